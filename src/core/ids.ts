@@ -1,0 +1,70 @@
+import { badInput } from './errors.js';
+
+const EXPERIMENT_ID = /^E(\d{4,})$/;
+const REVISION_ID = /^D(\d{4,})$/;
+
+export function isExperimentId(value: string): boolean {
+  return EXPERIMENT_ID.test(value);
+}
+
+export function isRevisionId(value: string): boolean {
+  return REVISION_ID.test(value);
+}
+
+export function formatExperimentId(n: number): string {
+  return `E${String(n).padStart(4, '0')}`;
+}
+
+export function formatRevisionId(n: number): string {
+  return `D${String(n).padStart(4, '0')}`;
+}
+
+export function parseExperimentNumber(id: string): number {
+  const m = EXPERIMENT_ID.exec(id);
+  if (!m) throw badInput(`Invalid experiment id '${id}'. Expected E#### (e.g. E0007).`);
+  return Number(m[1]);
+}
+
+export function parseRevisionNumber(id: string): number {
+  const m = REVISION_ID.exec(id);
+  if (!m) throw badInput(`Invalid dataset revision '${id}'. Expected D#### (e.g. D0002).`);
+  return Number(m[1]);
+}
+
+/** The next id after the highest one in use (monotonic per repo: gaps are never refilled). */
+export function nextExperimentId(used: Iterable<string>): string {
+  let max = 0;
+  for (const id of used) if (isExperimentId(id)) max = Math.max(max, parseExperimentNumber(id));
+  return formatExperimentId(max + 1);
+}
+
+export function nextRevisionId(used: Iterable<string>): string {
+  let max = 0;
+  for (const id of used) if (isRevisionId(id)) max = Math.max(max, parseRevisionNumber(id));
+  return formatRevisionId(max + 1);
+}
+
+const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E\d{4,})$/;
+
+export interface RunFolderName {
+  date: string;
+  dataset: string;
+  model: string;
+  experimentId: string;
+}
+
+/** Folder-safe short name of a model id: `lane99/resnet_mnist_digits` -> `resnet_mnist_digits`. */
+export function modelSlug(modelId: string): string {
+  const base = modelId.split('/').pop() ?? modelId;
+  return base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+}
+
+export function formatRunFolder(name: RunFolderName): string {
+  return `${name.date}__${name.dataset}__${name.model}__${name.experimentId}`;
+}
+
+export function parseRunFolder(folder: string): RunFolderName | undefined {
+  const m = RUN_FOLDER.exec(folder);
+  if (!m) return undefined;
+  return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
+}
