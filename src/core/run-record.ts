@@ -1,0 +1,114 @@
+import type { Sha256 } from './hash.js';
+import { formatRunFolder, modelSlug } from './ids.js';
+import { utcDate } from './time.js';
+
+/** Everything a run's stamp and manifest are made of, gathered by the app before anything is written. */
+export interface RunFacts {
+  experimentId: string;
+  createdUtc: string;
+  finishedUtc: string;
+  intent: string;
+  git: { commit: string; branch: string; dirty: boolean };
+  model: { provider: string; model_id: string; revision: string; resolved_commit: string | null };
+  dataset: {
+    dataset_id: string;
+    revision_id: string;
+    dataset_meta_commit: string;
+    store: { type: 'local_fs' | 's3'; root: string; relative_path: string };
+    hashes: Record<string, Sha256>;
+    checksums: Sha256;
+  };
+  config: { path: string; hash: Sha256; seed: number };
+  scan?: { path: string; scan_hash: Sha256; method: string; trial_index: number; params: Record<string, unknown> };
+  artifacts: Record<string, Sha256>;
+  environment: { mtrack_version: string; node: string; platform: string; backend: string; trainer: string };
+}
+
+export const RUNS_DIR = 'experiments';
+
+export function runFolderName(facts: Pick<RunFacts, 'experimentId' | 'createdUtc' | 'dataset' | 'model'>): string {
+  return formatRunFolder({
+    date: utcDate(facts.createdUtc),
+    dataset: facts.dataset.dataset_id,
+    model: modelSlug(facts.model.model_id),
+    experimentId: facts.experimentId,
+  });
+}
+
+/** manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields. */
+export function buildManifest(facts: RunFacts): Record<string, unknown> {
+  const folder = `${RUNS_DIR}/${runFolderName(facts)}`;
+  return {
+    schema_version: 1,
+    experiment_id: facts.experimentId,
+    created_utc: facts.createdUtc,
+    finished_utc: facts.finishedUtc,
+    intent: facts.intent,
+    stamp: {
+      experiment_id: facts.experimentId,
+      created_utc: facts.createdUtc,
+      git_commit: facts.git.commit,
+      git_branch: facts.git.branch,
+      dirty_worktree: facts.git.dirty,
+      model_id: facts.model.model_id,
+      model_revision: facts.model.resolved_commit ?? facts.model.revision,
+      dataset_id: facts.dataset.dataset_id,
+      dataset_version: facts.dataset.revision_id,
+      seed: facts.config.seed,
+      config_hash: facts.config.hash,
+    },
+    git: { commit: facts.git.commit, branch: facts.git.branch, dirty_worktree: facts.git.dirty },
+    inputs: {
+      model: facts.model,
+      dataset: facts.dataset,
+      config: { path: facts.config.path, resolved_path: `${folder}/config_resolved.yaml`, config_hash: facts.config.hash },
+      ...(facts.scan ? { scan: facts.scan } : {}),
+    },
+    outputs: {
+      metrics_path: `${folder}/metrics.json`,
+      artifacts_dir: `${folder}/artifacts`,
+      exported_model_ref: `${folder}/pointers/artifact_store.txt`,
+      artifacts: facts.artifacts,
+    },
+    environment: facts.environment,
+  };
+}
+
+export interface RunMetricsSummary {
+  primary: { name: string; value: number };
+  loss: number;
+  eval: Record<string, number>;
+}
+
+/** notes.md from the spec's decision-log template, with the facts mtrack knows filled in. */
+export function renderRunNotes(facts: RunFacts, metrics: RunMetricsSummary, changes: string[]): string {
+  const secondary = Object.entries(metrics.eval)
+    .filter(([k]) => k !== metrics.primary.name)
+    .map(([k, v]) => `${k} ${formatMetric(v)}`)
+    .join(', ');
+  return [
+    `# ${facts.experimentId} Notes`,
+    '',
+    '## Intent',
+    facts.intent,
+    '',
+    '## Change Summary',
+    `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
+    `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
+    `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}`,
+    `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
+    '',
+    '## Results',
+    `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}`,
+    `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
+    '- Observed failure modes: (to fill in)',
+    '',
+    '## Next Decision',
+    '(to fill in: based on results, what do we do next?)',
+    '',
+  ].join('\n');
+}
+
+function formatMetric(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(4);
+}

@@ -1,0 +1,80 @@
+import { canonicalConfig, resolveRunConfig } from '../../src/core/run-config.js';
+import { buildManifest, renderRunNotes, runFolderName, type RunFacts } from '../../src/core/run-record.js';
+import { schemaErrors } from '../../src/adapters/schemas.js';
+
+const SHA = (c: string) => `sha256:${c.repeat(64)}` as const;
+
+function facts(): RunFacts {
+  return {
+    experimentId: 'E0007',
+    createdUtc: '2026-02-08T17:22:10Z',
+    finishedUtc: '2026-02-08T17:25:00Z',
+    intent: 'lr scan',
+    git: { commit: 'a'.repeat(40), branch: 'main', dirty: false },
+    model: { provider: 'huggingface', model_id: 'lane99/resnet_mnist_digits', revision: 'main', resolved_commit: null },
+    dataset: {
+      dataset_id: 'mnist',
+      revision_id: 'D0002',
+      dataset_meta_commit: 'b'.repeat(40),
+      store: { type: 'local_fs', root: '/ml-data-store', relative_path: 'mnist/D0002' },
+      hashes: { train: SHA('1'), test: SHA('2') },
+      checksums: SHA('3'),
+    },
+    config: { path: 'configs/baseline.yaml', hash: SHA('4'), seed: 1337 },
+    artifacts: { 'artifacts/model/model.json': SHA('5') },
+    environment: { mtrack_version: '0.1.0', node: 'v20', platform: 'linux-x64', backend: 'wasm', trainer: 'builtin:tfjs' },
+  };
+}
+
+const STAMP_FIELDS = ['experiment_id', 'created_utc', 'git_commit', 'git_branch', 'dirty_worktree', 'model_id', 'model_revision', 'dataset_id', 'dataset_version', 'seed', 'config_hash'];
+
+describe('manifest', () => {
+  test('carries every stamp field the spec requires and validates against the schema', () => {
+    const manifest = buildManifest(facts());
+    expect(schemaErrors('manifest', manifest)).toEqual([]);
+    expect(Object.keys(manifest.stamp as object).sort()).toEqual([...STAMP_FIELDS].sort());
+  });
+
+  test('the schema refuses a manifest with any stamp field dropped', () => {
+    for (const field of STAMP_FIELDS) {
+      const manifest = buildManifest(facts()) as { stamp: Record<string, unknown> };
+      delete manifest.stamp[field];
+      expect(schemaErrors('manifest', manifest).length).toBeGreaterThan(0);
+    }
+  });
+
+  test('the folder name is date, dataset, model slug and id', () => {
+    expect(runFolderName(facts())).toBe('2026-02-08__mnist__resnet_mnist_digits__E0007');
+  });
+
+  test('notes follow the decision-log template', () => {
+    const notes = renderRunNotes(facts(), { primary: { name: 'accuracy', value: 0.98 }, loss: 0.05, eval: { accuracy: 0.98, recall_macro: 0.97 } }, []);
+    for (const heading of ['# E0007 Notes', '## Intent', '## Change Summary', '- Model:', '- Data:', '- Config / scan:', '- Code:', '## Results', '- Primary metric: accuracy 0.9800', '## Next Decision']) {
+      expect(notes).toContain(heading);
+    }
+    expect(notes).toContain('main (unresolved)');
+  });
+});
+
+describe('resolved config', () => {
+  test('equal configs give equal bytes and hashes whatever the key order', () => {
+    const a = canonicalConfig(resolveRunConfig({ learning_rate: 0.01, batch_size: 32 }, {}, { id: 'mnist', revision: 'D0001' }));
+    const b = canonicalConfig(resolveRunConfig({ batch_size: 32, learning_rate: 0.01 }, {}, { id: 'mnist', revision: 'D0001' }));
+    expect(a.text).toBe(b.text);
+    expect(a.hash).toBe(b.hash);
+    expect(schemaErrors('config_resolved', resolveRunConfig({}, {}, { id: 'mnist', revision: 'D0001' }))).toEqual([]);
+  });
+
+  test('overrides land at their dotted paths and change the hash', () => {
+    const base = resolveRunConfig({}, {}, { id: 'mnist', revision: 'D0001' });
+    const changed = resolveRunConfig({}, { 'architecture.width': 32, learning_rate: 0.004 }, { id: 'mnist', revision: 'D0001' });
+    expect((changed.architecture as { width: number }).width).toBe(32);
+    expect(changed.learning_rate).toBe(0.004);
+    expect(canonicalConfig(changed).hash).not.toBe(canonicalConfig(base).hash);
+  });
+
+  test('keys are sorted at every depth', () => {
+    const { text } = canonicalConfig({ b: 1, a: { d: 1, c: 2 } });
+    expect(text).toBe('a:\n  c: 2\n  d: 1\nb: 1\n');
+  });
+});
