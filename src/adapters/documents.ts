@@ -38,8 +38,8 @@ export function parseYamlDocument<T>(text: string, name: SchemaName, label: stri
     throw badInput(`${label}:${pos.line}:${pos.col} ${err.message.split('\n')[0]}`);
   }
   const data = doc.toJS() ?? {};
-  const locate = (path: string[]): string => {
-    const node = nodeAt(doc.contents as Node | null, path);
+  const locate = (path: string[], atKey: boolean): string => {
+    const node = nodeAt(doc.contents as Node | null, path, atKey);
     const offset = node?.range?.[0];
     if (offset === undefined) return '';
     const pos = lineCounter.linePos(offset);
@@ -53,13 +53,14 @@ export function readYamlDocument<T>(path: string, name: SchemaName, label = path
 }
 
 // Walks down as far as the path exists, so a missing key points at its parent mapping.
-function nodeAt(root: Node | null, path: string[]): Node | null {
+function nodeAt(root: Node | null, path: string[], atKey: boolean): Node | null {
   let node = root;
-  for (const key of path) {
+  for (const [i, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
       if (!pair) return node;
-      node = (pair.value as Node) ?? (pair.key as Node);
+      const last = i === path.length - 1;
+      node = last && atKey ? (pair.key as Node) : ((pair.value as Node) ?? (pair.key as Node));
     } else if (isSeq(node)) {
       const child = node.items[Number(key)] as Node | undefined;
       if (!child) return node;

@@ -58,13 +58,13 @@ export function schemaErrors(name: SchemaName, data: unknown): ErrorObject[] {
 }
 
 /** Throws a one-line BAD_INPUT error naming the file and the field when `data` does not fit schema `name`. */
-export function assertSchema<T>(name: SchemaName, data: unknown, file: string, locate?: (path: string[]) => string): T {
+export function assertSchema<T>(name: SchemaName, data: unknown, file: string, locate?: (path: string[], atKey: boolean) => string): T {
   const errors = schemaErrors(name, data);
   if (errors.length === 0) return data as T;
   throw badInput(describeSchemaError(errors[0], file, locate));
 }
 
-export function describeSchemaError(error: ErrorObject, file: string, locate?: (path: string[]) => string): string {
+export function describeSchemaError(error: ErrorObject, file: string, locate?: (path: string[], atKey: boolean) => string): string {
   const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let field = path.join('.');
   let message = error.message ?? 'is invalid';
@@ -79,6 +79,6 @@ export function describeSchemaError(error: ErrorObject, file: string, locate?: (
   } else if (error.keyword === 'enum') {
     message = `expected one of ${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)}`;
   }
-  const where = locate ? locate(field ? field.split('.') : []) : '';
+  const where = locate ? locate(field ? field.split('.') : [], error.keyword === 'additionalProperties') : '';
   return `${file}${where} ${field || '(document)'}: ${message}`;
 }

@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '../core/hash.js';
-import { generateModelCard } from '../core/model-card.js';
+import { generateModelCard, provenanceFooter } from '../core/model-card.js';
 import { formatUtc } from '../core/time.js';
 import { fetchModelBaseline, type HubBaseline } from '../adapters/hub/fetch-model-baseline.js';
 import { jsonDocumentText } from '../adapters/documents.js';
@@ -35,7 +35,18 @@ export async function pinModel(ws: Workspace, options: PinOptions): Promise<{ re
   });
   const cardPath = `${MODEL_DIR}/model_card.md`;
   const licensePath = `${MODEL_DIR}/license.txt`;
-  const card = hub.status === 'resolved' && hub.modelCard ? hub.modelCard : generatedCard(hub, options, cardPath, now);
+  // A downloaded card keeps the authors' text and gains a provenance section saying where and when it came from.
+  const card =
+    hub.status === 'resolved' && hub.modelCard
+      ? hub.modelCard.replace(/\n*$/, '\n') +
+        provenanceFooter({
+          revision: options.revision,
+          resolvedCommit: hub.resolvedCommit,
+          downloadedFrom: `${options.endpoint}/${options.modelId}`,
+          downloadDate: formatUtc(now),
+          storedAt: cardPath,
+        })
+      : generatedCard(hub, options, cardPath, now);
   const licenseText = hub.status === 'resolved' ? hub.licenseText : undefined;
   const ref: ModelRef = {
     provider: 'huggingface',
