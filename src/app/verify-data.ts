@@ -32,19 +32,27 @@ export async function whyUnreachable(dataDir: string): Promise<string | undefine
 /** Rule 5 for every collected pointer, with two git calls into the dataset-meta repo; a warning when it is unreachable. */
 export async function checkDatasetRefs(dataDir: string, refs: TaggedRef[], warn: Warn): Promise<Violation[]> {
   if (refs.length === 0) return [];
-  const why = await whyUnreachable(dataDir);
-  if (why) {
-    warn(`dataset-meta repo unreachable (${why}): ${refs.length} dataset pointer(s) not checked against it.`);
+  const name = (r: TaggedRef) => `${r.metaCommit}:${revisionManifestPath(r.datasetId, r.revision)}`;
+  const manifests = existsSync(dataDir) ? await tryReadObjects(dataDir, refs.map(name)) : undefined;
+  if (!manifests) {
+    warn(`dataset-meta repo unreachable ('${dataDir}' is not a git repository): ${refs.length} dataset pointer(s) not checked against it.`);
     return [];
   }
-  const name = (r: TaggedRef) => `${r.metaCommit}:${revisionManifestPath(r.datasetId, r.revision)}`;
-  const manifests = await readObjects(dataDir, refs.map(name));
   const types = await objectSizes(dataDir, refs.filter((r) => !manifests.get(name(r))).map((r) => `${r.metaCommit}^{commit}`));
   return refs.flatMap((ref) => {
     const manifest = manifests.get(name(ref));
     const lookup: RevisionLookup = manifest || types.get(`${ref.metaCommit}^{commit}`) !== undefined ? { kind: 'found', manifest } : { kind: 'no-commit' };
     return checkDatasetRef(ref, lookup, validateDocument).map((v) => (ref.commit ? { ...v, commit: ref.commit } : v));
   });
+}
+
+// One cat-file call both answers and proves the repo readable (it fails outside a repository).
+async function tryReadObjects(dataDir: string, names: string[]): Promise<Map<string, Uint8Array | undefined> | undefined> {
+  try {
+    return await readObjects(dataDir, names);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Rule 7 (and new manifests' schema) over commits of the dataset-meta repo, each against the history before it. */
@@ -99,7 +107,7 @@ export async function verifyDataStaged(dataDir: string): Promise<Violation[]> {
 
 /** `base..head` with both ends resolved, or a BAD_INPUT naming the range. */
 export async function resolveRange(cwd: string, range: string): Promise<{ base: string; head: string }> {
-  const m = /^([^.]+)\.\.([^.]+)$/.exec(range.trim());
+  const m = /^(.+?)\.\.(?!\.)(.+)$/.exec(range.trim());
   const base = m && (await tryResolveCommit(cwd, m[1]));
   const head = m && (await tryResolveCommit(cwd, m[2]));
   if (!base || !head) throw badInput(`Invalid range '${range}'. Expected <base>..<head> naming two commits of '${cwd}'.`);
