@@ -4,6 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import { badInput } from '../core/errors.js';
 import { commitPaths, initRepo, type GitIdentity } from '../adapters/git/repo.js';
 import { packageRoot } from '../adapters/package-files.js';
+import { writeWorkflowTemplates } from './action-templates.js';
+import { installHooks } from './hooks-install.js';
 import { SETTINGS_FILE } from './workspace.js';
 
 export interface InitOptions {
@@ -35,7 +37,6 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   await cp(join(templates, 'data'), dataDir, { recursive: true });
   await mkdir(join(dataDir, 'datasets'), { recursive: true });
   await initRepo(dataDir, options.identity);
-  await commitPaths(dataDir, ['README.md', 'scripts'], 'mtrack: init dataset-meta repo');
 
   await mkdir(storeRoot, { recursive: true });
 
@@ -48,13 +49,46 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
     .replace('root: ../ml-data-store', `root: ${relativeOrSame(expDir, storeRoot)}`);
   await writeFile(settingsPath, settings);
   await mkdir(join(expDir, 'models', 'baseline'), { recursive: true });
+  const workflows = await writeWorkflowTemplates(expDir);
+  await writeFile(join(expDir, 'package.json'), experimentPackageJson());
   await initRepo(expDir, options.identity);
+  // Hooks go in before the first commits so both repos start out guarded (mtrack's own commits go through
+  // isomorphic-git, which runs no hooks, and check the same rules itself).
+  await installHooks(expDir);
+  await commitPaths(dataDir, ['README.md', 'scripts', '.husky/pre-commit'], 'mtrack: init dataset-meta repo');
   await commitPaths(
     expDir,
-    ['.gitignore', 'README.md', SETTINGS_FILE, 'configs', 'experiments/README.md', 'data/README.md'],
+    [
+      '.gitignore',
+      'README.md',
+      'package.json',
+      SETTINGS_FILE,
+      'configs',
+      'experiments/README.md',
+      'data/README.md',
+      '.husky/pre-commit',
+      '.husky/commit-msg',
+      '.lintstagedrc.mjs',
+      ...workflows,
+    ],
     'mtrack: init experiment repo',
   );
   return { expDir, dataDir, storeRoot };
+}
+
+/**
+ * The experiment repo is a small npm package so teammates get the hooks the usual way: `npm install` installs
+ * mtrack (from this very installation, which also works offline) and husky, and `prepare` wires the hooks.
+ */
+function experimentPackageJson(): string {
+  const pkg = {
+    name: 'mtrack-experiments',
+    private: true,
+    description: 'Experiment repo tracked with mtrack',
+    scripts: { prepare: 'husky', verify: 'mtrack verify --all', report: 'mtrack report' },
+    devDependencies: { husky: '^9.1.7', mtrack: `file:${packageRoot()}` },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
 function relativeOrSame(from: string, to: string): string {
