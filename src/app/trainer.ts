@@ -32,7 +32,8 @@ export interface TrainerResult {
 export async function executeTrainer(input: TrainerInput): Promise<TrainerResult> {
   if (input.config.trainer.type === 'command') return runCommandTrainer(input, input.config.trainer);
   // Lazy: keeps TensorFlow.js out of everything that does not train (hooks, the Action bundle, verify).
-  const { trainAndEvaluate } = await import('../adapters/trainer/index.js');
+  // webpackIgnore: the Action bundle (ncc) must not carry TensorFlow.js; it trains through the installed package.
+  const { trainAndEvaluate } = await import(/* webpackIgnore: true */ '../adapters/trainer/index.js');
   const out = await trainAndEvaluate({
     config: input.config,
     backend: input.backend,

@@ -1,0 +1,136 @@
+import { appendFile } from 'node:fs/promises';
+import * as core from '@actions/core';
+import { MtrackError } from '../core/errors.js';
+import { packageRoot } from '../adapters/package-files.js';
+import { readEventFacts, type EventFacts } from './context.js';
+import { InputError, readSettings, type Settings } from './inputs.js';
+import { restPullRequests } from './pulls.js';
+
+/** The Action's entry: one command per step; every failure ends in core.setFailed with one line. */
+export async function run(): Promise<void> {
+  let settings: Settings;
+  let event: EventFacts;
+  try {
+    event = readEventFacts();
+    settings = readSettings((name) => core.getInput(name), event, process.env.GITHUB_WORKSPACE || process.cwd());
+  } catch (error) {
+    core.setFailed(error instanceof InputError ? error.message : `mtrack: cannot read the inputs: ${String(error)}`);
+    return;
+  }
+  if (settings.token) core.setSecret(settings.token);
+  try {
+    await COMMAND_RUNNERS[settings.command](settings, event);
+  } catch (error) {
+    core.setFailed(describe(error));
+    return;
+  }
+}
+
+const log = (line: string) => core.info(line);
+
+const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) => Promise<void>> = {
+  async resolve(s) {
+    const { loadWorkspace } = await import('../app/workspace.js');
+    const { resolveMatrix } = await import('../app/action-resolve.js');
+    const r = resolveMatrix(loadWorkspace(s.workingDirectory), { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset });
+    core.setOutput('matrix', r.json);
+    core.setOutput('count', String(r.count));
+    core.setOutput('scan-hash', r.plan.scan_hash);
+    log(`mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped.`);
+    await summary([`### mtrack scan: ${r.count} trial(s)`, '', '| trial | params | config |', '| --- | --- | --- |', ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`)]);
+  },
+  async run(s) {
+    const { runTrial } = await import('../app/action-run.js');
+    const r = await runTrial({
+      expDir: s.workingDirectory,
+      packageDir: s.mtrackPath ?? packageRoot(),
+      trial: s.trial as number,
+      paramsJson: s.paramsJson,
+      scan: { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset },
+      outputDir: s.outputDir,
+      storeRoot: s.storeRoot,
+      dataDir: s.dataRepo,
+      log,
+    });
+    core.setOutput('experiment-id', r.provisionalId);
+    core.setOutput('run-folder', r.folder);
+    core.setOutput('primary-metric', String(r.primary.value));
+    await summary([`### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`, '', `Provisional id ${r.provisionalId}; the final id is assigned by collect.`]);
+  },
+  async collect(s, e) {
+    if (!s.remote) throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
+    if (!s.base) throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
+    const { collectTrials } = await import('../app/collect.js');
+    const { openOrUpdatePullRequest, renderResultsBody } = await import('../app/action-pr.js');
+    const result = await collectTrials({
+      expDir: s.workingDirectory,
+      trialsDir: s.trialsDir,
+      remote: { url: s.remote, token: s.token },
+      base: s.base,
+      branch: s.branch as string,
+      intent: s.intent ?? (e.pullRequest ? `scan of PR #${e.pullRequest.number}` : 'collected runs'),
+      identity: s.committer,
+      extraPaths: s.extraPaths,
+      log,
+    });
+    core.setOutput('experiment-ids', result.runs.map((r) => r.experimentId).join(' '));
+    core.setOutput('branch', result.branch);
+    core.setOutput('commit', result.commit);
+    const source = e.pullRequest ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}` : (e.runUrl ?? 'a workflow run');
+    if (s.token && e.repository) {
+      const title = s.prTitle ?? `mtrack: ${result.runs.length} run(s) ${result.runs.map((r) => r.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
+      const pr = await openOrUpdatePullRequest(restPullRequests(s.token, e.repository), result, s.base, title, source);
+      core.setOutput('pull-request-number', String(pr.number));
+      core.setOutput('pull-request-url', pr.url);
+      log(`mtrack: ${pr.created ? 'opened' : 'updated'} PR #${pr.number} ${pr.url}`);
+    } else {
+      core.warning('collect: no token or repository, so no pull request was opened; the bot branch was pushed.');
+    }
+    await summary([renderResultsBody(result, source)]);
+  },
+  async verify(s) {
+    if (!s.base) throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
+    const { verifyRange, formatViolation } = await import('../app/verify.js');
+    const range = `${s.base}..${s.head ?? 'HEAD'}`;
+    const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => core.warning(m) });
+    core.setOutput('violations', String(violations.length));
+    for (const v of violations) core.error(formatViolation(v));
+    if (violations.length > 0) throw new MtrackError('CHECK_FAILED', `mtrack verify ${range}: ${violations.length} violation(s).`);
+    log(`mtrack verify ${range}: ok`);
+    await summary([`### mtrack verify ${range}: ok`]);
+  },
+  async baseline(s) {
+    const { refreshBaseline } = await import('../app/action-baseline.js');
+    const r = await refreshBaseline({
+      expDir: s.workingDirectory,
+      packageDir: s.mtrackPath ?? packageRoot(),
+      configPath: s.configPath,
+      dataset: s.dataset,
+      modelId: s.modelId,
+      modelRevision: s.modelRevision,
+      hubEndpoint: s.hubEndpoint,
+      hubToken: process.env.HF_TOKEN,
+      outputDir: s.outputDir,
+      storeRoot: s.storeRoot,
+      dataDir: s.dataRepo,
+      log,
+    });
+    core.setOutput('experiment-id', r.provisionalId);
+    core.setOutput('run-folder', r.folder);
+    core.setOutput('primary-metric', String(r.primary.value));
+    core.setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
+    core.setOutput('dataset', r.revision);
+    await summary([`### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`, '', `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}.`]);
+  },
+};
+
+async function summary(lines: string[]): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (file) await appendFile(file, `${lines.join('\n')}\n`);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof MtrackError) return error.hint ? `${error.message} ${error.hint}` : error.message;
+  if (error instanceof InputError) return error.message;
+  return `mtrack: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}

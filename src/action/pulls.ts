@@ -1,0 +1,23 @@
+import * as github from '@actions/github';
+import type { PullRequestApi } from '../app/action-pr.js';
+
+/** PullRequestApi over the REST API (GITHUB_API_URL): list pulls by head, create, update. */
+export function restPullRequests(token: string, repository: string): PullRequestApi {
+  const [owner, repo] = repository.split('/');
+  const octokit = github.getOctokit(token);
+  return {
+    async findOpen(head, base) {
+      const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${head}`, base, per_page: 10 });
+      const pr = data[0];
+      return pr ? { number: pr.number, url: pr.html_url } : undefined;
+    },
+    async create(pr) {
+      const { data } = await octokit.rest.pulls.create({ owner, repo, ...pr, maintainer_can_modify: true });
+      return { number: data.number, url: data.html_url };
+    },
+    async update(number, pr) {
+      const { data } = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...pr });
+      return { number: data.number, url: data.html_url };
+    },
+  };
+}

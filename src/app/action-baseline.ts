@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { badInput } from '../core/errors.js';
+import { latestRevision, readCommittedManifest } from './dataset-meta.js';
+import { verifyRevision } from './dataset-store.js';
+import { MODEL_REF_PATH, readModelRef, type ModelRef } from './model-ref.js';
+import { pinModel } from './pin-model.js';
+import { loadInstalledMtrack, moveRunFolder, withOverrides, type WorkspaceOverrides } from './action-run.js';
+
+export interface BaselineOptions extends WorkspaceOverrides {
+  expDir: string;
+  packageDir: string;
+  configPath: string;
+  dataset?: string;
+  modelId?: string; // default: the pinned model
+  modelRevision?: string; // default: the pinned revision
+  hubEndpoint: string;
+  hubToken?: string;
+  outputDir: string;
+  log: (line: string) => void;
+}
+
+export interface BaselineResult {
+  model: ModelRef;
+  revision: string;
+  provisionalId: string;
+  folder: string;
+  primary: { name: string; value: number };
+}
+
+/** Refresh: re-pin the baseline model, re-hash the dataset revision in the store, run the baseline config (no commit). */
+export async function refreshBaseline(options: BaselineOptions): Promise<BaselineResult> {
+  const mtrack = await loadInstalledMtrack(options.packageDir);
+  const ws = withOverrides(mtrack.loadWorkspace(options.expDir), options);
+  const pinned = existsSync(join(ws.expDir, MODEL_REF_PATH)) ? readModelRef(ws.expDir) : undefined;
+  const modelId = options.modelId || pinned?.model_id;
+  if (!modelId) throw badInput(`model-id: no model pinned yet (${MODEL_REF_PATH} is missing); give model-id, e.g. 'lane99/resnet_mnist_digits'.`);
+  const { ref } = await pinModel(ws, {
+    modelId,
+    revision: options.modelRevision || pinned?.revision || 'main',
+    endpoint: options.hubEndpoint,
+    token: options.hubToken,
+  });
+  options.log(`mtrack: model ${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`}`);
+  const revision = options.dataset || latestRevision(ws.dataDir, ws.datasetId);
+  const { manifest } = await readCommittedManifest(ws.dataDir, ws.datasetId, revision);
+  await verifyRevision(ws, manifest);
+  options.log(`mtrack: ${ws.datasetId} ${revision}: store bytes match the manifest`);
+  const result = await mtrack.runExperiment(ws, {
+    configPath: options.configPath,
+    dataset: revision,
+    overrides: {},
+    intent: `baseline refresh of ${options.configPath}`,
+    commit: false,
+    log: options.log,
+  });
+  const folder = await moveRunFolder(ws.expDir, result.folder, options.outputDir);
+  return { model: ref, revision, provisionalId: result.experimentId, folder, primary: result.metrics.primary_metric as BaselineResult['primary'] };
+}

