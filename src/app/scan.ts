@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { canonicalYaml } from '../core/canonical-yaml.js';
 import { sha256, type Sha256 } from '../core/hash.js';
 import { canonicalConfig, resolveRunConfig, type BaselineConfig } from '../core/run-config.js';
-import { parseScanYaml, resolveScan, type Observation, type ScanSpec, type Trial } from '../core/scan/index.js';
+import { parseScanYaml, resolveScan, scanYamlData, type Observation, type ScanSpec, type Trial } from '../core/scan/index.js';
 import { readText, readYamlDocument } from '../adapters/documents.js';
 import { assertSchema } from '../adapters/schemas.js';
 import { latestRevision } from './dataset-meta.js';
@@ -38,7 +37,7 @@ interface ScanContext {
 function loadScanContext(ws: Workspace, scanPath: string, configPath: string, datasetFlag?: string): ScanContext {
   const text = readText(join(ws.expDir, scanPath), scanPath);
   const spec = parseScanYaml(text, scanPath);
-  assertSchema('scan_config', parseYaml(text), scanPath);
+  assertSchema('scan_config', scanYamlData(text), scanPath);
   const base = readYamlDocument<BaselineConfig>(join(ws.expDir, configPath), 'baseline_config', configPath);
   const revision = datasetFlag ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
   return { spec, scanHash: sha256(canonicalYaml(spec)), base, dataset: { id: ws.datasetId, revision } };

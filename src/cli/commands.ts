@@ -212,6 +212,7 @@ export const COMMANDS: Record<string, Command> = {
       const r = await importWandbSweep(file, str(v, 'out'));
       if (!v.out) out(r.text);
       for (const d of r.dropped) log(`mtrack: dropped ${d}`);
+      for (const n of r.notes) log(`mtrack: note: ${n}`);
       return 0;
     },
   },

@@ -1,0 +1,19 @@
+export type {
+  Distribution,
+  EarlyTerminate,
+  MetricGoal,
+  Observation,
+  ParamSpec,
+  ResolveOptions,
+  ScanMethod,
+  ScanPlan,
+  ScanSpec,
+  SkippedTrial,
+  Trial,
+} from './types.js';
+export { parseScanYaml, DEFAULT_METRIC } from './parse-scan-yaml.js';
+export { resolveScan } from './resolve-scan.js';
+export { gridPoints, gridValues } from './resolve-grid.js';
+export { convertWandbSweep, type WandbConversion } from './convert-wandb-sweep.js';
+export { lossOf } from './tpe.js';
+export { scanYamlData } from './yaml-nodes.js';
