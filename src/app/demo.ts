@@ -23,7 +23,7 @@ scan:
   seed: 1337
   parameters:
     learning_rate:
-      values: [0.001, 0.004]
+      values: [0.0005, 0.003]
 `;
 
 export interface DemoOptions {

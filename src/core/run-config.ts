@@ -28,11 +28,11 @@ export interface ResolvedConfig extends Omit<Required<BaselineConfig>, 'dataset'
 
 export const CONFIG_DEFAULTS: Omit<ResolvedConfig, 'dataset'> = {
   seed: 1337,
-  epochs: 1,
+  epochs: 2,
   batch_size: 64,
-  learning_rate: 0.002,
+  learning_rate: 0.001,
   weight_decay: 0,
-  dropout: 0,
+  dropout: 0.1,
   optimizer: 'adam',
   architecture: { type: 'resnet', width: 16, blocks: 1 },
   trainer: { type: 'builtin', backend: 'auto' },

@@ -1,0 +1,54 @@
+/** One split of 28x28x1-like images: row-major uint8 pixels (count*rows*cols bytes) and uint8 labels. */
+export interface ImageSplit {
+  images: Uint8Array;
+  labels: Uint8Array;
+  count: number;
+  rows: number;
+  cols: number;
+}
+
+/** The part of config_resolved (schemas/config_resolved.schema.json) the built-in trainer reads. */
+export interface TrainConfig {
+  seed: number;
+  epochs: number;
+  batch_size: number;
+  learning_rate: number;
+  weight_decay: number;
+  dropout: number;
+  optimizer: 'adam' | 'sgd';
+  max_train_examples?: number;
+  architecture: { type: 'resnet' | 'mlp'; width?: number; blocks?: number; hidden?: number };
+  eval: { latency_samples?: number; batch_size?: number };
+}
+
+export type BackendPreference = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
+
+export interface TrainRequest {
+  config: TrainConfig;
+  backend: BackendPreference;
+  train: ImageSplit;
+  test: ImageSplit;
+  artifactsDir: string;
+  log: (line: string) => void;
+}
+
+// A type alias (not an interface) so it stays assignable to index-signature shapes like the app's history rows.
+export type EpochRecord = {
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  val_loss?: number;
+  val_accuracy?: number;
+  seconds: number;
+};
+
+export interface TrainOutcome {
+  backend: string;
+  device: string;
+  loss: number;
+  eval: { accuracy: number; precision_macro: number; recall_macro: number; examples: number };
+  profiling: { latency_ms_p50: number; latency_ms_p95: number; throughput_img_s: number; train_seconds: number; peak_rss_mb: number };
+  train: { examples: number; epochs: number; steps: number };
+  history: EpochRecord[];
+  artifacts: string[];
+}
