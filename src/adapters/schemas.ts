@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
 import { badInput } from '../core/errors.js';
-
-// ajv is CommonJS: under NodeNext its class arrives as the default export of the namespace.
-const Ajv2020 = ajv2020.default.default ?? ajv2020.default;
-type Ajv = InstanceType<typeof ajv2020.Ajv2020>;
 
 export type SchemaName =
   | 'model_ref'
@@ -23,62 +20,114 @@ export type SchemaName =
   | 'mtrack_config'
   | 'artifact_pointer';
 
+/** The part of an ajv error mtrack reads. */
+export interface SchemaError {
+  instancePath: string;
+  schemaPath?: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+type Validators = Record<string, Validator>;
+
+const require = createRequire(import.meta.url);
+
 /** schemas/ at the package root, found from this file whether it runs from lib/ or from the ncc bundle. */
 export function schemasDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    try {
-      readFileSync(join(dir, 'schemas', 'manifest.schema.json'));
-      return join(dir, 'schemas');
-    } catch {
-      dir = dirname(dir);
-    }
+  for (let i = 0; i < 6; i++, dir = dirname(dir)) {
+    if (existsSync(join(dir, 'schemas', 'manifest.schema.json'))) return join(dir, 'schemas');
   }
   throw new Error('mtrack: cannot find the schemas/ folder next to the package');
 }
 
-let ajv: Ajv | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
+// Hooks start a fresh Node for every commit, and importing ajv and compiling the schemas costs ~250 ms of CPU.
+// So the first use compiles every schema once with ajv's standalone code generator into a per-user cache keyed
+// by the schema bytes and ajv's version; later processes load that plain module in a few ms without ajv.
+const GENERATOR = 1;
+let validators: Validators | undefined;
 
-// Compile each schema once per process: hooks start often and ajv compilation dominates their start-up.
-function validatorFor(name: SchemaName): ValidateFunction {
-  let validate = compiled.get(name);
-  if (validate) return validate;
-  ajv ??= new Ajv2020({ allErrors: false, strict: true }) as Ajv;
-  const schema = JSON.parse(readFileSync(join(schemasDir(), `${name}.schema.json`), 'utf8'));
-  const fresh = ajv.compile(schema);
-  validate = fresh;
-  compiled.set(name, validate);
-  return validate;
+function loadValidators(): Validators {
+  if (validators) return validators;
+  const dir = schemasDir();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort();
+  const schemas = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const ajvVersion = (require('ajv/package.json') as { version: string }).version;
+  const key = createHash('sha256').update(JSON.stringify([GENERATOR, ajvVersion, files, schemas])).digest('hex').slice(0, 16);
+  const file = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mtrack', `validators-${key}.cjs`);
+  if (existsSync(file)) {
+    try {
+      return (validators = require(file) as Validators);
+    } catch {
+      // A truncated or foreign cache file: regenerate below.
+    }
+  }
+  return (validators = generateValidators(files, schemas, file));
 }
 
-export function schemaErrors(name: SchemaName, data: unknown): ErrorObject[] {
-  const validate = validatorFor(name);
-  return validate(data) ? [] : [...(validate.errors ?? [])];
+function generateValidators(files: string[], schemas: string[], file: string): Validators {
+  const Ajv2020 = require('ajv/dist/2020').default;
+  const standaloneCode = require('ajv/dist/standalone').default;
+  const ajv = new Ajv2020({ allErrors: false, strict: true, code: { source: true } });
+  const refs: Record<string, string> = {};
+  files.forEach((f, i) => {
+    const schema = JSON.parse(schemas[i]);
+    ajv.addSchema(schema);
+    refs[f.replace(/\.schema\.json$/, '')] = schema.$id;
+  });
+  // The generated module requires ajv's runtime helpers by package name: point them at this ajv's files.
+  const ajvDir = dirname(require.resolve('ajv/package.json'));
+  const code = (standaloneCode(ajv, refs) as string).replace(
+    /require\("ajv\/dist\/runtime\//g,
+    `require(${JSON.stringify(`${ajvDir}/dist/runtime/`).slice(0, -1)}`,
+  );
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, code);
+    renameSync(temp, file);
+    return require(file) as Validators;
+  } catch {
+    // No writable cache (read-only home, bundle): validate with the in-process compiled functions.
+    return Object.fromEntries(Object.entries(refs).map(([name, id]) => [name, ajv.getSchema(id) as Validator]));
+  }
+}
+
+export function schemaErrors(name: SchemaName, data: unknown): SchemaError[] {
+  const validate = loadValidators()[name];
+  return validate(data) ? [] : [...(validate.errors ?? [{ instancePath: '', keyword: 'invalid', params: {} }])];
+}
+
+/** `<field>: <problem>` for the first error, or undefined when `data` fits schema `name`. */
+export function validateDocument(name: SchemaName, data: unknown): string | undefined {
+  const errors = schemaErrors(name, data);
+  return errors.length === 0 ? undefined : describeSchemaError(errors[0]).text;
 }
 
 /** Throws a one-line BAD_INPUT error naming the file and the field when `data` does not fit schema `name`. */
 export function assertSchema<T>(name: SchemaName, data: unknown, file: string, locate?: (path: string[], atKey: boolean) => string): T {
   const errors = schemaErrors(name, data);
   if (errors.length === 0) return data as T;
-  throw badInput(describeSchemaError(errors[0], file, locate));
+  const { field, text } = describeSchemaError(errors[0]);
+  const where = locate ? locate(field ? field.split('.') : [], errors[0].keyword === 'additionalProperties') : '';
+  throw badInput(`${file}${where} ${text}`);
 }
 
-export function describeSchemaError(error: ErrorObject, file: string, locate?: (path: string[], atKey: boolean) => string): string {
+/** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
+export function describeSchemaError(error: SchemaError): { field: string; text: string } {
   const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let field = path.join('.');
   let message = error.message ?? 'is invalid';
   if (error.keyword === 'additionalProperties') {
-    const extra = (error.params as { additionalProperty: string }).additionalProperty;
-    field = [...path, extra].join('.');
+    field = [...path, String(error.params.additionalProperty)].join('.');
     message = 'unknown key';
   } else if (error.keyword === 'required') {
-    const missing = (error.params as { missingProperty: string }).missingProperty;
-    field = [...path, missing].join('.');
+    field = [...path, String(error.params.missingProperty)].join('.');
     message = 'is required but missing';
   } else if (error.keyword === 'enum') {
-    message = `expected one of ${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)}`;
+    message = `expected one of ${JSON.stringify(error.params.allowedValues)}`;
   }
-  const where = locate ? locate(field ? field.split('.') : [], error.keyword === 'additionalProperties') : '';
-  return `${file}${where} ${field || '(document)'}: ${message}`;
+  return { field, text: `${field || '(document)'}: ${message}` };
 }

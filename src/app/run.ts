@@ -89,6 +89,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
       test,
       runDir: staging,
       storeDir: join(ws.storeRoot, dataset.materialization.relative_path),
+      repoDir: ws.expDir,
       experimentId: facts.experimentId,
       log: options.log,
     });

@@ -13,6 +13,7 @@ export interface TrainerInput {
   test: ImageSplit;
   runDir: string; // the staging run folder: artifacts/ goes here
   storeDir: string; // the dataset revision folder in the store
+  repoDir: string; // the experiment repo: a command trainer runs here, so `run: [python3, src/train.py]` works
   experimentId: string;
   log: (line: string) => void;
 }
@@ -46,7 +47,7 @@ export async function executeTrainer(input: TrainerInput): Promise<TrainerResult
 }
 
 /**
- * The trainer contract for any stack: mtrack runs `run[0] run[1..]` in the run folder with these variables, and
+ * The trainer contract for any stack: mtrack runs `run[0] run[1..]` in the experiment repo with these variables, and
  * the command writes `$MTRACK_METRICS_OUT` (schemas/metrics.schema.json, experiment_id = $MTRACK_EXPERIMENT_ID) and
  * anything under `$MTRACK_ARTIFACTS_DIR`:
  * MTRACK_CONFIG (config_resolved.yaml), MTRACK_TRAIN_DIR / MTRACK_TEST_DIR (IDX split folders),
@@ -66,7 +67,7 @@ async function runCommandTrainer(input: TrainerInput, trainer: { run: string[]; 
   };
   const [command, ...args] = trainer.run;
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: input.runDir, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: (trainer.timeout_s ?? 3600) * 1000 });
+    const child = spawn(command, args, { cwd: input.repoDir, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: (trainer.timeout_s ?? 3600) * 1000 });
     child.stdout.on('data', (d: Buffer) => d.toString().split('\n').filter(Boolean).forEach((l) => input.log(`  ${l}`)));
     child.stderr.on('data', (d: Buffer) => d.toString().split('\n').filter(Boolean).forEach((l) => input.log(`  ${l}`)));
     child.on('error', (e) => reject(badInput(`trainer.run: cannot start '${command}': ${e.message}.`)));

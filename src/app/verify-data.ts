@@ -14,7 +14,7 @@ import {
   type Violation,
 } from '../core/rules/index.js';
 import type { TaggedRef } from './verify-experiment.js';
-import { validateDocument } from './verify-validate.js';
+import { validateDocument } from '../adapters/schemas.js';
 
 export type Warn = (message: string) => void;
 

@@ -11,7 +11,7 @@ import {
   type RunHistory,
   type Violation,
 } from '../core/rules/index.js';
-import { validateDocument } from './verify-validate.js';
+import { validateDocument } from '../adapters/schemas.js';
 
 /** Where blob bytes and sizes come from: the git object database, or bytes mtrack is about to commit. */
 export interface BlobSource {

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { blobOid, commitChanges, deletedPaths, EMPTY_TREE, listCommits, lsTree, stagedDiff, tryResolveCommit, type RawChange } from '../adapters/git-cli.js';
 import { addedRunFolders, EXPERIMENTS_DIR, emptyRunHistory, runHistoryFrom, type RunHistory, type Violation } from '../core/rules/index.js';
-import { readVerifySettings, type VerifySettings } from './verify-settings.js';
+import { loadWorkspace, type Workspace } from './workspace.js';
 import { deletedRunPaths, HISTORY_PATHS } from './verify-history.js';
 import { checkExperimentDeltas, gitBlobs, memoryBlobs, type Delta } from './verify-experiment.js';
 import { checkDatasetRefs, resolveRange, verifyDataCommits, verifyDataStaged, whyUnreachable, type Warn } from './verify-data.js';
@@ -22,7 +22,7 @@ const stderrWarn: Warn = (message) => process.stderr.write(`mtrack: warning: ${m
 
 /** Every rule over the experiment repo's whole history, its HEAD tree, and rule 7 over the dataset-meta repo. */
 export async function verifyAll(expDir: string, options: VerifyOptions = {}): Promise<Violation[]> {
-  const ws = readVerifySettings(expDir);
+  const ws = loadWorkspace(expDir);
   const warn = options.warn ?? stderrWarn;
   const head = await tryResolveCommit(ws.expDir, 'HEAD');
   const violations: Violation[] = [];
@@ -47,7 +47,7 @@ export async function verifyAll(expDir: string, options: VerifyOptions = {}): Pr
 
 /** Every rule for each commit of `base..head`, each against its parent (what CI runs on a pull request). */
 export async function verifyRange(expDir: string, range: string, options: VerifyOptions = {}): Promise<Violation[]> {
-  const ws = readVerifySettings(expDir);
+  const ws = loadWorkspace(expDir);
   const { base } = await resolveRange(ws.expDir, range);
   const present = await runFoldersAt(ws.expDir, base, true);
   const history = runHistoryFrom(present, await deletedPaths(ws.expDir, base, HISTORY_PATHS));
@@ -61,14 +61,14 @@ export async function verifyRange(expDir: string, range: string, options: Verify
  * GIT_INDEX_FILE (set for `git commit -a` and `git commit <path>`) picks the right index.
  */
 export async function verifyStaged(expDir: string, options: VerifyOptions = {}): Promise<Violation[]> {
-  const ws = readVerifySettings(expDir);
+  const ws = loadWorkspace(expDir);
   const { head, changes } = await stagedDiff(ws.expDir);
   return checkProposed(ws, changes, head, gitBlobs(ws.expDir, false), false, options);
 }
 
 /** HEAD plus these files (repo-relative or absolute paths): mtrack's own commits call this before committing. */
 export async function verifyProposedCommit(expDir: string, files: Map<string, Uint8Array>, options: VerifyOptions = {}): Promise<Violation[]> {
-  const ws = readVerifySettings(expDir);
+  const ws = loadWorkspace(expDir);
   const byPath = new Map([...files].map(([path, bytes]) => [toRepoPath(ws.expDir, path), bytes]));
   const head = await tryResolveCommit(ws.expDir, 'HEAD');
   const before = head ? new Map((await lsTree(ws.expDir, 'HEAD', [...byPath.keys()])).map((e) => [e.path, e.oid])) : new Map<string, string>();
@@ -89,7 +89,7 @@ export async function verifyDataRepo(dataDir: string, range?: string): Promise<V
   return verifyDataCommits(dataDir, range);
 }
 
-async function checkProposed(ws: VerifySettings, changes: RawChange[], head: string | undefined, blobs: ReturnType<typeof gitBlobs>, strip: boolean, options: VerifyOptions): Promise<Violation[]> {
+async function checkProposed(ws: Workspace, changes: RawChange[], head: string | undefined, blobs: ReturnType<typeof gitBlobs>, strip: boolean, options: VerifyOptions): Promise<Violation[]> {
   const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : emptyRunHistory();
   options.addedRunFolders?.(addedRunFolders(changes, history));
   const report = await checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes);

