@@ -1,0 +1,484 @@
+export const id = 212;
+export const ids = [212];
+export const modules = {
+
+/***/ 2278:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ buildFolderAtomically),
+/* harmony export */   v: () => (/* binding */ writeFolderAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+
+
+
+/**
+ * Writes a whole folder at once: files go to a sibling staging folder, which is renamed into place only when
+ * complete, so a crash or a bad input never leaves a half-written run or revision behind.
+ */
+async function writeFolderAtomically(target, files, options) {
+    await buildFolderAtomically(target, options.stagingRoot, async (staging) => {
+        for (const [path, bytes] of files) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, path);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(full), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(full, bytes);
+            if (options.readOnly)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(full, 0o444);
+        }
+    });
+}
+/** Lets `fill` write into a fresh staging folder, then renames it to `target`; on any error nothing remains. */
+async function buildFolderAtomically(target, stagingRoot, fill) {
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stagingRoot, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.partial`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging, { recursive: true });
+    try {
+        const result = await fill(staging);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+        // rename refuses a non-empty target, which is what append-only folders want.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+        return result;
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+        throw error;
+    }
+    finally {
+        await removeIfEmpty(stagingRoot);
+    }
+}
+async function removeIfEmpty(dir) {
+    try {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).length === 0)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true });
+    }
+    catch {
+        // already gone
+    }
+}
+//# sourceMappingURL=staging.js.map
+
+/***/ }),
+
+/***/ 8212:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  collectTrials: () => (/* binding */ collectTrials)
+});
+
+// UNUSED EXPORTS: ID_REF_PREFIX, findTrialRuns
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/core/errors.js
+var errors = __webpack_require__(7657);
+// EXTERNAL MODULE: ./lib/src/core/ids.js
+var core_ids = __webpack_require__(1306);
+// EXTERNAL MODULE: ./lib/src/core/run-record.js
+var run_record = __webpack_require__(5611);
+;// CONCATENATED MODULE: ./lib/src/core/restamp.js
+
+
+
+/**
+ * Re-stamps a run under a new experiment id: folder name, manifest ids and output paths, metrics id and the notes
+ * heading. The config (and so config_hash), dates, metrics values and artifacts are untouched.
+ */
+function restampDocuments(docs, newId) {
+    const parsed = (0,core_ids/* parseRunFolder */.h_)(docs.folder);
+    if (!parsed)
+        throw (0,errors/* badInput */.AN)(`Run folder '${docs.folder}': expected <date>__<dataset>__<model>__E####.`);
+    if (!(0,core_ids/* isExperimentId */.VD)(newId))
+        throw (0,errors/* badInput */.AN)(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
+    const oldId = parsed.experimentId;
+    if (docs.manifest.experiment_id !== oldId) {
+        throw (0,errors/* badInput */.AN)(`${docs.folder}/manifest.json experiment_id: expected '${oldId}' (the folder's id), got '${String(docs.manifest.experiment_id)}'.`);
+    }
+    const folder = (0,core_ids/* formatRunFolder */.bM)({ ...parsed, experimentId: newId });
+    const oldPrefix = `${run_record/* RUNS_DIR */.z4}/${docs.folder}/`;
+    const newPrefix = `${run_record/* RUNS_DIR */.z4}/${folder}/`;
+    const movePath = (value) => typeof value === 'string' && value.startsWith(oldPrefix) ? newPrefix + value.slice(oldPrefix.length) : value;
+    const manifest = structuredClone(docs.manifest);
+    manifest.experiment_id = newId;
+    const stamp = manifest.stamp;
+    if (stamp)
+        stamp.experiment_id = newId;
+    const config = manifest.inputs?.config;
+    if (config)
+        config.resolved_path = movePath(config.resolved_path);
+    const outputs = manifest.outputs;
+    if (outputs)
+        for (const key of ['metrics_path', 'artifacts_dir', 'exported_model_ref'])
+            if (key in outputs)
+                outputs[key] = movePath(outputs[key]);
+    const metrics = { ...docs.metrics, experiment_id: newId };
+    const notes = docs.notes.replace(new RegExp(`^# ${oldId}\\b`, 'm'), `# ${newId}`);
+    return { folder, manifest, metrics, notes };
+}
+/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
+function assignExperimentIds(used, count) {
+    let max = 0;
+    for (const id of used)
+        if ((0,core_ids/* isExperimentId */.VD)(id))
+            max = Math.max(max, (0,core_ids/* parseExperimentNumber */.oo)(id));
+    return Array.from({ length: count }, (_, i) => (0,core_ids/* formatExperimentId */.cD)(max + 1 + i));
+}
+//# sourceMappingURL=restamp.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/documents.js
+var documents = __webpack_require__(1901);
+// EXTERNAL MODULE: ./lib/src/adapters/git-cli.js
+var git_cli = __webpack_require__(8580);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./lib/src/app/action-git.js
+
+
+/**
+ * git with a clean environment (no inherited GIT_*) plus, for an https remote with a token, an Authorization header
+ * passed through GIT_CONFIG_* variables: unlike `-c` on the command line or a remote URL with the token in it, this
+ * keeps the token out of the process list, `.git/config` and git's error messages.
+ */
+function execGitEnv(args, cwd, remote) {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (remote?.token && /^https?:\/\//.test(remote.url)) {
+        const origin = new URL(remote.url).origin;
+        env.GIT_CONFIG_COUNT = '1';
+        env.GIT_CONFIG_KEY_0 = `http.${origin}/.extraheader`;
+        env.GIT_CONFIG_VALUE_0 = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`;
+    }
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => reject(new errors/* MtrackError */.Bl('INTERNAL', `git could not be started: ${e.message}`, { cause: e })));
+        child.on('close', (code) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+    });
+}
+async function git(args, cwd, remote) {
+    const r = await execGitEnv(args, cwd, remote);
+    if (r.code !== 0) {
+        const shown = args.map((a) => (remote && a === remote.url ? '<remote>' : a)).join(' ');
+        throw new errors/* MtrackError */.Bl('INTERNAL', `git ${shown} failed in '${cwd}': ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+    }
+    return r.stdout;
+}
+/** The remote's refs matching `patterns` (ls-remote patterns), as full ref name -> oid. */
+async function remoteRefs(cwd, remote, patterns) {
+    const text = await git(['ls-remote', remote.url, ...patterns], cwd, remote);
+    const refs = new Map();
+    for (const line of text.split('\n')) {
+        const [oid, ref] = line.split('\t');
+        if (oid && ref)
+            refs.set(ref, oid);
+    }
+    return refs;
+}
+async function fetchCommit(cwd, remote, ref, localRef) {
+    await git(['fetch', '--no-tags', '--quiet', remote.url, `+${ref}:${localRef}`], cwd, remote);
+    return (await git(['rev-parse', '--verify', `${localRef}^{commit}`], cwd)).trim();
+}
+async function addWorktree(cwd, path, commit) {
+    await git(['worktree', 'add', '--detach', '--quiet', path, commit], cwd);
+}
+async function removeWorktree(cwd, path) {
+    await execGitEnv(['worktree', 'remove', '--force', path], cwd);
+    await execGitEnv(['worktree', 'prune'], cwd);
+}
+/**
+ * Commits `paths` in `dir` as `identity`. `--no-verify`: the caller has already run every mtrack rule on exactly
+ * these files, and a runner may not have the experiment repo's hook tooling installed.
+ */
+async function commitPathsCli(dir, paths, message, identity) {
+    await git(['add', '--', ...paths], dir);
+    const id = ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, '-c', 'commit.gpgSign=false'];
+    await git([...id, 'commit', '--no-verify', '--quiet', '-m', message], dir);
+    return (await git(['rev-parse', 'HEAD'], dir)).trim();
+}
+/**
+ * Pushes every update in one atomic transaction, each guarded by a lease: either all refs move or none do. Returns
+ * false when a lease failed (someone else moved the branch or reserved one of the ids first).
+ */
+async function pushAtomic(cwd, remote, updates) {
+    const args = ['push', '--atomic', '--porcelain', remote.url];
+    for (const u of updates)
+        args.push(`--force-with-lease=${u.ref}:${u.expect}`);
+    for (const u of updates)
+        args.push(`${u.oid}:${u.ref}`);
+    const r = await execGitEnv(args, cwd, remote);
+    if (r.code === 0)
+        return true;
+    const text = `${r.stdout}\n${r.stderr}`;
+    if (/stale info|\[rejected\]|already exists|fetch first|atomic push failed/.test(text))
+        return false;
+    throw new errors/* MtrackError */.Bl('INTERNAL', `git push to the remote failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+}
+//# sourceMappingURL=action-git.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/staging.js
+var staging = __webpack_require__(2278);
+;// CONCATENATED MODULE: ./lib/src/app/restamp.js
+
+
+
+
+
+
+/**
+ * Copies the run folder `source` to `<targetRunsDir>/<folder under newId>` with its stamp rewritten for `newId`
+ * (the copy is built in `stagingRoot` and renamed into place). Returns the new folder name.
+ */
+async function restampRunFolder(source, targetRunsDir, newId, stagingRoot) {
+    const folder = (0,external_node_path_.basename)(source);
+    const label = `${run_record/* RUNS_DIR */.z4}/${folder}`;
+    const docs = restampDocuments({
+        folder,
+        manifest: (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(source, 'manifest.json'), 'manifest', `${label}/manifest.json`),
+        metrics: (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(source, 'metrics.json'), 'metrics', `${label}/metrics.json`),
+        notes: await (0,promises_.readFile)((0,external_node_path_.join)(source, 'notes.md'), 'utf8'),
+    }, newId);
+    const newLabel = `${run_record/* RUNS_DIR */.z4}/${docs.folder}`;
+    await (0,staging/* buildFolderAtomically */.E)((0,external_node_path_.join)(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
+        await (0,promises_.cp)(source, staging, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'manifest.json'), (0,documents/* jsonDocumentText */.$3)('manifest', docs.manifest, `${newLabel}/manifest.json`));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'metrics.json'), (0,documents/* jsonDocumentText */.$3)('metrics', docs.metrics, `${newLabel}/metrics.json`));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'notes.md'), docs.notes);
+    });
+    return docs.folder;
+}
+//# sourceMappingURL=restamp.js.map
+// EXTERNAL MODULE: ./lib/src/app/verify.js + 12 modules
+var verify = __webpack_require__(7939);
+;// CONCATENATED MODULE: ./lib/src/app/collect.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reservation refs: one per final id, created atomically with the bot branch push so no two collects share an id. */
+const ID_REF_PREFIX = 'refs/mtrack/ids/';
+/**
+ * Gathers the trial run folders, gives them final ids above every id on the base branch and every id reserved by
+ * another collect, re-stamps them, checks them with the same rules as a human commit, commits them on the bot
+ * branch (rebuilt from the current base) and pushes branch + id reservations atomically. A lost race retries.
+ */
+async function collectTrials(options) {
+    const trials = await findTrialRuns(options.trialsDir);
+    if (trials.length === 0)
+        throw (0,errors/* badInput */.AN)(`No run folders found under '${options.trialsDir}' (expected <artifact>/experiments/<date>__<dataset>__<model>__E####/).`);
+    const attempts = options.maxAttempts ?? 5;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const result = await tryCollect(options, trials);
+        if (result)
+            return result;
+        options.log(`mtrack: collect: the remote moved (branch or id reservation taken), retrying (${attempt}/${attempts}).`);
+    }
+    throw (0,errors/* checkFailed */.s_)(`collect: could not push '${options.branch}' after ${attempts} attempts; the remote kept changing.`);
+}
+async function tryCollect(options, trials) {
+    const { expDir, remote } = options;
+    const baseRef = `refs/heads/${options.base}`;
+    const branchRef = `refs/heads/${options.branch}`;
+    const refs = await remoteRefs(expDir, remote, [baseRef, branchRef, `${ID_REF_PREFIX}*`]);
+    if (!refs.has(baseRef))
+        throw (0,errors/* badInput */.AN)(`Base branch '${options.base}' does not exist on the remote.`);
+    const baseCommit = await fetchCommit(expDir, remote, baseRef, 'refs/mtrack-collect/base');
+    const used = [
+        ...(await (0,git_cli/* lsTree */.kb)(expDir, baseCommit, [`${run_record/* RUNS_DIR */.z4}/`])).map((e) => (0,core_ids/* parseRunFolder */.h_)((0,external_node_path_.basename)(e.path))?.experimentId),
+        ...[...refs.keys()].filter((r) => r.startsWith(ID_REF_PREFIX)).map((r) => r.slice(ID_REF_PREFIX.length)),
+    ].filter((id) => id !== undefined);
+    const ids = assignExperimentIds(used, trials.length);
+    // Next to the checkout, so mtrack.yaml's relative paths (../mtrack-data) resolve to the same folders.
+    const worktree = (0,external_node_path_.join)((0,external_node_path_.dirname)(expDir), `.mtrack-collect-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    await addWorktree(expDir, worktree, baseCommit);
+    try {
+        const runs = [];
+        const paths = [];
+        for (const [i, trial] of trials.entries()) {
+            const folder = await restampRunFolder(trial.dir, (0,external_node_path_.join)(worktree, run_record/* RUNS_DIR */.z4), ids[i], (0,external_node_path_.join)(worktree, '.mtrack', 'staging'));
+            const { dir: _dir, ...facts } = trial;
+            runs.push({ ...facts, experimentId: ids[i], folder: `${run_record/* RUNS_DIR */.z4}/${folder}` });
+            paths.push(`${run_record/* RUNS_DIR */.z4}/${folder}`);
+            options.log(`mtrack: collect: ${trial.provisionalId} (trial ${trial.trial ?? '-'}) -> ${ids[i]}`);
+        }
+        for (const extra of options.extraPaths ?? []) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(worktree, extra)), { recursive: true });
+            await (0,promises_.cp)((0,external_node_path_.join)(expDir, extra), (0,external_node_path_.join)(worktree, extra), { recursive: true });
+            paths.push(extra);
+        }
+        const files = await readFiles(worktree, paths);
+        const violations = await (0,verify/* verifyProposedCommit */.fA)(worktree, files);
+        if (violations.length > 0) {
+            throw (0,errors/* checkFailed */.s_)(`collect: the collected runs break the stamping rules, nothing pushed: ${violations.map(verify.formatViolation).join(' ')}`);
+        }
+        const parsed = (0,core_ids/* parseRunFolder */.h_)((0,external_node_path_.basename)(runs[0].folder));
+        const message = `mtrack: ${ids.join(' ')} ${parsed?.dataset ?? ''} ${parsed?.model ?? ''} — ${options.intent}`.replace(/\s+—/, ' —');
+        const commit = await commitPathsCli(worktree, paths, message, options.identity);
+        const pushed = await pushAtomic(expDir, remote, [
+            { ref: branchRef, oid: commit, expect: refs.get(branchRef) ?? '' },
+            ...ids.map((id) => ({ ref: `${ID_REF_PREFIX}${id}`, oid: commit, expect: '' })),
+        ]);
+        return pushed ? { branch: options.branch, commit, baseCommit, runs } : undefined;
+    }
+    finally {
+        await removeWorktree(expDir, worktree);
+    }
+}
+/** Run folders under `root` at `<anything>/experiments/<run>` (an artifact per trial), ordered by trial index. */
+async function findTrialRuns(root) {
+    if (!(0,external_node_fs_.existsSync)(root))
+        throw (0,errors/* badInput */.AN)(`trials-dir '${root}' does not exist.`);
+    const found = [];
+    for (const entry of await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true })) {
+        const parent = entry.parentPath ?? entry.path;
+        if (!entry.isDirectory() || (0,external_node_path_.basename)(parent) !== run_record/* RUNS_DIR */.z4)
+            continue;
+        const parsed = (0,core_ids/* parseRunFolder */.h_)(entry.name);
+        const dir = (0,external_node_path_.join)(parent, entry.name);
+        if (!parsed || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'manifest.json')))
+            continue;
+        const label = (0,external_node_path_.relative)(root, dir).split(external_node_path_.sep).join('/');
+        const manifest = (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
+        const metrics = (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
+        found.push({
+            dir,
+            provisionalId: parsed.experimentId,
+            trial: manifest.inputs.scan?.trial_index,
+            params: manifest.inputs.scan?.params,
+            primary: metrics.primary_metric,
+            loss: metrics.loss,
+        });
+    }
+    return found.sort((a, b) => (a.trial ?? -1) - (b.trial ?? -1) || (a.dir < b.dir ? -1 : 1));
+}
+async function readFiles(root, paths) {
+    const files = new Map();
+    for (const path of paths) {
+        const full = (0,external_node_path_.join)(root, path);
+        const entries = (0,external_node_fs_.statSync)(full).isDirectory()
+            ? (await (0,promises_.readdir)(full, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => (0,external_node_path_.join)(e.parentPath ?? e.path, e.name))
+            : [full];
+        for (const file of entries)
+            files.set((0,external_node_path_.relative)(root, file).split(external_node_path_.sep).join('/'), await (0,promises_.readFile)(file));
+    }
+    return files;
+}
+//# sourceMappingURL=collect.js.map
+
+/***/ }),
+
+/***/ 5611:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z4: () => (/* binding */ RUNS_DIR)
+/* harmony export */ });
+/* unused harmony exports runFolderName, buildManifest, renderRunNotes */
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1306);
+
+
+const RUNS_DIR = 'experiments';
+function runFolderName(facts) {
+    return formatRunFolder({
+        date: utcDate(facts.createdUtc),
+        dataset: facts.dataset.dataset_id,
+        model: modelSlug(facts.model.model_id),
+        experimentId: facts.experimentId,
+    });
+}
+/** manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields. */
+function buildManifest(facts) {
+    const folder = `${RUNS_DIR}/${runFolderName(facts)}`;
+    return {
+        schema_version: 1,
+        experiment_id: facts.experimentId,
+        created_utc: facts.createdUtc,
+        finished_utc: facts.finishedUtc,
+        intent: facts.intent,
+        stamp: {
+            experiment_id: facts.experimentId,
+            created_utc: facts.createdUtc,
+            git_commit: facts.git.commit,
+            git_branch: facts.git.branch,
+            dirty_worktree: facts.git.dirty,
+            model_id: facts.model.model_id,
+            model_revision: facts.model.resolved_commit ?? facts.model.revision,
+            dataset_id: facts.dataset.dataset_id,
+            dataset_version: facts.dataset.revision_id,
+            seed: facts.config.seed,
+            config_hash: facts.config.hash,
+        },
+        git: { commit: facts.git.commit, branch: facts.git.branch, dirty_worktree: facts.git.dirty },
+        inputs: {
+            model: facts.model,
+            dataset: facts.dataset,
+            config: { path: facts.config.path, resolved_path: `${folder}/config_resolved.yaml`, config_hash: facts.config.hash },
+            ...(facts.scan ? { scan: facts.scan } : {}),
+        },
+        outputs: {
+            metrics_path: `${folder}/metrics.json`,
+            artifacts_dir: `${folder}/artifacts`,
+            exported_model_ref: `${folder}/pointers/artifact_store.txt`,
+            artifacts: facts.artifacts,
+        },
+        environment: facts.environment,
+    };
+}
+/** notes.md from the spec's decision-log template, with the facts mtrack knows filled in. */
+function renderRunNotes(facts, metrics, changes) {
+    const secondary = Object.entries(metrics.eval)
+        .filter(([k]) => k !== metrics.primary.name && k !== 'examples')
+        .map(([k, v]) => `${k} ${formatMetric(v)}`)
+        .join(', ');
+    return [
+        `# ${facts.experimentId} Notes`,
+        '',
+        '## Intent',
+        facts.intent,
+        '',
+        '## Change Summary',
+        `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
+        `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
+        `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
+            (facts.scan ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)` : ''),
+        `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
+        '',
+        '## Results',
+        `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}`,
+        `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
+        '- Observed failure modes: (to fill in)',
+        '',
+        '## Next Decision',
+        '(to fill in: based on results, what do we do next?)',
+        '',
+    ].join('\n');
+}
+function formatMetric(v) {
+    return Number.isInteger(v) ? String(v) : v.toFixed(4);
+}
+//# sourceMappingURL=run-record.js.map
+
+/***/ })
+
+};

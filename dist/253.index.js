@@ -1,0 +1,1413 @@
+export const id = 253;
+export const ids = [253];
+export const modules = {
+
+/***/ 8580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ readObjects),
+/* harmony export */   Et: () => (/* binding */ objectSizes),
+/* harmony export */   Fl: () => (/* binding */ tryResolveCommit),
+/* harmony export */   IM: () => (/* binding */ blobOid),
+/* harmony export */   Ix: () => (/* binding */ execGit),
+/* harmony export */   PT: () => (/* binding */ commitChanges),
+/* harmony export */   Qq: () => (/* binding */ deletedPaths),
+/* harmony export */   VE: () => (/* binding */ listCommits),
+/* harmony export */   kb: () => (/* binding */ lsTree)
+/* harmony export */ });
+/* unused harmony exports gitEnv, EMPTY_TREE, parseRawZ, stagedChanges, stagedDiff */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
+
+
+
+function gitEnv(strip) {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    if (strip)
+        for (const key of Object.keys(env))
+            if (key.startsWith('GIT_') && key !== 'GIT_TERMINAL_PROMPT')
+                delete env[key];
+    return env;
+}
+/** The single place mtrack runs the git CLI: resolves with stdout, rejects with git's own stderr line. */
+function execGit(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.stripGitEnv ?? false), stdio: 'pipe' });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MtrackError */ .Bl('INTERNAL', `git could not be started: ${error.message}`, { cause: error })));
+        child.on('close', (code) => {
+            const exit = code ?? 1;
+            if (exit === 0 || options.okCodes?.includes(exit))
+                return resolve({ stdout: Buffer.concat(out), code: exit });
+            const stderr = Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? '';
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MtrackError */ .Bl('INTERNAL', `git ${args.join(' ')} failed in '${options.cwd}': ${stderr || `exit ${exit}`}`, { data: { code: exit } }));
+        });
+        // A reader that exits early (bad revision) closes stdin: ignore EPIPE, the close handler reports the failure.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** Parses NUL-separated `--raw` output; a 40-hex token on its own starts the next commit (diff-tree --stdin). */
+function parseRawZ(text) {
+    const tokens = text.split('\0');
+    const out = [];
+    let current;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token === '')
+            continue;
+        if (token.startsWith(':')) {
+            const [oldMode, newMode, oldOid, newOid, status] = token.slice(1).split(' ');
+            void oldMode;
+            const path = tokens[++i];
+            if (!current)
+                out.push((current = { changes: [] }));
+            // Unmerged ('U') or unknown entries are reported as modifications so they are never silently skipped.
+            const s = (['A', 'M', 'D', 'T'].includes(status[0]) ? status[0] : 'M');
+            current.changes.push({ status: s, path, oldOid, newOid, newMode });
+        }
+        else {
+            out.push((current = { commit: token.trim(), changes: [] }));
+        }
+    }
+    return out;
+}
+/** True when `rev` names a commit in the repo at `cwd`. */
+async function tryResolveCommit(cwd, rev, stripGitEnv = true) {
+    try {
+        const { stdout } = await execGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd, stripGitEnv });
+        return stdout.toString('utf8').trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Staged changes (HEAD, or the empty tree before the first commit, vs the index named by GIT_INDEX_FILE). */
+async function stagedChanges(cwd, pathspec = []) {
+    return (await stagedDiff(cwd, pathspec)).changes;
+}
+/** Staged changes and the HEAD commit they are measured from (undefined before the first commit). */
+async function stagedDiff(cwd, pathspec = []) {
+    const head = await tryResolveCommit(cwd, 'HEAD', false);
+    const args = ['diff', '--cached', '--raw', '-z', '--no-renames', '--no-ext-diff', '--ignore-submodules=none', head ?? EMPTY_TREE];
+    const { stdout } = await execGit(pathspec.length ? [...args, '--', ...pathspec] : args, { cwd });
+    return { head, changes: parseRawZ(stdout.toString('utf8'))[0]?.changes ?? [] };
+}
+/** Each listed commit's changes against its first parent (the empty tree for a root commit), in one git call. */
+async function commitChanges(cwd, commits) {
+    if (commits.length === 0)
+        return [];
+    const { stdout } = await execGit(['diff-tree', '--stdin', '-r', '-z', '--raw', '--no-renames', '--root'], {
+        cwd,
+        input: commits.join('\n') + '\n',
+        stripGitEnv: true,
+    });
+    const byCommit = new Map(parseRawZ(stdout.toString('utf8')).map((c) => [c.commit ?? '', c.changes]));
+    return commits.map((commit) => ({ commit, changes: byCommit.get(commit) ?? [] }));
+}
+/** Non-merge commits of a rev-list range, oldest first. */
+async function listCommits(cwd, range) {
+    const { stdout } = await execGit(['rev-list', '--reverse', '--topo-order', '--no-merges', ...range, '--'], { cwd, stripGitEnv: true });
+    return stdout.toString('utf8').split('\n').filter(Boolean);
+}
+/** `git ls-tree -z [-r] [-l]` rows for `paths` at `treeish`. */
+async function lsTree(cwd, treeish, paths, opts = {}) {
+    const args = ['ls-tree', '-z', ...(opts.recursive ? ['-r'] : []), ...(opts.sizes ? ['-l'] : []), treeish, '--', ...paths];
+    const { stdout } = await execGit(args, { cwd, stripGitEnv: opts.stripGitEnv ?? true });
+    return stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((row) => {
+        const tab = row.indexOf('\t');
+        const [mode, type, oid, size] = row.slice(0, tab).split(/ +/);
+        return { mode, type, oid, size: size === undefined || size === '-' ? undefined : Number(size), path: row.slice(tab + 1) };
+    });
+}
+/** Paths deleted by any commit reachable from `rev`, limited to `pathspec` (one history walk, no blob reads). */
+async function deletedPaths(cwd, rev, pathspec, stripGitEnv = true) {
+    const args = ['log', '--diff-filter=D', '--no-renames', '--name-only', '-z', '--format=', rev, '--', ...pathspec];
+    const { stdout } = await execGit(args, { cwd, stripGitEnv });
+    return stdout.toString('utf8').split('\0').map((p) => p.trim()).filter(Boolean);
+}
+/** Objects by name (`<oid>` or `<rev>:<path>`): bytes, or undefined when git reports them missing. */
+async function readObjects(cwd, names, stripGitEnv = true) {
+    const out = new Map();
+    const unique = [...new Set(names)];
+    if (unique.length === 0)
+        return out;
+    const { stdout } = await execGit(['cat-file', '--batch'], { cwd, input: unique.join('\n') + '\n', stripGitEnv });
+    let at = 0;
+    for (const name of unique) {
+        const nl = stdout.indexOf(10, at);
+        const header = stdout.subarray(at, nl).toString('utf8');
+        at = nl + 1;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+            out.set(name, undefined);
+            continue;
+        }
+        const size = Number(header.split(' ')[2]);
+        out.set(name, stdout.subarray(at, at + size));
+        at += size + 1;
+    }
+    return out;
+}
+/** Object sizes by name, without reading their bytes (`cat-file --batch-check`). */
+async function objectSizes(cwd, names, stripGitEnv = true) {
+    const out = new Map();
+    const unique = [...new Set(names)];
+    if (unique.length === 0)
+        return out;
+    const { stdout } = await execGit(['cat-file', '--batch-check=%(objectsize)'], { cwd, input: unique.join('\n') + '\n', stripGitEnv });
+    const rows = stdout.toString('utf8').split('\n');
+    unique.forEach((name, i) => out.set(name, rows[i]?.endsWith(' missing') ? undefined : Number(rows[i])));
+    return out;
+}
+/** The blob id git would give these bytes (`git hash-object`), computed without a process. */
+function blobOid(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+//# sourceMappingURL=git-cli.js.map
+
+/***/ }),
+
+/***/ 5253:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  formatViolation: () => (/* reexport */ formatViolation),
+  fA: () => (/* binding */ verifyProposedCommit),
+  verifyRange: () => (/* binding */ verifyRange)
+});
+
+// UNUSED EXPORTS: checkCommitMessage, verifyAll, verifyDataRepo, verifyDataStaged, verifyStaged, verifyStagedData
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/adapters/git-cli.js
+var git_cli = __webpack_require__(8580);
+// EXTERNAL MODULE: ./lib/src/core/ids.js
+var ids = __webpack_require__(1306);
+;// CONCATENATED MODULE: ./lib/src/core/rules/paths.js
+const paths_EXPERIMENTS_DIR = 'experiments';
+/** Files every run folder must hold (the rest of the folder is free-form). */
+const REQUIRED_RUN_FILES = ['manifest.json', 'metrics.json', 'config_resolved.yaml', 'pointers/dataset_pointer.txt'];
+/** Files of a run folder whose bytes the content rules read. */
+const RUN_DOCUMENTS = [...REQUIRED_RUN_FILES, 'pointers/artifact_store.txt'];
+/** `experiments/<folder>/<rel>` -> { folder, rel }; files directly under experiments/ (README.md) are not in a run. */
+function runFolderOf(path) {
+    const parts = path.split('/');
+    if (parts.length < 3 || parts[0] !== paths_EXPERIMENTS_DIR)
+        return undefined;
+    return { folder: parts[1], rel: parts.slice(2).join('/') };
+}
+function runPath(folder, rel = '') {
+    return rel ? `${paths_EXPERIMENTS_DIR}/${folder}/${rel}` : `${paths_EXPERIMENTS_DIR}/${folder}/`;
+}
+const REVISION_PATH = /^(datasets\/[^/]+\/revisions\/D\d{4,})\//;
+/** `datasets/<id>/revisions/D####/...` -> `datasets/<id>/revisions/D####`. */
+function paths_revisionFolderOf(path) {
+    return REVISION_PATH.exec(path)?.[1];
+}
+function isMetricsFile(path) {
+    return basename(path) === 'metrics.json';
+}
+function isModelRef(path) {
+    return path.startsWith('models/') && basename(path) === 'model_ref.json';
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+//# sourceMappingURL=paths.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/duplicate-id.js
+
+
+/** Rule 4 (ids): an E#### belongs to one folder only, across history and within the change set. */
+function checkDuplicateIds(added, history) {
+    const out = [];
+    const seen = new Map();
+    for (const folder of added) {
+        const id = (0,ids/* parseRunFolder */.h_)(folder)?.experimentId;
+        if (!id)
+            continue;
+        const owner = history.idOwners.get(id) ?? seen.get(id);
+        if (owner && owner !== folder) {
+            out.push({
+                rule: 'duplicate-id',
+                path: runPath(folder),
+                message: `experiment id ${id} is already used by '${runPath(owner)}'.`,
+                fix: 'let `mtrack run` allocate the next free E#### (ids are never reused, even after a deletion).',
+            });
+        }
+        seen.set(id, folder);
+    }
+    return out;
+}
+/** E#### -> folder for a list of folder names (the first folder wins). */
+function idOwnersOf(folders, into = new Map()) {
+    for (const folder of folders) {
+        const id = (0,ids/* parseRunFolder */.h_)(folder)?.experimentId;
+        if (id && !into.has(id))
+            into.set(id, folder);
+    }
+    return into;
+}
+//# sourceMappingURL=duplicate-id.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/immutability.js
+
+const VERB = { A: 'adds', M: 'modifies', D: 'deletes or renames', T: 'changes the type of' };
+/** Rules 1 and 2: committed run folders never change, and no metrics.json is ever written over. */
+function checkRunImmutability(changes, history) {
+    const out = [];
+    for (const change of changes) {
+        if (isMetricsFile(change.path)) {
+            const overwrite = change.status === 'M' || change.status === 'T' || (change.status === 'A' && history.removedMetrics.has(change.path));
+            if (overwrite) {
+                out.push({
+                    rule: 'metrics-overwrite',
+                    path: change.path,
+                    message: `${VERB[change.status]} a metrics.json that was already committed; metrics are never overwritten.`,
+                    fix: 'keep the committed metrics.json and record the new measurement as a new run (`mtrack run`).',
+                });
+                continue;
+            }
+        }
+        const run = runFolderOf(change.path);
+        if (!run)
+            continue;
+        if (change.status === 'A' && !history.folders.has(run.folder))
+            continue;
+        out.push({
+            rule: 'immutable-run',
+            path: change.path,
+            message: `${VERB[change.status]} a file of run folder '${runPath(run.folder)}', which is already committed; run folders are immutable.`,
+            fix: `restore it (\`git checkout HEAD -- '${runPath(run.folder)}'\`) and create a new run instead: \`mtrack run …\`.`,
+        });
+    }
+    return out;
+}
+/** Rule 7: a dataset revision folder never changes after its first commit. */
+function immutability_checkRevisionImmutability(changes, history) {
+    const out = [];
+    for (const change of changes) {
+        const revision = revisionFolderOf(change.path);
+        if (!revision)
+            continue;
+        if (change.status === 'A' && !history.revisions.has(revision))
+            continue;
+        out.push({
+            rule: 'immutable-revision',
+            path: change.path,
+            message: `${VERB[change.status]} a file of dataset revision '${revision}/', which is already committed; revisions are immutable.`,
+            fix: `restore it (\`git checkout HEAD -- '${revision}/'\`) and make a new revision (D####) instead, e.g. \`mtrack data promote-heldout\`.`,
+        });
+    }
+    return out;
+}
+/** Run folders a change set creates: folders with added files that no earlier commit holds. */
+function addedRunFolders(changes, history) {
+    const out = new Set();
+    for (const change of changes) {
+        const run = runFolderOf(change.path);
+        if (run && change.status === 'A' && !history.folders.has(run.folder))
+            out.add(run.folder);
+    }
+    return [...out].sort();
+}
+/** Revision folders a change set creates. */
+function immutability_addedRevisionFolders(changes, history) {
+    const out = new Set();
+    for (const change of changes) {
+        const revision = revisionFolderOf(change.path);
+        if (revision && change.status === 'A' && !history.revisions.has(revision))
+            out.add(revision);
+    }
+    return [...out].sort();
+}
+//# sourceMappingURL=immutability.js.map
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/src/core/hash.js
+var hash = __webpack_require__(3442);
+// EXTERNAL MODULE: ./lib/src/core/pointers.js
+var pointers = __webpack_require__(5288);
+;// CONCATENATED MODULE: ./lib/src/core/rules/run-folder.js
+
+
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+/** Rules 3, 4 and 6 for one new run folder: schemas, stamp consistency, config_hash, folder name, large files. */
+function checkRunFolder(run, options) {
+    const out = [];
+    const path = (rel) => runPath(run.folder, rel);
+    const push = (rule, rel, message, fix) => out.push({ rule, path: path(rel), message, fix });
+    const name = (0,ids/* parseRunFolder */.h_)(run.folder);
+    if (!name) {
+        push('folder-name', '', `'${run.folder}' is not a run folder name; expected '<YYYY-MM-DD>__<dataset>__<model-slug>__E####'.`, 'let `mtrack run` create run folders, or rename it before committing.');
+    }
+    for (const [rel, size] of run.sizes) {
+        if (size > options.largeFileBytes) {
+            push('large-file', rel, `is ${size} bytes, over the ${options.largeFileBytes}-byte limit for files in a run folder.`, 'keep the bytes outside git and list them in pointers/artifact_store.txt (`file://…  sha256:…`).');
+        }
+    }
+    for (const rel of REQUIRED_RUN_FILES) {
+        if (!run.sizes.has(rel))
+            push('schema', rel, 'is missing; every run folder holds manifest.json, metrics.json, config_resolved.yaml and pointers/dataset_pointer.txt.', 'commit the complete folder that `mtrack run` wrote.');
+    }
+    const read = (rel, schema, parse) => {
+        const bytes = run.documents.get(rel);
+        if (!bytes)
+            return undefined;
+        let data;
+        try {
+            data = parse(decoder.decode(bytes));
+        }
+        catch (error) {
+            push('schema', rel, `cannot be parsed: ${error.message.split('\n')[0]}`);
+            return undefined;
+        }
+        const problem = options.validate(schema, data);
+        if (problem) {
+            push('schema', rel, problem, 'restore the file mtrack wrote; it must match schemas/' + schema + '.schema.json.');
+            return undefined;
+        }
+        return data;
+    };
+    const manifest = read('manifest.json', 'manifest', JSON.parse);
+    const metrics = read('metrics.json', 'metrics', JSON.parse);
+    const config = read('config_resolved.yaml', 'config_resolved', (t) => (0,dist/* parse */.qg)(t));
+    const pointer = read('pointers/dataset_pointer.txt', 'dataset_pointer', (t) => (0,pointers/* parseKeyValueLines */.FF)(t, path('pointers/dataset_pointer.txt')));
+    if (run.documents.has('pointers/artifact_store.txt')) {
+        checkArtifactPointers(run.documents.get('pointers/artifact_store.txt'), path('pointers/artifact_store.txt'), options.validate, out);
+    }
+    if (manifest) {
+        if (name)
+            out.push(...checkFolderName(run.folder, name, manifest, path('manifest.json')));
+        out.push(...checkStamp(manifest, path('manifest.json')));
+        const configBytes = run.documents.get('config_resolved.yaml');
+        if (configBytes)
+            out.push(...checkConfigHash(manifest, (0,hash/* sha256 */.sc)(configBytes), path('manifest.json')));
+        if (config)
+            out.push(...checkConfigAgrees(manifest, config, path('config_resolved.yaml')));
+    }
+    if (metrics && name && metrics.experiment_id !== name.experimentId) {
+        push('folder-name', 'metrics.json', `experiment_id '${metrics.experiment_id}' disagrees with the folder's '${name.experimentId}'.`);
+    }
+    if (!pointer)
+        return { violations: out };
+    if (manifest)
+        out.push(...checkPointerAgrees(manifest, pointer, path('pointers/dataset_pointer.txt')));
+    return {
+        violations: out,
+        datasetRef: {
+            pointerPath: path('pointers/dataset_pointer.txt'),
+            datasetId: pointer.dataset_id,
+            revision: pointer.dataset_revision,
+            checksums: pointer.checksums,
+            metaCommit: pointer.dataset_meta_commit,
+            hashes: manifest?.inputs.dataset.hashes,
+        },
+    };
+}
+function checkFolderName(folder, name, manifest, file) {
+    const expected = {
+        experimentId: manifest.experiment_id,
+        date: manifest.created_utc.slice(0, 10),
+        dataset: manifest.inputs.dataset.dataset_id,
+        model: (0,ids/* modelSlug */.RE)(manifest.inputs.model.model_id),
+    };
+    const labels = { experimentId: 'experiment id', date: 'date (created_utc)', dataset: 'dataset', model: 'model slug' };
+    const wrong = Object.keys(expected).filter((k) => expected[k] !== name[k]);
+    if (wrong.length === 0)
+        return [];
+    const want = `${expected.date}__${expected.dataset}__${expected.model}__${expected.experimentId}`;
+    return [
+        {
+            rule: 'folder-name',
+            path: file,
+            message: `folder '${folder}' disagrees with its manifest on ${wrong.map((k) => `${labels[k]} ('${name[k]}' vs '${expected[k]}')`).join(', ')}; expected folder '${want}'.`,
+            fix: 'do not rename run folders or edit manifests by hand; let `mtrack run` write them.',
+        },
+    ];
+}
+/** The flat stamp repeats nested fields: a hand edit that changes one copy is caught here. */
+function checkStamp(manifest, file) {
+    const s = manifest.stamp;
+    const pairs = [
+        ['experiment_id', s.experiment_id, 'experiment_id', [manifest.experiment_id]],
+        ['created_utc', s.created_utc, 'created_utc', [manifest.created_utc]],
+        ['git_commit', s.git_commit, 'git.commit', [manifest.git.commit]],
+        ['git_branch', s.git_branch, 'git.branch', [manifest.git.branch]],
+        ['dirty_worktree', s.dirty_worktree, 'git.dirty_worktree', [manifest.git.dirty_worktree]],
+        ['model_id', s.model_id, 'inputs.model.model_id', [manifest.inputs.model.model_id]],
+        // model_revision may hold the requested revision or the commit it resolved to.
+        ['model_revision', s.model_revision, 'inputs.model.revision', [manifest.inputs.model.revision, manifest.inputs.model.resolved_commit]],
+        ['dataset_id', s.dataset_id, 'inputs.dataset.dataset_id', [manifest.inputs.dataset.dataset_id]],
+        ['dataset_version', s.dataset_version, 'inputs.dataset.revision_id', [manifest.inputs.dataset.revision_id]],
+    ];
+    return pairs
+        .filter(([, value, , allowed]) => !allowed.includes(value))
+        .map(([key, value, other, allowed]) => ({
+        rule: 'schema',
+        path: file,
+        message: `stamp.${key} '${String(value)}' differs from ${other} '${String(allowed[0])}'.`,
+        fix: 'restamp by creating a new run (`mtrack run`) rather than editing the manifest.',
+    }));
+}
+function checkConfigHash(manifest, actual, file) {
+    const out = [];
+    const fix = 'config_resolved.yaml must be the bytes mtrack wrote; a changed config is a new run (`mtrack run --set …`).';
+    for (const [field, value] of [['stamp.config_hash', manifest.stamp.config_hash], ['inputs.config.config_hash', manifest.inputs.config.config_hash]]) {
+        if (value !== actual)
+            out.push({ rule: 'config-hash', path: file, message: `${field} '${String(value)}' is not the sha256 of config_resolved.yaml ('${actual}').`, fix });
+    }
+    return out;
+}
+function checkConfigAgrees(manifest, config, file) {
+    const out = [];
+    const differ = (field, have, want) => out.push({ rule: 'schema', path: file, message: `${field} '${String(have)}' disagrees with the manifest's '${String(want)}'.` });
+    if (config.seed !== manifest.stamp.seed)
+        differ('seed', config.seed, manifest.stamp.seed);
+    if (config.dataset.id !== manifest.inputs.dataset.dataset_id)
+        differ('dataset.id', config.dataset.id, manifest.inputs.dataset.dataset_id);
+    if (config.dataset.revision !== manifest.inputs.dataset.revision_id)
+        differ('dataset.revision', config.dataset.revision, manifest.inputs.dataset.revision_id);
+    return out;
+}
+function checkPointerAgrees(manifest, pointer, file) {
+    const d = manifest.inputs.dataset;
+    const pairs = [
+        ['dataset_id', d.dataset_id],
+        ['dataset_revision', d.revision_id],
+        ['store_type', d.store.type],
+        ['data_store_root', d.store.root],
+        ['relative_path', d.store.relative_path],
+        ['checksums', d.checksums],
+        ['dataset_meta_commit', d.dataset_meta_commit],
+    ];
+    return pairs
+        .filter(([key, want]) => pointer[key] !== want)
+        .map(([key, want]) => ({
+        rule: 'dataset-pointer',
+        path: file,
+        message: `${key} '${pointer[key]}' disagrees with the manifest's inputs.dataset ('${want}').`,
+        fix: 'the pointer and manifest are written together by `mtrack run`; do not edit either by hand.',
+    }));
+}
+function checkArtifactPointers(bytes, file, validate, out) {
+    try {
+        (0,pointers/* parseArtifactPointers */.sx)(decoder.decode(bytes), file).forEach((row, i) => {
+            const problem = validate('artifact_pointer', row);
+            if (problem)
+                out.push({ rule: 'schema', path: file, message: `line ${i + 1}: ${problem}` });
+        });
+    }
+    catch (error) {
+        out.push({ rule: 'schema', path: file, message: error.message });
+    }
+}
+//# sourceMappingURL=run-folder.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/dataset-pointer.js
+function revisionManifestPath(datasetId, revision) {
+    return `datasets/${datasetId}/revisions/${revision}/dataset_manifest.json`;
+}
+/** Rule 5: the pinned revision exists at dataset_meta_commit with the checksums and split hashes the run claims. */
+function checkDatasetRef(ref, lookup, validate) {
+    const at = `dataset-meta repo at ${ref.metaCommit.slice(0, 12)}`;
+    const manifestPath = revisionManifestPath(ref.datasetId, ref.revision);
+    const violation = (message, fix) => [{ rule: 'dataset-pointer', path: ref.pointerPath, message, fix }];
+    if (lookup.kind === 'no-commit') {
+        return violation(`dataset_meta_commit '${ref.metaCommit}' is not a commit of the dataset-meta repo.`, 'push or fetch the dataset-meta repo, or rerun on a revision it holds (`mtrack run --dataset D####`).');
+    }
+    if (!lookup.manifest) {
+        return violation(`revision ${ref.revision} of '${ref.datasetId}' does not exist in the ${at} (no ${manifestPath}).`, 'rerun on a committed revision (`mtrack run --dataset D####`).');
+    }
+    let manifest;
+    try {
+        const data = JSON.parse(new TextDecoder().decode(lookup.manifest));
+        const problem = validate('dataset_manifest', data);
+        if (problem)
+            return violation(`${manifestPath} in the ${at} is invalid: ${problem}`, 'fix the dataset-meta repo with a new revision.');
+        manifest = data;
+    }
+    catch (error) {
+        return violation(`${manifestPath} in the ${at} is not valid JSON: ${error.message}`, 'fix the dataset-meta repo with a new revision.');
+    }
+    const out = [];
+    if (manifest.checksums !== ref.checksums) {
+        out.push(...violation(`checksums '${ref.checksums}' differ from ${ref.revision}'s '${manifest.checksums}' in the ${at}.`, 'the run used other bytes than the revision records; rerun against the revision (`mtrack data verify` first).'));
+    }
+    for (const [split, hash] of Object.entries(ref.hashes ?? {})) {
+        const recorded = manifest.splits[split]?.hash;
+        if (recorded !== hash) {
+            out.push({
+                rule: 'dataset-pointer',
+                path: ref.pointerPath.replace(/pointers\/dataset_pointer\.txt$/, 'manifest.json'),
+                message: `inputs.dataset.hashes.${split} '${hash}' differs from ${ref.revision}'s split hash '${recorded ?? '(no such split)'}' in the ${at}.`,
+                fix: 'rerun against the revision as committed (`mtrack run --dataset ' + ref.revision + '`).',
+            });
+        }
+    }
+    return out;
+}
+//# sourceMappingURL=dataset-pointer.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/commit-message.js
+
+const SUBJECT = /^mtrack: ((?:E\d{4,} )+)(\S+) (\S+) (?:—|--) (\S.*)$/;
+/** The subject line git will record: comment lines and everything below a scissors line dropped. */
+function commitSubject(message, commentChar = '#') {
+    const lines = [];
+    for (const line of message.split('\n')) {
+        if (line.startsWith(`${commentChar} ------------------------ >8 ------------------------`))
+            break;
+        if (!line.startsWith(commentChar))
+            lines.push(line);
+    }
+    return lines.find((l) => l.trim() !== '')?.trim() ?? '';
+}
+/** The commit-msg rule: a commit adding run folders says `mtrack: E#### <dataset> <model> — <intent>` naming them all. */
+function checkCommitMessage(message, addedRunFolders) {
+    const runs = addedRunFolders.map((f) => ({ folder: f, name: parseRunFolder(f) })).filter((r) => r.name);
+    if (runs.length === 0)
+        return [];
+    const ids = runs.map((r) => r.name.experimentId).sort();
+    const datasets = new Set(runs.map((r) => r.name.dataset));
+    const models = new Set(runs.map((r) => r.name.model));
+    const example = `mtrack: ${ids.join(' ')} ${runs[0].name.dataset} ${runs[0].name.model} — <intent>`;
+    const subject = commitSubject(message);
+    const fail = (why) => [
+        { rule: 'commit-message', path: '(commit message)', message: `${why} This commit adds run${ids.length > 1 ? 's' : ''} ${ids.join(', ')}.`, fix: `use the subject line '${example}'.` },
+    ];
+    const m = SUBJECT.exec(subject);
+    if (!m)
+        return fail(`subject '${subject}' does not follow 'mtrack: E#### <dataset> <model> — <intent>'.`);
+    const named = m[1].trim().split(' ').sort();
+    const missing = ids.filter((id) => !named.includes(id));
+    const extra = named.filter((id) => !ids.includes(id));
+    if (missing.length > 0)
+        return fail(`subject does not name ${missing.join(', ')}.`);
+    if (extra.length > 0)
+        return fail(`subject names ${extra.join(', ')}, which this commit does not add.`);
+    if (!datasets.has(m[2]))
+        return fail(`subject names dataset '${m[2]}', expected ${[...datasets].map((d) => `'${d}'`).join(' or ')}.`);
+    if (!models.has(m[3]))
+        return fail(`subject names model '${m[3]}', expected ${[...models].map((d) => `'${d}'`).join(' or ')}.`);
+    return [];
+}
+const ereEscape = (s) => s.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
+/**
+ * A POSIX ERE matching only subjects `checkCommitMessage` accepts for these folders (ids in sorted order), so the
+ * commit-msg hook can accept the usual message with `grep -E` and start Node only to explain a mismatch.
+ */
+function acceptedSubjectPattern(addedRunFolders) {
+    const names = addedRunFolders.map((f) => parseRunFolder(f)).filter((n) => n !== undefined);
+    if (names.length === 0)
+        return undefined;
+    const ids = names.map((n) => n.experimentId).sort();
+    const alt = (xs) => `(${[...new Set(xs)].map(ereEscape).join('|')})`;
+    return `^[[:space:]]*mtrack: ${ids.join(' ')} ${alt(names.map((n) => n.dataset))} ${alt(names.map((n) => n.model))} (—|--) [^[:space:]]`;
+}
+//# sourceMappingURL=commit-message.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/format.js
+/** One line a person can act on: `mtrack: [rule] path: message (fix: ...)`, with the commit when known. */
+function formatViolation(v) {
+    const commit = v.commit ? ` @${v.commit.slice(0, 12)}` : '';
+    const fix = v.fix ? ` (fix: ${v.fix})` : '';
+    return `mtrack: [${v.rule}] ${v.path}${commit}: ${v.message}${fix}`;
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/history.js
+
+
+function history_emptyRunHistory() {
+    return { folders: new Set(), idOwners: new Map(), removedMetrics: new Set() };
+}
+/** History before a commit, from the run folders in its parent tree and every path deleted earlier. */
+function runHistoryFrom(parentFolders, deletedPaths) {
+    const folders = new Set(parentFolders);
+    const removedMetrics = new Set();
+    for (const path of deletedPaths) {
+        const run = runFolderOf(path);
+        if (run)
+            folders.add(run.folder);
+        if (isMetricsFile(path))
+            removedMetrics.add(path);
+    }
+    return { folders, idOwners: idOwnersOf([...folders].sort()), removedMetrics };
+}
+/** The history the next commit sees once `changes` are committed (run folders, once seen, stay in history). */
+function advanceRunHistory(history, changes) {
+    const folders = new Set(history.folders);
+    const removedMetrics = new Set(history.removedMetrics);
+    const added = [];
+    for (const change of changes) {
+        const run = runFolderOf(change.path);
+        if (run && !folders.has(run.folder))
+            added.push(run.folder);
+        if (change.status === 'D' && isMetricsFile(change.path))
+            removedMetrics.add(change.path);
+    }
+    for (const folder of added)
+        folders.add(folder);
+    return { folders, idOwners: idOwnersOf(added.sort(), new Map(history.idOwners)), removedMetrics };
+}
+function history_revisionHistoryFrom(paths) {
+    const revisions = new Set();
+    for (const path of paths) {
+        const revision = revisionFolderOf(path);
+        if (revision)
+            revisions.add(revision);
+    }
+    return { revisions };
+}
+function history_advanceRevisionHistory(history, changes) {
+    const next = new Set(history.revisions);
+    for (const revision of history_revisionHistoryFrom(changes.map((c) => c.path)).revisions)
+        next.add(revision);
+    return { revisions: next };
+}
+//# sourceMappingURL=history.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every experiment-repo rule that one commit (parent tree -> new tree) can break, except rule 5's lookup. */
+function checkExperimentChanges(input) {
+    const violations = checkRunImmutability(input.changes, input.history);
+    violations.push(...checkDuplicateIds(addedRunFolders(input.changes, input.history), input.history));
+    const datasetRefs = [];
+    for (const run of input.runs) {
+        const report = checkRunFolder(run, { largeFileBytes: input.largeFileBytes, validate: input.validate });
+        violations.push(...report.violations);
+        if (report.datasetRef)
+            datasetRefs.push(report.datasetRef);
+    }
+    for (const [path, bytes] of input.documents) {
+        if (!isModelRef(path))
+            continue;
+        const problem = parseAndValidate(bytes, 'model_ref', input.validate);
+        if (problem)
+            violations.push({ rule: 'schema', path, message: problem, fix: 'write it with `mtrack model pin <model_id>`.' });
+    }
+    return { violations, datasetRefs };
+}
+/** Rule 7 for one commit of the dataset-meta repo, plus the schema of each new dataset_manifest.json. */
+function rules_checkDataRepoChanges(changes, history, documents, validate) {
+    const violations = checkRevisionImmutability(changes, history);
+    for (const [path, bytes] of documents) {
+        const problem = parseAndValidate(bytes, 'dataset_manifest', validate);
+        if (problem)
+            violations.push({ rule: 'schema', path, message: problem, fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout`.' });
+    }
+    return violations;
+}
+function parseAndValidate(bytes, schema, validate) {
+    try {
+        return validate(schema, JSON.parse(new TextDecoder().decode(bytes)));
+    }
+    catch (error) {
+        return `not valid JSON (${error.message}).`;
+    }
+}
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/src/core/errors.js
+var errors = __webpack_require__(7657);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./lib/src/app/verify-validators.js
+
+
+
+
+
+
+const NAMES = ['manifest', 'metrics', 'config_resolved', 'dataset_pointer', 'artifact_pointer', 'model_ref', 'dataset_manifest', 'mtrack_config'];
+const GENERATOR = 1;
+const verify_validators_require = (0,external_node_module_.createRequire)(import.meta.url);
+function findSchemasDir() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++, dir = (0,external_node_path_.dirname)(dir))
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'schemas', 'manifest.schema.json')))
+            return (0,external_node_path_.join)(dir, 'schemas');
+    throw new Error('mtrack: cannot find the schemas/ folder next to the package');
+}
+function cacheDir() {
+    return (0,external_node_path_.join)(process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'mtrack');
+}
+let compiled;
+function load() {
+    if (compiled)
+        return compiled;
+    const dir = findSchemasDir();
+    const schemas = NAMES.map((name) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, `${name}.schema.json`), 'utf8'));
+    const ajvVersion = verify_validators_require('ajv/package.json').version;
+    const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([GENERATOR, ajvVersion, schemas])).digest('hex').slice(0, 16);
+    const file = (0,external_node_path_.join)(cacheDir(), `validators-${key}.cjs`);
+    if ((0,external_node_fs_.existsSync)(file)) {
+        try {
+            return (compiled = verify_validators_require(file));
+        }
+        catch {
+            // A truncated or foreign cache file: regenerate below.
+        }
+    }
+    return (compiled = generate(schemas, file));
+}
+function generate(schemas, file) {
+    const Ajv2020 = verify_validators_require('ajv/dist/2020').default;
+    const standaloneCode = verify_validators_require('ajv/dist/standalone').default;
+    const ajv = new Ajv2020({ allErrors: false, strict: true, code: { source: true } });
+    const refs = {};
+    NAMES.forEach((name, i) => {
+        const schema = JSON.parse(schemas[i]);
+        ajv.addSchema(schema);
+        refs[name] = schema.$id;
+    });
+    // The generated module requires ajv's small runtime helpers by package name: point them at this ajv.
+    const ajvDir = (0,external_node_path_.dirname)(verify_validators_require.resolve('ajv/package.json'));
+    const code = standaloneCode(ajv, refs).replace(/require\("ajv\/dist\/runtime\//g, `require(${JSON.stringify(ajvDir + '/dist/runtime/').slice(0, -1)}`);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temp, code);
+        (0,external_node_fs_.renameSync)(temp, file);
+        return verify_validators_require(file);
+    }
+    catch {
+        // No writable cache: validate with the in-process compiled functions this time.
+        const out = {};
+        for (const name of NAMES)
+            out[name] = ajv.getSchema(refs[name]);
+        return out;
+    }
+}
+/** `<field>: <problem>`, worded like adapters/schemas' describeSchemaError. */
+function describe(error) {
+    const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let field = path.join('.');
+    let message = error.message ?? 'is invalid';
+    if (error.keyword === 'additionalProperties') {
+        field = [...path, String(error.params.additionalProperty)].join('.');
+        message = 'unknown key';
+    }
+    else if (error.keyword === 'required') {
+        field = [...path, String(error.params.missingProperty)].join('.');
+        message = 'is required but missing';
+    }
+    else if (error.keyword === 'enum') {
+        message = `expected one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return `${field || '(document)'}: ${message}`;
+}
+/** Validates with the cached standalone validators; returns `<field>: <problem>` or undefined. */
+function validateFast(schema, data) {
+    const validate = load()[schema];
+    if (validate(data))
+        return undefined;
+    return validate.errors?.[0] ? describe(validate.errors[0]) : 'is invalid';
+}
+const verify_validators_validateDocument = validateFast;
+//# sourceMappingURL=verify-validators.js.map
+;// CONCATENATED MODULE: ./lib/src/app/verify-settings.js
+
+
+
+
+
+// Same meaning as workspace.ts's loadWorkspace, read without importing ajv (which workspace.ts's document
+// reader does): the pre-commit hook starts on every commit and must stay small. Keep the two in step.
+const SETTINGS_FILE = 'mtrack.yaml';
+const DEFAULT_LARGE_FILE_BYTES = 5 * 1024 * 1024;
+/** Reads the experiment repo's mtrack.yaml (at or above `start`) and resolves the dataset-meta repo's path. */
+function verify_settings_readVerifySettings(start) {
+    let expDir = (0,external_node_path_.resolve)(start);
+    while (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(expDir, SETTINGS_FILE))) {
+        const parent = (0,external_node_path_.dirname)(expDir);
+        if (parent === expDir)
+            throw (0,errors/* notFound */.mX)(`No ${SETTINGS_FILE} found in '${(0,external_node_path_.resolve)(start)}' or above.`, 'Run `mtrack init <dir>` first, or pass --repo.');
+        expDir = parent;
+    }
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(expDir, SETTINGS_FILE), 'utf8'));
+    }
+    catch (error) {
+        throw (0,errors/* badInput */.AN)(`${SETTINGS_FILE}: ${error.message.split('\n')[0]}`);
+    }
+    const problem = validateFast('mtrack_config', data);
+    if (problem)
+        throw (0,errors/* badInput */.AN)(`${SETTINGS_FILE} ${problem}`);
+    const settings = data;
+    return {
+        expDir,
+        dataDir: (0,external_node_path_.isAbsolute)(settings.dataset_meta_repo) ? settings.dataset_meta_repo : (0,external_node_path_.resolve)(expDir, settings.dataset_meta_repo),
+        largeFileBytes: settings.large_file_bytes ?? DEFAULT_LARGE_FILE_BYTES,
+    };
+}
+//# sourceMappingURL=verify-settings.js.map
+;// CONCATENATED MODULE: ./lib/src/app/verify-history.js
+
+
+
+// Run folders and metrics.json files anywhere: the paths whose deletion history the rules need.
+const HISTORY_PATHS = ['experiments/', ':(glob)**/metrics.json'];
+/**
+ * Paths under HISTORY_PATHS deleted by any commit reachable from HEAD, from an incremental index in the git dir.
+ * A full `git log --diff-filter=D` walk costs ~0.8 s at 1,000 commits, so the hooks walk history once and later
+ * only `<indexed head>..HEAD`. The index is a union: deletions seen on a branch since abandoned stay in it, which
+ * can only make the id / metrics checks stricter, never skip one.
+ */
+async function deletedRunPaths(cwd, head, strip) {
+    const file = await cacheFile(cwd, strip);
+    const cached = readCache(file);
+    if (cached?.head === head)
+        return cached.deleted;
+    let deleted;
+    try {
+        deleted = cached ? [...new Set([...cached.deleted, ...(await (0,git_cli/* deletedPaths */.Qq)(cwd, `${cached.head}..${head}`, HISTORY_PATHS, strip))])] : await (0,git_cli/* deletedPaths */.Qq)(cwd, head, HISTORY_PATHS, strip);
+    }
+    catch {
+        // The indexed commit is gone (gc after a rewrite): walk everything again.
+        deleted = await (0,git_cli/* deletedPaths */.Qq)(cwd, head, HISTORY_PATHS, strip);
+    }
+    writeCache(file, { version: 1, head, deleted });
+    return deleted;
+}
+async function cacheFile(cwd, strip) {
+    const { stdout } = await (0,git_cli/* execGit */.Ix)(['rev-parse', '--git-common-dir'], { cwd, stripGitEnv: strip });
+    return (0,external_node_path_.join)((0,external_node_path_.resolve)(cwd, stdout.toString('utf8').trim()), 'mtrack', 'deleted-paths.json');
+}
+function readCache(file) {
+    try {
+        const data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return data.version === 1 && typeof data.head === 'string' && Array.isArray(data.deleted) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeCache(file, cache) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(cache));
+        (0,external_node_fs_.renameSync)(temp, file);
+    }
+    catch {
+        // A read-only git dir only loses the speed-up.
+    }
+}
+//# sourceMappingURL=verify-history.js.map
+;// CONCATENATED MODULE: ./lib/src/app/verify-validate.js
+
+//# sourceMappingURL=verify-validate.js.map
+;// CONCATENATED MODULE: ./lib/src/app/verify-experiment.js
+
+
+
+function verify_experiment_gitBlobs(cwd, stripGitEnv) {
+    return { sizes: (oids) => (0,git_cli/* objectSizes */.Et)(cwd, oids, stripGitEnv), read: (oids) => (0,git_cli/* readObjects */.$I)(cwd, oids, stripGitEnv) };
+}
+/** Serves the given blobs from memory and asks `fallback` for the rest. */
+function memoryBlobs(blobs, fallback) {
+    const split = (oids) => [oids.filter((o) => blobs.has(o)), oids.filter((o) => !blobs.has(o))];
+    return {
+        async sizes(oids) {
+            const [mine, rest] = split(oids);
+            const out = await fallback.sizes(rest);
+            for (const oid of mine)
+                out.set(oid, blobs.get(oid).length);
+            return out;
+        },
+        async read(oids) {
+            const [mine, rest] = split(oids);
+            const out = await fallback.read(rest);
+            for (const oid of mine)
+                out.set(oid, blobs.get(oid));
+            return out;
+        },
+    };
+}
+// Gitlinks (submodules) name commits of another repository: there are no bytes to size or read.
+const isBlob = (c) => c.newMode !== '160000';
+/**
+ * Checks a sequence of commits (or one staged change) of the experiment repo, each against the history before
+ * it, reading all sizes and documents with one git call each.
+ */
+async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, largeFileBytes) {
+    const plans = [];
+    const sizeOids = [];
+    const readOids = [];
+    for (const delta of deltas) {
+        const added = new Set(addedRunFolders(delta.changes, history));
+        plans.push({ delta, history, added });
+        for (const change of delta.changes) {
+            if (change.status === 'D' || !isBlob(change))
+                continue;
+            const run = runFolderOf(change.path);
+            if (run && added.has(run.folder)) {
+                sizeOids.push(change.newOid);
+                if (RUN_DOCUMENTS.includes(run.rel))
+                    readOids.push(change.newOid);
+            }
+            else if (isModelRef(change.path))
+                readOids.push(change.newOid);
+        }
+        history = advanceRunHistory(history, delta.changes);
+    }
+    const sizes = await blobs.sizes(sizeOids);
+    const bytes = await blobs.read(readOids);
+    const violations = [];
+    const datasetRefs = [];
+    for (const { delta, history: before, added } of plans) {
+        const runs = new Map();
+        const documents = new Map();
+        for (const change of delta.changes) {
+            if (change.status === 'D' || !isBlob(change))
+                continue;
+            const run = runFolderOf(change.path);
+            if (run && added.has(run.folder)) {
+                let files = runs.get(run.folder);
+                if (!files)
+                    runs.set(run.folder, (files = { folder: run.folder, sizes: new Map(), documents: new Map() }));
+                files.sizes.set(run.rel, sizes.get(change.newOid) ?? 0);
+                const doc = bytes.get(change.newOid);
+                if (doc && RUN_DOCUMENTS.includes(run.rel))
+                    files.documents.set(run.rel, doc);
+            }
+            else if (isModelRef(change.path)) {
+                const doc = bytes.get(change.newOid);
+                if (doc)
+                    documents.set(change.path, doc);
+            }
+        }
+        const report = checkExperimentChanges({ changes: delta.changes, history: before, runs: [...runs.values()], documents, largeFileBytes, validate: verify_validators_validateDocument });
+        violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
+        datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
+    }
+    return { violations, datasetRefs };
+}
+//# sourceMappingURL=verify-experiment.js.map
+;// CONCATENATED MODULE: ./lib/src/app/verify-data.js
+
+
+
+
+
+/** Why the dataset-meta repo cannot be read, or undefined when it can. */
+async function verify_data_whyUnreachable(dataDir) {
+    if (!existsSync(dataDir))
+        return `'${dataDir}' does not exist`;
+    try {
+        await execGit(['rev-parse', '--git-dir'], { cwd: dataDir, stripGitEnv: true });
+        return undefined;
+    }
+    catch {
+        return `'${dataDir}' is not a git repository`;
+    }
+}
+/** Rule 5 for every collected pointer, with two git calls into the dataset-meta repo; a warning when it is unreachable. */
+async function verify_data_checkDatasetRefs(dataDir, refs, warn) {
+    if (refs.length === 0)
+        return [];
+    const name = (r) => `${r.metaCommit}:${revisionManifestPath(r.datasetId, r.revision)}`;
+    const manifests = (0,external_node_fs_.existsSync)(dataDir) ? await tryReadObjects(dataDir, refs.map(name)) : undefined;
+    if (!manifests) {
+        warn(`dataset-meta repo unreachable ('${dataDir}' is not a git repository): ${refs.length} dataset pointer(s) not checked against it.`);
+        return [];
+    }
+    const types = await (0,git_cli/* objectSizes */.Et)(dataDir, refs.filter((r) => !manifests.get(name(r))).map((r) => `${r.metaCommit}^{commit}`));
+    return refs.flatMap((ref) => {
+        const manifest = manifests.get(name(ref));
+        const lookup = manifest || types.get(`${ref.metaCommit}^{commit}`) !== undefined ? { kind: 'found', manifest } : { kind: 'no-commit' };
+        return checkDatasetRef(ref, lookup, verify_validators_validateDocument).map((v) => (ref.commit ? { ...v, commit: ref.commit } : v));
+    });
+}
+// One cat-file call both answers and proves the repo readable (it fails outside a repository).
+async function tryReadObjects(dataDir, names) {
+    try {
+        return await (0,git_cli/* readObjects */.$I)(dataDir, names);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Rule 7 (and new manifests' schema) over commits of the dataset-meta repo, each against the history before it. */
+async function checkDataDeltas(dataDir, deltas, history, strip) {
+    const wanted = [];
+    const plans = deltas.map((delta) => {
+        const added = new Set(addedRevisionFolders(delta.changes, history));
+        const docs = delta.changes.filter((c) => c.status !== 'D' && c.path.endsWith('/dataset_manifest.json') && added.has(revisionFolderOf(c.path) ?? ''));
+        wanted.push(...docs.map((c) => c.newOid));
+        const plan = { delta, history, docs };
+        history = advanceRevisionHistory(history, delta.changes);
+        return plan;
+    });
+    const bytes = await readObjects(dataDir, wanted, strip);
+    return plans.flatMap(({ delta, history: before, docs }) => {
+        const documents = new Map(docs.filter((c) => bytes.get(c.newOid)).map((c) => [c.path, bytes.get(c.newOid)]));
+        return checkDataRepoChanges(delta.changes, before, documents, validateDocument).map((v) => (delta.commit ? { ...v, commit: delta.commit } : v));
+    });
+}
+/** Rule 7 over the dataset-meta repo's whole history, or over `base..head`. */
+async function verify_data_verifyDataCommits(dataDir, range) {
+    const why = await verify_data_whyUnreachable(dataDir);
+    if (why)
+        throw notFound(`Dataset-meta repo ${why}.`);
+    if (!(await tryResolveCommit(dataDir, 'HEAD')))
+        return [];
+    let history = { revisions: new Set() };
+    let revs = ['HEAD'];
+    if (range) {
+        const { base } = await resolveRange(dataDir, range);
+        revs = [range];
+        const present = (await lsTree(dataDir, base, ['datasets/'], { recursive: true })).map((e) => e.path);
+        history = revisionHistoryFrom([...present, ...(await deletedPaths(dataDir, base, ['datasets/']))]);
+    }
+    const deltas = await commitChanges(dataDir, await listCommits(dataDir, revs));
+    return checkDataDeltas(dataDir, deltas, history, true);
+}
+/** What the pre-commit hook checks in the dataset-meta repo: HEAD vs the index git is committing. */
+async function verify_data_verifyDataStaged(dataDir) {
+    const changes = await stagedChanges(dataDir, ['datasets/']);
+    const touched = [...new Set(changes.map((c) => revisionFolderOf(c.path)).filter((r) => r !== undefined))];
+    if (touched.length === 0)
+        return [];
+    const head = await tryResolveCommit(dataDir, 'HEAD', false);
+    let history = { revisions: new Set() };
+    if (head) {
+        const present = (await lsTree(dataDir, 'HEAD', touched, { stripGitEnv: false })).map((e) => e.path);
+        const removed = await deletedPaths(dataDir, 'HEAD', touched, false);
+        history = revisionHistoryFrom([...present.map((p) => `${p}/`), ...removed]);
+    }
+    return checkDataDeltas(dataDir, [{ changes }], history, false);
+}
+/** `base..head` with both ends resolved, or a BAD_INPUT naming the range. */
+async function resolveRange(cwd, range) {
+    const m = /^(.+?)\.\.(?!\.)(.+)$/.exec(range.trim());
+    const base = m && (await (0,git_cli/* tryResolveCommit */.Fl)(cwd, m[1]));
+    const head = m && (await (0,git_cli/* tryResolveCommit */.Fl)(cwd, m[2]));
+    if (!base || !head)
+        throw (0,errors/* badInput */.AN)(`Invalid range '${range}'. Expected <base>..<head> naming two commits of '${cwd}'.`);
+    return { base, head };
+}
+//# sourceMappingURL=verify-data.js.map
+;// CONCATENATED MODULE: ./lib/src/app/verify.js
+
+
+
+
+
+
+
+
+
+const stderrWarn = (message) => process.stderr.write(`mtrack: warning: ${message}\n`);
+/** Every rule over the experiment repo's whole history, its HEAD tree, and rule 7 over the dataset-meta repo. */
+async function verifyAll(expDir, options = {}) {
+    const ws = readVerifySettings(expDir);
+    const warn = options.warn ?? stderrWarn;
+    const head = await tryResolveCommit(ws.expDir, 'HEAD');
+    const violations = [];
+    if (head) {
+        const blobs = gitBlobs(ws.expDir, true);
+        const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, ['HEAD']));
+        violations.push(...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes)).violations);
+        // The HEAD tree as one delta from an empty history: content rules and rule 5 for every run folder, including
+        // any that arrived through a merge commit (merges are not walked as deltas).
+        const tree = await lsTree(ws.expDir, 'HEAD', [`${EXPERIMENTS_DIR}/`, 'models/'], { recursive: true });
+        const headDelta = { changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })) };
+        const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes);
+        violations.push(...report.violations);
+        const refs = report.datasetRefs;
+        violations.push(...(await checkDatasetRefs(ws.dataDir, refs, warn)));
+    }
+    const why = await whyUnreachable(ws.dataDir);
+    if (why)
+        warn(`dataset-meta repo unreachable (${why}): its revisions were not checked.`);
+    else
+        violations.push(...(await verifyDataCommits(ws.dataDir)));
+    return dedupe(violations);
+}
+/** Every rule for each commit of `base..head`, each against its parent (what CI runs on a pull request). */
+async function verifyRange(expDir, range, options = {}) {
+    const ws = verify_settings_readVerifySettings(expDir);
+    const { base } = await resolveRange(ws.expDir, range);
+    const present = await runFoldersAt(ws.expDir, base, true);
+    const history = runHistoryFrom(present, await (0,git_cli/* deletedPaths */.Qq)(ws.expDir, base, HISTORY_PATHS));
+    const deltas = await (0,git_cli/* commitChanges */.PT)(ws.expDir, await (0,git_cli/* listCommits */.VE)(ws.expDir, [range]));
+    const report = await verify_experiment_checkExperimentDeltas(deltas, history, verify_experiment_gitBlobs(ws.expDir, true), ws.largeFileBytes);
+    return [...report.violations, ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn))];
+}
+/**
+ * What pre-commit runs: HEAD against the index git is about to commit. Git runs with the inherited environment so
+ * GIT_INDEX_FILE (set for `git commit -a` and `git commit <path>`) picks the right index.
+ */
+async function verifyStaged(expDir, options = {}) {
+    const ws = readVerifySettings(expDir);
+    const { head, changes } = await stagedDiff(ws.expDir);
+    return checkProposed(ws, changes, head, gitBlobs(ws.expDir, false), false, options);
+}
+/** HEAD plus these files (repo-relative or absolute paths): mtrack's own commits call this before committing. */
+async function verifyProposedCommit(expDir, files, options = {}) {
+    const ws = verify_settings_readVerifySettings(expDir);
+    const byPath = new Map([...files].map(([path, bytes]) => [toRepoPath(ws.expDir, path), bytes]));
+    const head = await (0,git_cli/* tryResolveCommit */.Fl)(ws.expDir, 'HEAD');
+    const before = head ? new Map((await (0,git_cli/* lsTree */.kb)(ws.expDir, 'HEAD', [...byPath.keys()])).map((e) => [e.path, e.oid])) : new Map();
+    const blobs = new Map();
+    const changes = [];
+    for (const [path, bytes] of byPath) {
+        const oid = (0,git_cli/* blobOid */.IM)(bytes);
+        blobs.set(oid, bytes);
+        const old = before.get(path);
+        if (old === oid)
+            continue;
+        changes.push({ status: old ? 'M' : 'A', path, oldOid: old ?? '0'.repeat(40), newOid: oid, newMode: '100644' });
+    }
+    return checkProposed(ws, changes, head, memoryBlobs(blobs, verify_experiment_gitBlobs(ws.expDir, true)), true, options);
+}
+/** Rule 7 (and new manifests' schema) over the dataset-meta repo's history, or over `range`. */
+async function verifyDataRepo(dataDir, range) {
+    return verifyDataCommits(dataDir, range);
+}
+async function checkProposed(ws, changes, head, blobs, strip, options) {
+    const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : history_emptyRunHistory();
+    options.addedRunFolders?.(addedRunFolders(changes, history));
+    const report = await verify_experiment_checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes);
+    return [...report.violations, ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn))];
+}
+/**
+ * The history a staged change is judged against: the run folders of HEAD (one tree level) and the paths ever
+ * deleted (an incremental index, see verify-history.ts). Skipped when nothing is added.
+ */
+async function historyForChanges(cwd, head, changes, strip) {
+    const needsHistory = changes.some((c) => c.status === 'A' && (c.path.startsWith(`${paths_EXPERIMENTS_DIR}/`) || c.path.endsWith('metrics.json')));
+    if (!needsHistory)
+        return history_emptyRunHistory();
+    const [present, deleted] = await Promise.all([runFoldersAt(cwd, head, strip), deletedRunPaths(cwd, head, strip)]);
+    return runHistoryFrom(present, deleted);
+}
+async function runFoldersAt(cwd, rev, strip) {
+    const entries = await (0,git_cli/* lsTree */.kb)(cwd, rev, [`${paths_EXPERIMENTS_DIR}/`], { stripGitEnv: strip });
+    return entries.filter((e) => e.type === 'tree').map((e) => e.path.slice(paths_EXPERIMENTS_DIR.length + 1));
+}
+function toRepoPath(root, path) {
+    return ((0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(root, path) : path).split(external_node_path_.sep).join('/');
+}
+function dedupe(violations) {
+    const seen = new Set();
+    return violations.filter((v) => {
+        const key = `${v.rule}\0${v.path}\0${v.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Re-exported for the hooks: the data repo's staged check lives next to the experiment repo's. */
+const verifyStagedData = (/* unused pure expression or super */ null && (verifyDataStaged));
+//# sourceMappingURL=verify.js.map
+
+/***/ }),
+
+/***/ 3442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports hexOf, listingHash, sha256sumListing, compareCodeUnits */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+/** `sha256:<hex>` of bytes: the one hash format mtrack writes. */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function hexOf(hash) {
+    return hash.slice('sha256:'.length);
+}
+/**
+ * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file,
+ * sorted by path by code unit), so `cd split && find . -type f | sort | xargs sha256sum` reproduces it.
+ */
+function listingHash(files) {
+    return sha256(sha256sumListing(files));
+}
+function sha256sumListing(files) {
+    return Object.keys(files)
+        .sort(compareCodeUnits)
+        .map((path) => `${hexOf(files[path])}  ${path}\n`)
+        .join('');
+}
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+//# sourceMappingURL=hash.js.map
+
+/***/ }),
+
+/***/ 1306:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N0: () => (/* binding */ isRevisionId),
+/* harmony export */   RE: () => (/* binding */ modelSlug),
+/* harmony export */   VD: () => (/* binding */ isExperimentId),
+/* harmony export */   bM: () => (/* binding */ formatRunFolder),
+/* harmony export */   cD: () => (/* binding */ formatExperimentId),
+/* harmony export */   h_: () => (/* binding */ parseRunFolder),
+/* harmony export */   oo: () => (/* binding */ parseExperimentNumber)
+/* harmony export */ });
+/* unused harmony exports formatRevisionId, parseRevisionNumber, nextExperimentId, nextRevisionId */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
+
+const EXPERIMENT_ID = /^E(\d{4,})$/;
+const REVISION_ID = /^D(\d{4,})$/;
+function isExperimentId(value) {
+    return EXPERIMENT_ID.test(value);
+}
+function isRevisionId(value) {
+    return REVISION_ID.test(value);
+}
+function formatExperimentId(n) {
+    return `E${String(n).padStart(4, '0')}`;
+}
+function formatRevisionId(n) {
+    return `D${String(n).padStart(4, '0')}`;
+}
+function parseExperimentNumber(id) {
+    const m = EXPERIMENT_ID.exec(id);
+    if (!m)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`Invalid experiment id '${id}'. Expected E#### (e.g. E0007).`);
+    return Number(m[1]);
+}
+function parseRevisionNumber(id) {
+    const m = REVISION_ID.exec(id);
+    if (!m)
+        throw badInput(`Invalid dataset revision '${id}'. Expected D#### (e.g. D0002).`);
+    return Number(m[1]);
+}
+/** The next id after the highest one in use (monotonic per repo: gaps are never refilled). */
+function nextExperimentId(used) {
+    let max = 0;
+    for (const id of used)
+        if (isExperimentId(id))
+            max = Math.max(max, parseExperimentNumber(id));
+    return formatExperimentId(max + 1);
+}
+function nextRevisionId(used) {
+    let max = 0;
+    for (const id of used)
+        if (isRevisionId(id))
+            max = Math.max(max, parseRevisionNumber(id));
+    return formatRevisionId(max + 1);
+}
+const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E\d{4,})$/;
+/** Folder-safe short name of a model id: `lane99/resnet_mnist_digits` -> `resnet_mnist_digits`. */
+function modelSlug(modelId) {
+    const base = modelId.split('/').pop() ?? modelId;
+    return base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+}
+function formatRunFolder(name) {
+    return `${name.date}__${name.dataset}__${name.model}__${name.experimentId}`;
+}
+function parseRunFolder(folder) {
+    const m = RUN_FOLDER.exec(folder);
+    if (!m)
+        return undefined;
+    return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
+}
+//# sourceMappingURL=ids.js.map
+
+/***/ }),
+
+/***/ 5288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
+/* harmony export */   sx: () => (/* binding */ parseArtifactPointers)
+/* harmony export */ });
+/* unused harmony exports formatDatasetPointer, formatArtifactPointers */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
+
+const POINTER_KEYS = (/* unused pure expression or super */ null && ([
+    'dataset_id',
+    'dataset_revision',
+    'store_type',
+    'data_store_root',
+    'relative_path',
+    'checksums',
+    'dataset_meta_commit',
+]));
+/** pointers/dataset_pointer.txt: `key=value` lines in a fixed order (the spec's format, plus store_type). */
+function formatDatasetPointer(pointer) {
+    return POINTER_KEYS.map((key) => `${key}=${pointer[key]}\n`).join('');
+}
+/** Parses `key=value` lines into an object; the caller validates it against schemas/dataset_pointer. */
+function parseKeyValueLines(text, file) {
+    const out = {};
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${file}:${i + 1} expected 'key=value', got '${line}'.`);
+        const key = line.slice(0, eq).trim();
+        if (key in out)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${file}:${i + 1} ${key}: duplicate key.`);
+        out[key] = line.slice(eq + 1).trim();
+    });
+    return out;
+}
+/** pointers/artifact_store.txt: `<uri>  sha256:<hex>` lines, sorted by uri. */
+function formatArtifactPointers(pointers) {
+    return [...pointers]
+        .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
+        .map((p) => `${p.uri}  ${p.sha256}\n`)
+        .join('');
+}
+function parseArtifactPointers(text, file) {
+    return text
+        .split('\n')
+        .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+        .filter(({ line }) => line !== '' && !line.startsWith('#'))
+        .map(({ line, n }) => {
+        const parts = line.split(/\s+/);
+        if (parts.length !== 2)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${file}:${n} expected '<uri>  sha256:<hex>', got '${line}'.`);
+        return { uri: parts[0], sha256: parts[1] };
+    });
+}
+//# sourceMappingURL=pointers.js.map
+
+/***/ })
+
+};
