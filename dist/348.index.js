@@ -1341,6 +1341,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 
 
+
 /** Runs the config's trainer: the built-in TensorFlow.js one, or any command that honours the trainer contract. */
 async function trainer_executeTrainer(input) {
     if (input.config.trainer.type === 'command')
@@ -1388,7 +1389,6 @@ async function runCommandTrainer(input, trainer) {
     if (code !== 0)
         throw checkFailed(`trainer.run '${trainer.run.join(' ')}' exited with code ${code}.`);
     const written = readJsonDocument(metricsOut, 'metrics', 'trainer metrics ($MTRACK_METRICS_OUT)');
-    const { rm } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
     await rm(metricsOut);
     const profiling = written.profiling;
     return {

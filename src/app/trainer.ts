@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { badInput, checkFailed } from '../core/errors.js';
 import type { ResolvedConfig } from '../core/run-config.js';
@@ -75,7 +76,6 @@ async function runCommandTrainer(input: TrainerInput, trainer: { run: string[]; 
   });
   if (code !== 0) throw checkFailed(`trainer.run '${trainer.run.join(' ')}' exited with code ${code}.`);
   const written = readJsonDocument<Record<string, unknown>>(metricsOut, 'metrics', 'trainer metrics ($MTRACK_METRICS_OUT)');
-  const { rm } = await import('node:fs/promises');
   await rm(metricsOut);
   const profiling = written.profiling as TrainerResult['profiling'] & { device: string; backend: string };
   return {
