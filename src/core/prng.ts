@@ -13,13 +13,19 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Fisher–Yates shuffle of `order` in place, driven by `random`. */
+export function shuffleInPlace(order: number[] | Uint32Array, random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+}
+
 /** Fisher–Yates permutation of 0..n-1 driven by `seed`. */
 export function seededPermutation(n: number, seed: number): number[] {
-  const random = seededRandom(seed);
   const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
+  shuffleInPlace(order, seededRandom(seed));
   return order;
 }
