@@ -1,15 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { cleanEnv, mtrack } from '../helpers/cli.js';
+import { mtrack } from '../helpers/cli.js';
+import { cleanEnv } from '../helpers/git-fixture.js';
+import { git } from '../helpers/git-remote.js';
 
 jest.setTimeout(120_000);
 
 let root: string;
 let exp: string;
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: cleanEnv() }).toString();
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'mtrack-cli-'));

@@ -6,13 +6,14 @@ import { jest } from '@jest/globals';
 import { parse } from 'yaml';
 import { schemaErrors, type SchemaName } from '../../src/adapters/schemas.js';
 import { parseKeyValueLines } from '../../src/core/pointers.js';
-import { cleanEnv, mtrack } from '../helpers/cli.js';
+import { mtrack } from '../helpers/cli.js';
+import { cleanEnv } from '../helpers/git-fixture.js';
+import { git } from '../helpers/git-remote.js';
 
 jest.setTimeout(900_000);
 
 let root: string;
 let demo: ReturnType<typeof mtrack>;
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: cleanEnv() }).toString();
 const sha256sum = (cwd: string, file: string) => `sha256:${execFileSync('sha256sum', [file], { cwd }).toString().split(' ')[0]}`;
 
 beforeAll(() => {

@@ -1,15 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { cleanEnv } from './git-fixture.js';
 
 export const MTRACK_BIN = join(process.cwd(), 'bin', 'mtrack.js');
 
-/** Environment for child processes: no inherited GIT_* (a hook run would point git at our own repo), no hub. */
-export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
-  return { ...env, HF_ENDPOINT: 'http://127.0.0.1:1', ...extra };
-}
-
+/** Runs the mtrack CLI as a user would, with no inherited GIT_* variables and a hub that cannot be reached. */
 export function mtrack(args: string[], cwd: string, extra: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [MTRACK_BIN, ...args], { cwd, env: cleanEnv(extra), encoding: 'utf8' });
+  const env = cleanEnv({ HF_ENDPOINT: 'http://127.0.0.1:1', ...extra });
+  const r = spawnSync(process.execPath, [MTRACK_BIN, ...args], { cwd, env, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

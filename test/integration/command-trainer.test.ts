@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { jest } from '@jest/globals';
+import { git } from '../helpers/git-remote.js';
 import { initWorkspace } from '../../src/app/init.js';
 import { materializeDataset } from '../../src/app/materialize.js';
 import { pinModel } from '../../src/app/pin-model.js';
@@ -15,8 +15,6 @@ import { schemaErrors } from '../../src/adapters/schemas.js';
 jest.setTimeout(180_000);
 
 const EXAMPLE = resolve('examples/command-trainer/nearest-centroid.mjs');
-const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: clean }).toString();
 const quiet = () => undefined;
 
 let root: string;

@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
+import { git } from '../helpers/git-remote.js';
 import { initWorkspace } from '../../src/app/init.js';
 import { materializeDataset } from '../../src/app/materialize.js';
 import { promoteHeldout } from '../../src/app/promote-heldout.js';
@@ -13,8 +14,6 @@ import { schemaErrors } from '../../src/adapters/schemas.js';
 
 jest.setTimeout(120_000);
 
-const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: clean }).toString();
 
 // One materialization of real MNIST shared by the tests below: it is the expensive part.
 let root: string;

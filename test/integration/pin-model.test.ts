@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { git } from '../helpers/git-remote.js';
 import { initWorkspace } from '../../src/app/init.js';
 import { pinModel } from '../../src/app/pin-model.js';
 import { loadWorkspace, type Workspace } from '../../src/app/workspace.js';
@@ -11,8 +11,6 @@ import { sha256 } from '../../src/core/hash.js';
 import { fakeCommitSha, startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
 
 const MODEL = 'lane99/resnet_mnist_digits';
-const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: clean }).toString();
 
 let root: string;
 let ws: Workspace;
