@@ -120,7 +120,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     core.setOutput('primary-metric', String(r.primary.value));
     core.setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
     core.setOutput('dataset', r.revision);
-    await summary([`### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`, '', `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}.`]);
+    await summary([`### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`, '', `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}, not committed: the run is stamped with ${r.baseCommit.slice(0, 12)} + the new pin (dirty worktree); collect with extra-paths: models/baseline commits both together.`]);
   },
 };
 

@@ -98,3 +98,19 @@ export async function pushAtomic(cwd: string, remote: GitRemote, updates: RefUpd
   if (/stale info|\[rejected\]|already exists|fetch first|atomic push failed/.test(text)) return false;
   throw new MtrackError('INTERNAL', `git push to the remote failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
 }
+
+/** HEAD's commit of the checkout at `cwd`. */
+export async function headCommitOf(cwd: string): Promise<string> {
+  return (await git(['rev-parse', '--verify', 'HEAD^{commit}'], cwd)).trim();
+}
+
+/** Paths with uncommitted changes (staged, unstaged or untracked and not ignored), as `git status` lists them. */
+export async function changedPaths(cwd: string): Promise<string[]> {
+  const text = await git(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], cwd);
+  return text.split('\0').filter(Boolean).map((entry) => entry.slice(3));
+}
+
+/** Moves the current branch (or a detached HEAD) back to `commit`, keeping the working tree's files as they are. */
+export async function resetKeepingFiles(cwd: string, commit: string): Promise<void> {
+  await git(['reset', '--quiet', '--mixed', commit], cwd);
+}

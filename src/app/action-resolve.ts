@@ -25,7 +25,8 @@ export function resolveMatrix(ws: Workspace, options: ScanOptions): ResolvedMatr
   if (plan.trials.length > MAX_MATRIX_JOBS) {
     throw badInput(
       `${plan.scan_path}: the scan resolves to ${plan.trials.length} trials; one GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs.`,
-      'Lower scan.max_trials (or narrow a grid) to 256 or fewer, or split the scan into several scan files.',
+      // Refused rather than chunked or truncated: see docs/action.md ("More than 256 trials").
+      'No job was started. Lower scan.max_trials (or narrow the grid) to 256 or fewer; run a bigger search as several smaller scans, one PR each.',
     );
   }
   const include = plan.trials.map((t) => ({ trial: t.index, params_json: JSON.stringify(t.params), config: t.config_hash.slice(7, 19) }));

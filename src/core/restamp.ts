@@ -10,35 +10,58 @@ export interface StampedDocuments {
   notes: string;
 }
 
+/** manifest.outputs fields that hold a repo-relative path inside the run folder. */
+const OUTPUT_PATHS = ['metrics_path', 'artifacts_dir', 'exported_model_ref'] as const;
+
 /**
  * Re-stamps a run under a new experiment id: folder name, manifest ids and output paths, metrics id and the notes
- * heading. The config (and so config_hash), dates, metrics values and artifacts are untouched.
+ * heading. The config (and so config_hash), dates, metrics values and artifacts are untouched. Refuses documents
+ * that disagree on the old id or point outside the folder: rewriting only some copies would hide the mismatch.
  */
 export function restampDocuments(docs: StampedDocuments, newId: string): StampedDocuments {
   const parsed = parseRunFolder(docs.folder);
   if (!parsed) throw badInput(`Run folder '${docs.folder}': expected <date>__<dataset>__<model>__E####.`);
   if (!isExperimentId(newId)) throw badInput(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
   const oldId = parsed.experimentId;
-  if (docs.manifest.experiment_id !== oldId) {
-    throw badInput(`${docs.folder}/manifest.json experiment_id: expected '${oldId}' (the folder's id), got '${String(docs.manifest.experiment_id)}'.`);
-  }
-  const folder = formatRunFolder({ ...parsed, experimentId: newId });
   const oldPrefix = `${RUNS_DIR}/${docs.folder}/`;
+  const stamp = docs.manifest.stamp as Record<string, unknown> | undefined;
+  const config = (docs.manifest.inputs as { config?: Record<string, unknown> } | undefined)?.config;
+  const outputs = docs.manifest.outputs as Record<string, unknown> | undefined;
+  const ids: [string, unknown][] = [
+    ['manifest.json experiment_id', docs.manifest.experiment_id],
+    ['manifest.json stamp.experiment_id', stamp ? stamp.experiment_id : oldId],
+    ['metrics.json experiment_id', docs.metrics.experiment_id],
+  ];
+  for (const [field, value] of ids) {
+    if (value !== oldId) throw badInput(`${docs.folder}/${field}: expected '${oldId}' (the folder's id), got '${String(value)}'.`);
+  }
+  const paths: [string, unknown][] = [
+    ['inputs.config.resolved_path', config?.resolved_path],
+    ...OUTPUT_PATHS.map((k): [string, unknown] => [`outputs.${k}`, outputs?.[k]]),
+  ];
+  for (const [field, value] of paths) {
+    if (value !== undefined && (typeof value !== 'string' || !value.startsWith(oldPrefix))) {
+      throw badInput(`${docs.folder}/manifest.json ${field}: expected a path under '${oldPrefix}', got '${String(value)}'.`);
+    }
+  }
+  const heading = new RegExp(`^# ${oldId}\\b`, 'm');
+  if (!heading.test(docs.notes)) throw badInput(`${docs.folder}/notes.md: expected a '# ${oldId} …' heading.`);
+
+  const folder = formatRunFolder({ ...parsed, experimentId: newId });
   const newPrefix = `${RUNS_DIR}/${folder}/`;
-  const movePath = (value: unknown) =>
-    typeof value === 'string' && value.startsWith(oldPrefix) ? newPrefix + value.slice(oldPrefix.length) : value;
+  const movePath = (value: unknown) => (typeof value === 'string' ? newPrefix + value.slice(oldPrefix.length) : value);
 
   const manifest = structuredClone(docs.manifest);
   manifest.experiment_id = newId;
-  const stamp = manifest.stamp as Record<string, unknown> | undefined;
-  if (stamp) stamp.experiment_id = newId;
-  const config = (manifest.inputs as { config?: Record<string, unknown> } | undefined)?.config;
-  if (config) config.resolved_path = movePath(config.resolved_path);
-  const outputs = manifest.outputs as Record<string, unknown> | undefined;
-  if (outputs) for (const key of ['metrics_path', 'artifacts_dir', 'exported_model_ref']) if (key in outputs) outputs[key] = movePath(outputs[key]);
+  const newStamp = manifest.stamp as Record<string, unknown> | undefined;
+  if (newStamp) newStamp.experiment_id = newId;
+  const newConfig = (manifest.inputs as { config?: Record<string, unknown> } | undefined)?.config;
+  if (newConfig && 'resolved_path' in newConfig) newConfig.resolved_path = movePath(newConfig.resolved_path);
+  const newOutputs = manifest.outputs as Record<string, unknown> | undefined;
+  if (newOutputs) for (const key of OUTPUT_PATHS) if (key in newOutputs) newOutputs[key] = movePath(newOutputs[key]);
 
-  const metrics = { ...docs.metrics, experiment_id: newId };
-  const notes = docs.notes.replace(new RegExp(`^# ${oldId}\\b`, 'm'), `# ${newId}`);
+  const metrics = { ...structuredClone(docs.metrics), experiment_id: newId };
+  const notes = docs.notes.replace(heading, `# ${newId}`);
   return { folder, manifest, metrics, notes };
 }
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { mtrack } from '../helpers/cli.js';
-import { cleanEnv } from '../helpers/git-fixture.js';
 import { git } from '../helpers/git-remote.js';
 
 jest.setTimeout(120_000);

@@ -25,11 +25,21 @@ describe('the Action: resolve and input errors', () => {
     expect(r.summary).toContain('| 1 | `{"learning_rate":0.003}` |');
   });
 
+  test('a scan of exactly 256 trials fits one matrix, with an output far under the 1 MB job-output limit', async () => {
+    writeFileSync(join(fx.expDir, 'configs', 'edge.yaml'), `scan:\n  method: grid\n  parameters:\n    learning_rate:\n      values: [${Array.from({ length: 256 }, (_, i) => (i + 1) / 1e5).join(', ')}]\n`);
+    const r = await runAction({ command: 'resolve', 'working-directory': 'mtrack-exp', scan: 'configs/edge.yaml' }, { workspace: fx.root });
+    expect(r.code).toBe(0);
+    expect(r.outputs.count).toBe('256');
+    const include = (JSON.parse(r.outputs.matrix) as { include: { trial: number }[] }).include;
+    expect(include.map((e) => e.trial)).toEqual(Array.from({ length: 256 }, (_, i) => i));
+    expect(Buffer.byteLength(r.outputs.matrix)).toBeLessThan(64 * 1024);
+  });
+
   test('refuses a scan of more than 256 trials with a message naming the limit', async () => {
     writeFileSync(join(fx.expDir, 'configs', 'big.yaml'), `scan:\n  method: grid\n  parameters:\n    learning_rate:\n      values: [${Array.from({ length: 300 }, (_, i) => (i + 1) / 1e5).join(', ')}]\n`);
     const r = await runAction({ command: 'resolve', 'working-directory': 'mtrack-exp', scan: 'configs/big.yaml' }, { workspace: fx.root });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::configs\/big.yaml: the scan resolves to 300 trials; one GitHub matrix runs at most 256 jobs\./);
+    expect(r.stdout).toMatch(/::error::configs\/big.yaml: the scan resolves to 300 trials; one GitHub matrix runs at most 256 jobs\. No job was started\. Lower scan\.max_trials/);
     expect(r.outputs.matrix).toBeUndefined();
   });
 
