@@ -7,6 +7,7 @@ import { nextExperimentId, parseRunFolder } from '../core/ids.js';
 import { formatArtifactPointers, formatDatasetPointer } from '../core/pointers.js';
 import { buildManifest, renderRunNotes, runFolderName, RUNS_DIR, type RunFacts } from '../core/run-record.js';
 import { canonicalConfig, resolveRunConfig, type BaselineConfig, type ResolvedConfig } from '../core/run-config.js';
+import type { EarlyTerminate } from '../core/scan/index.js';
 import { formatUtc } from '../core/time.js';
 import { jsonDocumentText, readYamlDocument } from '../adapters/documents.js';
 import { assertSchema } from '../adapters/schemas.js';
@@ -15,7 +16,7 @@ import { buildFolderAtomically } from '../adapters/staging.js';
 import { latestRevision, readCommittedManifest } from './dataset-meta.js';
 import { loadRevisionSplit, verifyRevision } from './dataset-store.js';
 import { readModelRef } from './model-ref.js';
-import { executeTrainer, type TrainerResult } from './trainer.js';
+import { executeTrainer, type TrainerInput, type TrainerResult } from './trainer.js';
 import { verifyProposedCommit, formatViolation } from './verify.js';
 import { environmentFacts } from './environment.js';
 import type { Workspace } from './workspace.js';
@@ -27,7 +28,10 @@ export interface RunOptions {
   dataset?: string;
   overrides: Record<string, unknown>; // scan params, then --set, at dotted paths
   intent?: string;
-  scan?: RunFacts['scan'];
+  /** A scan trial's facts; `early_terminate` (the scan's hyperband settings) lands in manifest inputs.scan. */
+  scan?: RunFacts['scan'] & { early_terminate?: EarlyTerminate };
+  /** Asked after each epoch of the built-in trainer; 'stop' ends training early (metrics.json train.stopped_early). */
+  onEpochEnd?: TrainerInput['onEpochEnd'];
   commit: boolean;
   backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
   log: (line: string) => void;
@@ -92,6 +96,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
       repoDir: ws.expDir,
       experimentId: facts.experimentId,
       log: options.log,
+      ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
     });
     const metrics = buildMetrics(facts.experimentId, config, trained);
     const artifacts = await hashArtifacts(staging);
@@ -146,6 +151,7 @@ function buildMetrics(experimentId: string, config: ResolvedConfig, t: TrainerRe
     loss: t.loss,
     eval: t.eval,
     profiling: { ...t.profiling, device: t.device, backend: t.backend },
+    // epochs = epochs actually run; stopped_early is there (true or false) only when early termination was active.
     train: t.train,
     history: t.history,
     status: 'ok',

@@ -2,12 +2,23 @@ import { join } from 'node:path';
 import { canonicalYaml } from '../core/canonical-yaml.js';
 import { sha256, type Sha256 } from '../core/hash.js';
 import { canonicalConfig, resolveRunConfig, type BaselineConfig } from '../core/run-config.js';
-import { parseScanYaml, resolveScan, scanYamlData, type Observation, type ScanSpec, type Trial } from '../core/scan/index.js';
-import { readText, readYamlDocument } from '../adapters/documents.js';
+import {
+  decideHyperband,
+  DEFAULT_METRIC,
+  hyperbandBrackets,
+  parseScanYaml,
+  resolveScan,
+  scanYamlData,
+  type Observation,
+  type ScanSpec,
+  type Trial,
+} from '../core/scan/index.js';
+import { readJsonDocument, readText, readYamlDocument } from '../adapters/documents.js';
 import { assertSchema } from '../adapters/schemas.js';
 import { latestRevision } from './dataset-meta.js';
 import { collectRunRecords } from './run-records.js';
 import { runExperiment, type RunResult } from './run.js';
+import type { HistoryRow, TrainerInput } from './trainer.js';
 import type { Workspace } from './workspace.js';
 
 export const DEFAULT_SCAN_PATH = 'configs/scan.yaml';
@@ -89,6 +100,12 @@ export async function runScan(
 ): Promise<RunResult[]> {
   const results: RunResult[] = [];
   let plan = planScan(ws, options);
+  const ctx = loadScanContext(ws, plan.scan_path, plan.base_config, options.dataset);
+  const et = ctx.spec.early_terminate;
+  if (et) {
+    hyperbandBrackets(et, 1); // refuses a max_iter/s/eta with no bracket before any compute is spent
+    options.log(`mtrack: early_terminate hyperband (${et.max_iter !== undefined && et.s !== undefined ? `max_iter ${et.max_iter}, s ${et.s}` : `min_iter ${et.min_iter}`}, eta ${et.eta}) on per-epoch '${epochField(ctx)}'`);
+  }
   const total = plan.trials.length;
   for (let done = 0; done < total; done++) {
     const trial = plan.method === 'bayes' ? plan.trials[0] : plan.trials[done];
@@ -101,7 +118,15 @@ export async function runScan(
         dataset: plan.dataset,
         overrides: { ...trial.params, ...options.overrides },
         intent: options.intent ?? `${plan.method} scan trial ${trial.index} of ${plan.scan_path}`,
-        scan: { path: plan.scan_path, scan_hash: plan.scan_hash, method: plan.method, trial_index: trial.index, params: trial.params },
+        scan: {
+          path: plan.scan_path,
+          scan_hash: plan.scan_hash,
+          method: plan.method,
+          trial_index: trial.index,
+          params: trial.params,
+          ...(et ? { early_terminate: et } : {}),
+        },
+        ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log) } : {}),
         commit: options.commit,
         log: options.log,
       }),
@@ -109,4 +134,46 @@ export async function runScan(
     if (plan.method === 'bayes') plan = planScan(ws, options);
   }
   return results;
+}
+
+/** The history field hyperband reads: the scan metric, or the config's primary metric when the scan names none. */
+function epochField(ctx: ScanContext): string {
+  return ctx.spec.metric.name === DEFAULT_METRIC.name ? (ctx.base.metric?.name ?? 'accuracy') : ctx.spec.metric.name;
+}
+
+/**
+ * A trial's metric per epoch (index = epoch - 1): `val_<name>` when the trainer logs a validation figure, else
+ * `<name>`. The built-in trainer logs training-set loss and accuracy per epoch (it never looks at the test split
+ * before the end), so hyperband ranks trials on those.
+ */
+function epochSeries(history: readonly HistoryRow[], field: string): (number | undefined)[] {
+  const series: (number | undefined)[] = [];
+  for (const row of history) series[row.epoch - 1] = row[`val_${field}`] ?? row[field];
+  return Array.from(series);
+}
+
+/** Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far. */
+function hyperbandHook(ws: Workspace, ctx: ScanContext, trialIndex: number, log: (l: string) => void): TrainerInput['onEpochEnd'] {
+  const et = ctx.spec.early_terminate!;
+  const field = epochField(ctx);
+  const peers = collectRunRecords(ws.expDir)
+    .filter((r) => r.scanHash === ctx.scanHash)
+    .map((r) => readJsonDocument<{ history?: HistoryRow[] }>(join(ws.expDir, r.folder, 'metrics.json'), 'metrics', `${r.folder}/metrics.json`))
+    .map((m) => epochSeries(m.history ?? [], field));
+  let warned = false;
+  return (history) => {
+    const current = epochSeries(history, field);
+    if (current.every((v) => v === undefined)) {
+      if (!warned) log(`mtrack: early_terminate: the trainer's history has no '${field}' per epoch; trial ${trialIndex} runs every epoch.`);
+      warned = true;
+      return 'continue';
+    }
+    const d = decideHyperband({ earlyTerminate: et, goal: ctx.spec.metric.goal, peers, current });
+    if (!d.stop) return 'continue';
+    log(
+      `mtrack: scan trial ${trialIndex} stopped early after epoch ${history.length}: best ${field} ${d.value} is worse than ` +
+        `${d.threshold}, the top 1/${et.eta} of ${d.runs} run(s) at hyperband bracket epoch ${d.bracket}.`,
+    );
+    return 'stop';
+  };
 }

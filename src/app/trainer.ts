@@ -17,7 +17,11 @@ export interface TrainerInput {
   repoDir: string; // the experiment repo: a command trainer runs here, so `run: [python3, src/train.py]` works
   experimentId: string;
   log: (line: string) => void;
+  /** Per-epoch early termination (scans): honoured by the built-in trainer; a command trainer always runs to the end. */
+  onEpochEnd?: (history: readonly HistoryRow[]) => 'continue' | 'stop';
 }
+
+export type HistoryRow = { epoch: number; loss: number; [key: string]: number | undefined };
 
 export interface TrainerResult {
   trainer: string;
@@ -26,13 +30,17 @@ export interface TrainerResult {
   loss: number;
   eval: { accuracy: number; precision_macro: number; recall_macro: number; examples?: number } & Record<string, number>;
   profiling: Record<string, number>;
-  train: { examples: number; epochs: number; steps?: number };
-  history: { epoch: number; loss: number; [key: string]: number | undefined }[];
+  train: { examples: number; epochs: number; steps?: number; stopped_early?: boolean };
+  history: HistoryRow[];
 }
 
 /** Runs the config's trainer: the built-in TensorFlow.js one, or any command that honours the trainer contract. */
 export async function executeTrainer(input: TrainerInput): Promise<TrainerResult> {
-  if (input.config.trainer.type === 'command') return runCommandTrainer(input, input.config.trainer);
+  if (input.config.trainer.type === 'command') {
+    // A command trainer runs as one process with no per-epoch channel back to mtrack, so hyperband cannot stop it.
+    if (input.onEpochEnd) input.log('mtrack: early_terminate is not applied to a command trainer; the trial runs every epoch.');
+    return runCommandTrainer(input, input.config.trainer);
+  }
   // Lazy: keeps TensorFlow.js out of everything that does not train (hooks, the Action bundle, verify).
   // webpackIgnore: the Action bundle (ncc) must not carry TensorFlow.js; it trains through the installed package.
   const { trainAndEvaluate } = await import(/* webpackIgnore: true */ '../adapters/trainer/index.js');
@@ -43,6 +51,7 @@ export async function executeTrainer(input: TrainerInput): Promise<TrainerResult
     test: input.test,
     artifactsDir: join(input.runDir, 'artifacts'),
     log: input.log,
+    ...(input.onEpochEnd ? { onEpochEnd: input.onEpochEnd } : {}),
   });
   return { trainer: 'builtin:tfjs', ...out };
 }

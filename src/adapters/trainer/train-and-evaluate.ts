@@ -33,7 +33,8 @@ export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome>
     const examples = Math.min(req.train.count, config.max_train_examples ?? req.train.count);
     req.log(`training ${config.architecture.type} on ${examples} images for ${config.epochs} epoch(s), backend ${active.backend} (${active.device})`);
     const progress = createProgress(config.epochs, req.log, process.stderr.isTTY ? process.stderr : undefined);
-    const trained = await trainLoop(model, optimizer, config, req.train, { progress });
+    const trained = await trainLoop(model, optimizer, config, req.train, { progress, decide: req.onEpochEnd });
+    if (trained.stoppedEarly) req.log(`stopped early after epoch ${trained.history.length}/${config.epochs}`);
     const ev = evaluateModel(model, req.test, config.eval.batch_size ?? 256);
     const latency = measureLatency(model, req.test, config.eval.latency_samples ?? 100);
     const artifacts = await exportModel(model, req.artifactsDir);
@@ -49,7 +50,12 @@ export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome>
         train_seconds: trained.seconds,
         peak_rss_mb: process.resourceUsage().maxRSS / 1024,
       },
-      train: { examples: trained.examples, epochs: config.epochs, steps: trained.steps },
+      train: {
+        examples: trained.examples,
+        epochs: trained.history.length,
+        steps: trained.steps,
+        ...(req.onEpochEnd ? { stopped_early: trained.stoppedEarly } : {}),
+      },
       history: trained.history,
       artifacts,
     };

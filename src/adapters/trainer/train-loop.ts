@@ -3,19 +3,23 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import { sparseCrossEntropy } from './model.js';
 import type { ProgressSink } from './progress.js';
 import { createRandom, shuffleInPlace } from './seeded-random.js';
-import type { EpochRecord, ImageSplit, TrainConfig } from './types.js';
+import type { EpochDecision, EpochRecord, ImageSplit, TrainConfig } from './types.js';
 
 export interface TrainLoopResult {
   history: EpochRecord[];
   steps: number;
   examples: number;
   seconds: number;
+  /** True when `hooks.decide` ended training before `config.epochs`. */
+  stoppedEarly: boolean;
 }
 
 export interface TrainLoopHooks {
   progress?: ProgressSink;
   /** Called after each epoch, once its tensors are freed (the leak test reads tf.memory() here). */
   onEpochEnd?: (epoch: number) => void;
+  /** Asked after every epoch but the last; 'stop' ends training (early termination by a scan). */
+  decide?: (history: readonly EpochRecord[]) => EpochDecision;
 }
 
 export function createOptimizer(config: TrainConfig): tf.Optimizer {
@@ -60,6 +64,7 @@ export async function trainLoop(
   const history: EpochRecord[] = [];
   const started = performance.now();
   let steps = 0;
+  let stoppedEarly = false;
 
   for (let epoch = 1; epoch <= config.epochs; epoch++) {
     shuffleInPlace(order, random);
@@ -100,6 +105,10 @@ export async function trainLoop(
         `${Math.round(n / seconds)} img/s  ${seconds.toFixed(1)}s`,
     );
     hooks.onEpochEnd?.(epoch);
+    if (epoch < config.epochs && hooks.decide?.(history) === 'stop') {
+      stoppedEarly = true;
+      break;
+    }
   }
-  return { history, steps, examples: n, seconds: (performance.now() - started) / 1000 };
+  return { history, steps, examples: n, seconds: (performance.now() - started) / 1000, stoppedEarly };
 }

@@ -30,7 +30,14 @@ export interface TrainRequest {
   test: ImageSplit;
   artifactsDir: string;
   log: (line: string) => void;
+  /**
+   * Asked after every epoch but the last with the history so far: 'stop' ends training there (the model is still
+   * evaluated and exported, and `train.stopped_early` is true). Scans use it for hyperband early termination.
+   */
+  onEpochEnd?: (history: readonly EpochRecord[]) => EpochDecision;
 }
+
+export type EpochDecision = 'continue' | 'stop';
 
 // A type alias (not an interface) so it stays assignable to index-signature shapes like the app's history rows.
 export type EpochRecord = {
@@ -48,7 +55,8 @@ export interface TrainOutcome {
   loss: number;
   eval: { accuracy: number; precision_macro: number; recall_macro: number; examples: number };
   profiling: { latency_ms_p50: number; latency_ms_p95: number; throughput_img_s: number; train_seconds: number; peak_rss_mb: number };
-  train: { examples: number; epochs: number; steps: number };
+  /** `epochs` counts the epochs actually run; `stopped_early` is present when an `onEpochEnd` hook was given. */
+  train: { examples: number; epochs: number; steps: number; stopped_early?: boolean };
   history: EpochRecord[];
   artifacts: string[];
 }

@@ -16,4 +16,5 @@ export { resolveScan } from './resolve-scan.js';
 export { gridPoints, gridValues } from './resolve-grid.js';
 export { convertWandbSweep, type WandbConversion } from './convert-wandb-sweep.js';
 export { lossOf } from './tpe.js';
+export { decideHyperband, hyperbandBrackets, type HyperbandDecision } from './hyperband.js';
 export { scanYamlData } from './yaml-nodes.js';
