@@ -1,11 +1,7 @@
+import type { ImageSplit } from '../../core/idx.js';
+
 /** One split of 28x28x1-like images: row-major uint8 pixels (count*rows*cols bytes) and uint8 labels. */
-export interface ImageSplit {
-  images: Uint8Array;
-  labels: Uint8Array;
-  count: number;
-  rows: number;
-  cols: number;
-}
+export type { ImageSplit };
 
 /** The part of config_resolved (schemas/config_resolved.schema.json) the built-in trainer reads. */
 export interface TrainConfig {
