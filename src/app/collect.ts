@@ -3,7 +3,7 @@ import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { badInput, checkFailed } from '../core/errors.js';
-import { parseRunFolder } from '../core/ids.js';
+import { ID_REF_PREFIX, parseRunFolder } from '../core/ids.js';
 import { assignExperimentIds } from '../core/restamp.js';
 import { RUNS_DIR } from '../core/run-record.js';
 import { readJsonDocument } from '../adapters/documents.js';
@@ -13,7 +13,6 @@ import { restampRunFolder } from './restamp.js';
 import { formatViolation, verifyProposedCommit } from './verify.js';
 
 /** Reservation refs: one per final id, created atomically with the bot branch push so no two collects share an id. */
-export const ID_REF_PREFIX = 'refs/mtrack/ids/';
 
 export interface TrialRun {
   dir: string; // absolute path of the provisional run folder

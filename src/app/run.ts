@@ -3,7 +3,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { badInput, checkFailed } from '../core/errors.js';
 import { sha256, type Sha256 } from '../core/hash.js';
-import { nextExperimentId, parseRunFolder } from '../core/ids.js';
+import { ID_REF_PREFIX, nextExperimentId, parseRunFolder } from '../core/ids.js';
 import { formatArtifactPointers, formatDatasetPointer } from '../core/pointers.js';
 import { buildManifest, renderRunNotes, runFolderName, RUNS_DIR, type RunFacts } from '../core/run-record.js';
 import { canonicalConfig, resolveRunConfig, type BaselineConfig, type ResolvedConfig } from '../core/run-config.js';
@@ -11,7 +11,7 @@ import type { EarlyTerminate } from '../core/scan/index.js';
 import { formatUtc } from '../core/time.js';
 import { jsonDocumentText, readYamlDocument } from '../adapters/documents.js';
 import { assertSchema } from '../adapters/schemas.js';
-import { branchName, commitPaths, isDirty, requireHeadCommit } from '../adapters/git/repo.js';
+import { branchName, commitPaths, isDirty, listRefNames, requireHeadCommit } from '../adapters/git/repo.js';
 import { buildFolderAtomically } from '../adapters/staging.js';
 import { latestRevision, readCommittedManifest } from './dataset-meta.js';
 import { loadRevisionSplit, verifyRevision } from './dataset-store.js';
@@ -61,7 +61,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
   await verifyRevision(ws, dataset);
   const gitCommit = await requireHeadCommit(ws.expDir, 'experiment repo');
   const facts: Omit<RunFacts, 'finishedUtc' | 'artifacts' | 'environment'> = {
-    experimentId: nextExperimentId(experimentIdsIn(ws.expDir)),
+    experimentId: nextExperimentId([...experimentIdsIn(ws.expDir), ...(await listRefNames(ws.expDir, ID_REF_PREFIX.slice(0, -1)))]),
     createdUtc: formatUtc(now()),
     intent: options.intent ?? (options.scan ? `scan trial ${options.scan.trial_index}` : `run ${options.configPath}`),
     git: { commit: gitCommit, branch: await branchName(ws.expDir), dirty: await isDirty(ws.expDir) },

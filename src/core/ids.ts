@@ -68,3 +68,10 @@ export function parseRunFolder(folder: string): RunFolderName | undefined {
   if (!m) return undefined;
   return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
 }
+
+/**
+ * Experiment ids reserved for runs still in bot pull requests: refs `refs/mtrack/ids/E####` that the Action's
+ * collect step pushes atomically with its branch, so concurrent scans (and local runs that fetched the refs with
+ * `git fetch origin 'refs/mtrack/ids/*:refs/mtrack/ids/*'`) never take the same id.
+ */
+export const ID_REF_PREFIX = 'refs/mtrack/ids/';

@@ -61,3 +61,14 @@ test('a failing command leaves no run folder behind', async () => {
   expect(readdirSync(join(ws.expDir, 'experiments'))).toEqual(before);
   expect(git(ws.expDir, 'status', '--porcelain')).toBe('');
 });
+
+test('a local run skips experiment ids reserved by refs/mtrack/ids (runs still in bot pull requests)', async () => {
+  const head = git(ws.expDir, 'rev-parse', 'HEAD').trim();
+  const used = readdirSync(join(ws.expDir, 'experiments')).filter((n) => n.includes('__')).length;
+  const reserved = `E${String(used + 2).padStart(4, '0')}`;
+  git(ws.expDir, 'update-ref', `refs/mtrack/ids/${reserved}`, head);
+
+  const result = await runExperiment(ws, { configPath: 'configs/centroid.yaml', overrides: {}, commit: true, log: quiet });
+
+  expect(result.experimentId).toBe(`E${String(used + 3).padStart(4, '0')}`);
+});

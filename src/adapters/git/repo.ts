@@ -81,3 +81,12 @@ export async function readFileAt(dir: string, commit: string, path: string): Pro
     return undefined;
   }
 }
+
+/** Short names of the refs under `prefix` (e.g. `refs/mtrack/ids` -> ['E0005', ...]); none when absent. */
+export async function listRefNames(dir: string, prefix: string): Promise<string[]> {
+  try {
+    return await git.listRefs({ fs, dir, filepath: prefix });
+  } catch {
+    return [];
+  }
+}
