@@ -210,7 +210,7 @@ export const COMMANDS: Record<string, Command> = {
       if (!file) throw badInput('mtrack scan import-wandb: missing <sweep.yaml>.');
       const { importWandbSweep } = await import('../app/scan-import-wandb.js');
       const r = await importWandbSweep(file, str(v, 'out'));
-      if (!v.out) out(r.text);
+      if (!v.out) out(r.text.endsWith('\n') ? r.text : `${r.text}\n`);
       for (const d of r.dropped) log(`mtrack: dropped ${d}`);
       for (const n of r.notes) log(`mtrack: note: ${n}`);
       return 0;
