@@ -1,9 +1,10 @@
 // npm run bench:train — training speed of the issue-6 reference model per TensorFlow.js backend (and PyTorch when
-// Debian's python3-torch is importable), each in a fresh process; `--full` also trains the default model on 54,000
-// MNIST images and scores it on the 10,000 test images. Writes bench/train.json and bench/train.md.
+// Debian's python3-torch is importable), each in a fresh process; `--full=N` also trains the default model N epochs on
+// 54,000 MNIST images and scores it on the 10,000 test images; `--profile` only prints wasm's per-kernel time per step.
+// Writes bench/train.json and bench/train.md (not with --profile).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
@@ -14,6 +15,7 @@ import { mnistDataDir, readMnist } from '../src/adapters/trainer/mnist-idx.js';
 import { sparseCrossEntropy } from '../src/adapters/trainer/model.js';
 import { fillBatch } from '../src/adapters/trainer/train-loop.js';
 import { trainAndEvaluate } from '../src/adapters/trainer/train-and-evaluate.js';
+import { profileKernels, type KernelTime } from '../src/adapters/trainer/wasm-kernel-profile.js';
 import type { TrainConfig } from '../src/adapters/trainer/types.js';
 
 const BATCH = 64;
@@ -48,8 +50,9 @@ function referenceModel(): tfl.LayersModel {
 }
 
 /** Child process: time `steps` Adam steps (after `warmup`) of the reference model on one backend. */
-async function speedChild(backend: 'wasm' | 'cpu' | 'tensorflow', steps: number, warmup: number): Promise<SpeedResult> {
+async function speedChild(backend: 'wasm' | 'cpu' | 'tensorflow', steps: number, warmup: number, profile = false): Promise<SpeedResult & { kernels?: KernelTime[] }> {
   const active = await activateBackend(backend);
+  const readProfile = profile ? profileKernels(active.backend) : undefined;
   const train = readMnist('train', (steps + warmup) * BATCH);
   const model = referenceModel();
   const optimizer = tf.train.adam(1e-3);
@@ -57,8 +60,12 @@ async function speedChild(backend: 'wasm' | 'cpu' | 'tensorflow', steps: number,
   const x = new Float32Array(BATCH * 784);
   const y = new Int32Array(BATCH);
   let t0 = 0;
+  let readBefore: KernelTime[] = [];
   for (let s = 0; s < steps + warmup; s++) {
-    if (s === warmup) t0 = performance.now();
+    if (s === warmup) {
+      t0 = performance.now();
+      readBefore = readProfile?.() ?? [];
+    }
     fillBatch(train, order, s * BATCH, (s + 1) * BATCH, x, y);
     const xs = tf.tensor4d(x, [BATCH, 28, 28, 1]);
     const ys = tf.tensor1d(y, 'int32');
@@ -67,6 +74,10 @@ async function speedChild(backend: 'wasm' | 'cpu' | 'tensorflow', steps: number,
     tf.dispose([xs, ys, loss!]);
   }
   const seconds = (performance.now() - t0) / 1000;
+  const kernels = readProfile?.().map((k) => {
+    const before = readBefore.find((b) => b.kernel === k.kernel);
+    return { kernel: k.kernel, calls: (k.calls - (before?.calls ?? 0)) / steps, selfMs: (k.selfMs - (before?.selfMs ?? 0)) / steps };
+  });
   const latency = backend === 'cpu' ? undefined : measureLatency(model, readMnist('test', 200), 100).p50;
   const threads = /(\d+) thread/.exec(active.device)?.[1];
   return {
@@ -79,6 +90,7 @@ async function speedChild(backend: 'wasm' | 'cpu' | 'tensorflow', steps: number,
     ms_per_step: (seconds * 1000) / steps,
     peak_rss_mb: process.resourceUsage().maxRSS / 1024,
     latency_ms_p50: latency,
+    kernels,
   };
 }
 
@@ -149,18 +161,31 @@ function table(rows: SpeedResult[]): string {
   return lines.join('\n');
 }
 
+/** `--profile`: per-kernel self time per training step on wasm (timers add a little overhead; nothing is written). */
+function printProfile(r: SpeedResult & { kernels: KernelTime[] }): void {
+  const inKernels = r.kernels.reduce((a, k) => a + k.selfMs, 0);
+  console.log(`wasm, ${r.threads} threads: ${r.img_s.toFixed(1)} img/s, ${r.ms_per_step.toFixed(1)} ms/step, ${inKernels.toFixed(1)} ms in kernels`);
+  for (const k of r.kernels) console.log(`${k.kernel.padEnd(24)} ${k.calls.toFixed(0).padStart(4)} calls ${k.selfMs.toFixed(2).padStart(8)} ms/step`);
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === '--child') {
     const [, kind, a, b] = argv;
     if (kind === 'wasm1') process.env.MTRACK_WASM_THREADS = '1';
-    const result = kind === 'full' ? await fullChild(Number(a)) : await speedChild(kind === 'wasm1' ? 'wasm' : (kind as 'wasm'), Number(a), Number(b));
+    const backend = kind === 'wasm1' || kind === 'profile' ? 'wasm' : (kind as 'wasm');
+    const result = kind === 'full' ? await fullChild(Number(a)) : await speedChild(backend, Number(a), Number(b), kind === 'profile');
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
   const opt = (name: string, d: number) => Number(argv.find((x) => x.startsWith(`--${name}=`))?.split('=')[1] ?? d);
   const steps = opt('steps', 100);
   const cpuSteps = opt('cpu-steps', 1);
+  if (argv.includes('--profile')) {
+    printProfile(runChild(['profile', String(steps), '5']) as SpeedResult & { kernels: KernelTime[] });
+    return;
+  }
+  const loadBefore = loadavg()[0];
   const rows: SpeedResult[] = [];
   const say = (r: SpeedResult) => {
     rows.push(r);
@@ -190,7 +215,8 @@ async function main(): Promise<void> {
   const full = fullEpochs > 0 ? (runChild(['full', String(fullEpochs)]) as Awaited<ReturnType<typeof fullChild>>) : undefined;
   if (full) console.log(`default model, ${fullEpochs} epoch(s) on 54,000 images: test accuracy ${full.accuracy.toFixed(4)}, training ${full.train_seconds.toFixed(0)} s`);
 
-  const report = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).availableParallelism(), batch: BATCH, speed: rows, wasm_vs_pytorch: ratio, default_model_full_mnist: full };
+  const load = { before: loadBefore, after: loadavg()[0] }; // 1-minute load average; the bench itself adds up to ~2
+  const report = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).availableParallelism(), batch: BATCH, load_average_1m: load, speed: rows, wasm_vs_pytorch: ratio, default_model_full_mnist: full };
   writeFileSync(join(ROOT, 'bench', 'train.json'), `${JSON.stringify(report, null, 2)}\n`);
   const md = [
     '# Training speed (npm run bench:train)',
@@ -207,9 +233,11 @@ async function main(): Promise<void> {
     '',
     '## Notes',
     '',
-    "- wasm trains because mtrack registers Conv2DBackpropFilter (missing in tfjs-backend-wasm) and replaces its slow Conv2DBackpropInput, both as one forward XNNPACK convolution each (src/adapters/trainer/wasm-conv-grads.ts).",
+    "- wasm trains because mtrack registers Conv2DBackpropFilter (missing in tfjs-backend-wasm) and replaces its slow Conv2DBackpropInput, both as one forward XNNPACK convolution each; the filter gradient makes the smaller of x and dy the convolution's filter, which XNNPACK repacks on every call (src/adapters/trainer/wasm-conv-grads.ts).",
     "- wasm threads: tfjs-backend-wasm turns its threaded build off in Node (tensorflow/tfjs#3830); src/adapters/trainer/wasm-setup.ts starts it anyway (pthread worker script written to a temp file, pool sized for MTRACK_WASM_THREADS or all cores, workers unref'd). MTRACK_WASM_THREADS=1 gives the single-threaded row.",
-    '- Still single-threaded C++ loops in tfjs-backend-wasm: MaxPoolGrad (about 9 ms per 64x28x28x16 call) and the elementwise ops of Adam.',
+    '- mtrack also replaces tfjs-backend-wasm kernels that a training step does not need to be slow (src/adapters/trainer/wasm-fast-kernels.ts): Identity and same-dtype Cast share data instead of copying it (the engine clones every tensor a gradient saves); Sum over leading axes (bias gradients), Transpose with reversed axes and MaxPoolGrad run as JavaScript loops on the wasm heap, split between the main thread and one worker thread. Each is checked against the cpu backend (test/unit/trainer-wasm-kernels.test.ts).',
+    '- Per-kernel time per step: `node lib/scripts/bench-train.js --profile`. Largest remaining costs on wasm: the two 16->16 filter gradients (~9.5 ms each, about half of it repacking a fresh 28x28x64x16 filter) and the forward and input-gradient convolutions (XNNPACK, near its peak on 2 cores), then small single-threaded elementwise kernels and the engine\'s per-kernel overhead (Adam: ~140 kernel calls per step).',
+    `- 1-minute load average: ${load.before.toFixed(2)} before the run, ${load.after.toFixed(2)} after it.`,
     '- Figures depend on machine load: other processes sharing the cores lower every row.',
     '',
   ].join('\n');

@@ -80,6 +80,11 @@ const cases: Case[] = [
   { x: [2, 7, 7, 4], f: [1, 1, 4, 6], strides: [2, 2], pad: 'same' },
   { x: [4, 28, 28, 1], f: [3, 3, 1, 8], strides: [1, 1], pad: 'same' },
   { x: [2, 6, 6, 3], f: [4, 4, 3, 2], strides: [1, 1], pad: [[0, 0], [5, 5], [4, 6], [0, 0]] },
+  // Stride 1 with fewer input than output channels: the filter gradient packs x instead of dy (filterGradFromDy).
+  { x: [2, 7, 9, 2], f: [3, 2, 2, 5], strides: [1, 1], pad: 'valid' },
+  { x: [3, 6, 5, 1], f: [2, 4, 1, 3], strides: [1, 1], pad: [[0, 0], [0, 3], [2, 1], [0, 0]] },
+  { x: [2, 6, 6, 2], f: [4, 4, 2, 3], strides: [1, 1], pad: [[0, 0], [5, 5], [4, 6], [0, 0]] },
+  { x: [8, 14, 14, 16], f: [3, 3, 16, 32], strides: [1, 1], pad: 'same' },
 ];
 const dilatedCases: Case[] = [
   { x: [2, 11, 10, 3], f: [3, 3, 3, 4], strides: [1, 1], pad: 'same', dilations: [2, 2] },

@@ -103,15 +103,27 @@ function convInfo(xShape: number[], filterShape: number[], a: GradAttrs): backen
 }
 
 /**
- * dW[a,b,ci,co] = sum_{n,i,j} x[n, i*s - top + a*d, j*s - left + b*d, ci] * dy[n,i,j,co]: with batch and channels of
- * x swapped ([Ci,H,W,N]) and dy as a [Ho,Wo,N,Co] filter, this is a forward conv whose stride is the original
- * dilation and whose dilation is the original stride; its [Ci,kh,kw,Co] output is transposed back.
+ * dW[a,b,ci,co] = sum_{n,i,j} x[n, i*s - top + a*d, j*s - left + b*d, ci] * dy[n,i,j,co]. Either operand can play the
+ * forward convolution's filter, and XNNPACK repacks that filter on every call (tfjs-backend-wasm caches operators by
+ * filter tensor, and these are fresh each step): packing costs about as much as the convolution, so the smaller of x
+ * and dy becomes the filter (see filterGradFromDy for the other way round).
  */
 export function conv2dFilterGradInfo(backend: DisposingBackend, x: TensorInfo, dy: TensorInfo, filterShape: number[], a: GradAttrs): TensorInfo {
   const info = convInfo(x.shape, filterShape, a);
+  const unit = info.strideHeight === 1 && info.strideWidth === 1 && info.dilationHeight === 1 && info.dilationWidth === 1;
   const s = new KernelScope(backend);
-  const [kh, kw] = filterShape;
+  const out = unit && info.inChannels < info.outChannels ? filterGradFromDy(s, x, dy, info) : filterGradFromX(s, x, dy, info);
+  return s.finish(out);
+}
+
+/**
+ * With batch and channels of x swapped ([Ci,H,W,N]) and dy as a [Ho,Wo,N,Co] filter, dW is a forward conv whose
+ * stride is the original dilation and whose dilation is the original stride; its [Ci,kh,kw,Co] output is transposed
+ * back.
+ */
+function filterGradFromX(s: KernelScope, x: TensorInfo, dy: TensorInfo, info: backend_util.Conv2DInfo): TensorInfo {
   const { top, left } = info.padInfo;
+  const { filterHeight: kh, filterWidth: kw } = info;
   const bottom = (info.outHeight - 1) * info.strideHeight + (kh - 1) * info.dilationHeight + 1 - x.shape[1] - top;
   const right = (info.outWidth - 1) * info.strideWidth + (kw - 1) * info.dilationWidth + 1 - x.shape[2] - left;
   const cropped = padOrCrop(s, x, [top, bottom], [left, right]);
@@ -122,7 +134,25 @@ export function conv2dFilterGradInfo(backend: DisposingBackend, x: TensorInfo, d
     { x: xT, filter: dyT },
     { strides: [info.dilationHeight, info.dilationWidth], pad: cropped.pad, dataFormat: 'NHWC', dilations: [info.strideHeight, info.strideWidth] },
   );
-  return s.finish(s.run('Transpose', { x: g }, { perm: [1, 2, 0, 3] }));
+  return s.run('Transpose', { x: g }, { perm: [1, 2, 0, 3] });
+}
+
+/**
+ * Stride and dilation 1 only: with dy as [Co,Ho,Wo,N] and x as a [H,W,N,Ci] filter, the conv's output at (u,v) is
+ * sum x[n,p,q,ci] * dy[n, u+p-P_top, v+q-P_left, co]; P_top = kh-1-top puts dW[a] at u = kh-1-a, so the [Co,kh,kw,Ci]
+ * output is flipped in H and W and transposed back.
+ */
+function filterGradFromDy(s: KernelScope, x: TensorInfo, dy: TensorInfo, info: backend_util.Conv2DInfo): TensorInfo {
+  const { top, left } = info.padInfo;
+  const { filterHeight: kh, filterWidth: kw } = info;
+  const rows: Pair = [kh - 1 - top, x.shape[1] - info.outHeight + top];
+  const cols: Pair = [kw - 1 - left, x.shape[2] - info.outWidth + left];
+  const dyT = s.run('Transpose', { x: dy }, { perm: [3, 1, 2, 0] });
+  const cropped = padOrCrop(s, dyT, rows, cols);
+  const xT = s.run('Transpose', { x }, { perm: [1, 2, 0, 3] });
+  const g = s.run('Conv2D', { x: cropped.x, filter: xT }, { strides: [1, 1], pad: cropped.pad, dataFormat: 'NHWC', dilations: [1, 1] });
+  const flipped = s.run('Reverse', { x: g }, { dims: [1, 2] });
+  return s.run('Transpose', { x: flipped }, { perm: [1, 2, 3, 0] });
 }
 
 /**

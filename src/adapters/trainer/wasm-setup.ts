@@ -5,6 +5,8 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { registerWasmConvGradients } from './wasm-conv-grads.js';
+import { registerWasmFastKernels } from './wasm-fast-kernels.js';
+import { startHeapWorker } from './wasm-heap-pool.js';
 
 const require = createRequire(import.meta.url);
 
@@ -27,16 +29,18 @@ let initialized: { threads: number } | undefined;
 
 /**
  * Activates the wasm backend (SIMD, threaded when `threads` > 1 and it starts), with mtrack's fast convolution
- * gradients registered. Returns the thread count XNNPACK really uses.
+ * gradients and faster kernels (wasm-fast-kernels.ts) registered. Returns the thread count XNNPACK really uses.
  */
 export async function initWasmBackend(threads = wantedWasmThreads()): Promise<{ threads: number }> {
   registerWasmConvGradients();
+  registerWasmFastKernels();
   setWasmPaths(wasmDistDir());
   if (initialized) {
     if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend failed to start');
     return initialized;
   }
   if (threads > 1 && (await tryStartThreaded(threads))) {
+    startHeapWorker((tf.backend() as unknown as { wasm: { wasmMemory: WebAssembly.Memory } }).wasm.wasmMemory);
     initialized = { threads: getThreadsCount() };
     return initialized;
   }
