@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   _T: () => (/* binding */ readFileAt),
 /* harmony export */   cH: () => (/* binding */ commitPaths)
 /* harmony export */ });
-/* unused harmony exports initRepo, requireHeadCommit, branchName, isDirty */
+/* unused harmony exports initRepo, requireHeadCommit, branchName, isDirty, listRefNames */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -90,6 +90,15 @@ async function readFileAt(dir, commit, path) {
     }
     catch {
         return undefined;
+    }
+}
+/** Short names of the refs under `prefix` (e.g. `refs/mtrack/ids` -> ['E0005', ...]); none when absent. */
+async function listRefNames(dir, prefix) {
+    try {
+        return await git.listRefs({ fs, dir, filepath: prefix });
+    }
+    catch {
+        return [];
     }
 }
 //# sourceMappingURL=repo.js.map

@@ -722,6 +722,8 @@ function generatedCard(hub, options, storedAt, now) {
     });
 }
 //# sourceMappingURL=pin-model.js.map
+// EXTERNAL MODULE: ./lib/src/app/action-git.js
+var action_git = __webpack_require__(9448);
 // EXTERNAL MODULE: ./lib/src/app/action-run.js
 var action_run = __webpack_require__(1890);
 ;// CONCATENATED MODULE: ./lib/src/app/action-baseline.js
@@ -733,10 +735,23 @@ var action_run = __webpack_require__(1890);
 
 
 
-/** Refresh: re-pin the baseline model, re-hash the dataset revision in the store, run the baseline config (no commit). */
+
+/**
+ * Refresh: re-pin the baseline model, re-hash the dataset revision in the store, run the baseline config.
+ *
+ * Nothing is committed here. The new pin stays in the working tree, so the run is stamped honestly with the
+ * checkout's commit (which is on the remote) and `dirty_worktree: true`; the dirt is exactly `models/baseline/`, and
+ * collect (extra-paths: models/baseline) commits those files together with the run. A local pin commit would be
+ * stamped instead and never pushed: collect rebuilds the bot branch from the remote's base.
+ */
 async function refreshBaseline(options) {
     const mtrack = await (0,action_run/* loadInstalledMtrack */.Te)(options.packageDir);
     const ws = (0,action_run/* withOverrides */.Sn)(mtrack.loadWorkspace(options.expDir), options);
+    const dirty = await (0,action_git/* changedPaths */.vl)(ws.expDir);
+    if (dirty.length > 0) {
+        throw (0,errors/* badInput */.AN)(`working-directory '${ws.expDir}' has uncommitted changes (${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}); baseline expects a clean checkout.`, 'Only the new model pin may differ from the checked-out commit, so the run records exactly what collect commits.');
+    }
+    const baseCommit = await (0,action_git/* headCommitOf */.vs)(ws.expDir);
     const pinned = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ws.expDir, model_ref/* MODEL_REF_PATH */.OJ)) ? (0,model_ref/* readModelRef */.vg)(ws.expDir) : undefined;
     const modelId = options.modelId || pinned?.model_id;
     if (!modelId)
@@ -747,7 +762,9 @@ async function refreshBaseline(options) {
         endpoint: options.hubEndpoint,
         token: options.hubToken,
     });
-    options.log(`mtrack: model ${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`}`);
+    // pinModel commits; take the commit back and keep its files in the working tree (see above).
+    await (0,action_git/* resetKeepingFiles */.y3)(ws.expDir, baseCommit);
+    options.log(`mtrack: model ${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`} (not committed: collect commits it with the run)`);
     const revision = options.dataset || (0,dataset_meta/* latestRevision */.HA)(ws.dataDir, ws.datasetId);
     const { manifest } = await (0,dataset_meta/* readCommittedManifest */.yS)(ws.dataDir, ws.datasetId, revision);
     await (0,dataset_store/* verifyRevision */.f)(ws, manifest);
@@ -761,9 +778,128 @@ async function refreshBaseline(options) {
         log: options.log,
     });
     const folder = await (0,action_run/* moveRunFolder */.hs)(ws.expDir, result.folder, options.outputDir);
-    return { model: ref, revision, provisionalId: result.experimentId, folder, primary: result.metrics.primary_metric };
+    return { model: ref, baseCommit, revision, provisionalId: result.experimentId, folder, primary: result.metrics.primary_metric };
 }
 //# sourceMappingURL=action-baseline.js.map
+
+/***/ }),
+
+/***/ 9448:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ removeWorktree),
+/* harmony export */   dM: () => (/* binding */ remoteRefs),
+/* harmony export */   iH: () => (/* binding */ fetchCommit),
+/* harmony export */   l: () => (/* binding */ addWorktree),
+/* harmony export */   uE: () => (/* binding */ pushAtomic),
+/* harmony export */   vl: () => (/* binding */ changedPaths),
+/* harmony export */   vs: () => (/* binding */ headCommitOf),
+/* harmony export */   y3: () => (/* binding */ resetKeepingFiles),
+/* harmony export */   y5: () => (/* binding */ commitPathsCli)
+/* harmony export */ });
+/* unused harmony export execGitEnv */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+
+
+/**
+ * git with a clean environment (no inherited GIT_*) plus, for an https remote with a token, an Authorization header
+ * passed through GIT_CONFIG_* variables: unlike `-c` on the command line or a remote URL with the token in it, this
+ * keeps the token out of the process list, `.git/config` and git's error messages.
+ */
+function execGitEnv(args, cwd, remote) {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (remote?.token && /^https?:\/\//.test(remote.url)) {
+        const origin = new URL(remote.url).origin;
+        env.GIT_CONFIG_COUNT = '1';
+        env.GIT_CONFIG_KEY_0 = `http.${origin}/.extraheader`;
+        env.GIT_CONFIG_VALUE_0 = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`;
+    }
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MtrackError */ .Bl('INTERNAL', `git could not be started: ${e.message}`, { cause: e })));
+        child.on('close', (code) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+    });
+}
+async function git(args, cwd, remote) {
+    const r = await execGitEnv(args, cwd, remote);
+    if (r.code !== 0) {
+        const shown = args.map((a) => (remote && a === remote.url ? '<remote>' : a)).join(' ');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MtrackError */ .Bl('INTERNAL', `git ${shown} failed in '${cwd}': ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+    }
+    return r.stdout;
+}
+/** The remote's refs matching `patterns` (ls-remote patterns), as full ref name -> oid. */
+async function remoteRefs(cwd, remote, patterns) {
+    const text = await git(['ls-remote', remote.url, ...patterns], cwd, remote);
+    const refs = new Map();
+    for (const line of text.split('\n')) {
+        const [oid, ref] = line.split('\t');
+        if (oid && ref)
+            refs.set(ref, oid);
+    }
+    return refs;
+}
+async function fetchCommit(cwd, remote, ref, localRef) {
+    await git(['fetch', '--no-tags', '--quiet', remote.url, `+${ref}:${localRef}`], cwd, remote);
+    return (await git(['rev-parse', '--verify', `${localRef}^{commit}`], cwd)).trim();
+}
+async function addWorktree(cwd, path, commit) {
+    await git(['worktree', 'add', '--detach', '--quiet', path, commit], cwd);
+}
+async function removeWorktree(cwd, path) {
+    await execGitEnv(['worktree', 'remove', '--force', path], cwd);
+    await execGitEnv(['worktree', 'prune'], cwd);
+}
+/**
+ * Commits `paths` in `dir` as `identity`. `--no-verify`: the caller has already run every mtrack rule on exactly
+ * these files, and a runner may not have the experiment repo's hook tooling installed.
+ */
+async function commitPathsCli(dir, paths, message, identity) {
+    await git(['add', '--', ...paths], dir);
+    const id = ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, '-c', 'commit.gpgSign=false'];
+    await git([...id, 'commit', '--no-verify', '--quiet', '-m', message], dir);
+    return (await git(['rev-parse', 'HEAD'], dir)).trim();
+}
+/**
+ * Pushes every update in one atomic transaction, each guarded by a lease: either all refs move or none do. Returns
+ * false when a lease failed (someone else moved the branch or reserved one of the ids first).
+ */
+async function pushAtomic(cwd, remote, updates) {
+    const args = ['push', '--atomic', '--porcelain', remote.url];
+    for (const u of updates)
+        args.push(`--force-with-lease=${u.ref}:${u.expect}`);
+    for (const u of updates)
+        args.push(`${u.oid}:${u.ref}`);
+    const r = await execGitEnv(args, cwd, remote);
+    if (r.code === 0)
+        return true;
+    const text = `${r.stdout}\n${r.stderr}`;
+    if (/stale info|\[rejected\]|already exists|fetch first|atomic push failed/.test(text))
+        return false;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MtrackError */ .Bl('INTERNAL', `git push to the remote failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+}
+/** HEAD's commit of the checkout at `cwd`. */
+async function headCommitOf(cwd) {
+    return (await git(['rev-parse', '--verify', 'HEAD^{commit}'], cwd)).trim();
+}
+/** Paths with uncommitted changes (staged, unstaged or untracked and not ignored), as `git status` lists them. */
+async function changedPaths(cwd) {
+    const text = await git(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], cwd);
+    return text.split('\0').filter(Boolean).map((entry) => entry.slice(3));
+}
+/** Moves the current branch (or a detached HEAD) back to `commit`, keeping the working tree's files as they are. */
+async function resetKeepingFiles(cwd, commit) {
+    await git(['reset', '--quiet', '--mixed', commit], cwd);
+}
+//# sourceMappingURL=action-git.js.map
 
 /***/ }),
 
@@ -942,6 +1078,7 @@ function compareCodeUnits(a, b) {
 /* harmony export */   N0: () => (/* binding */ isRevisionId),
 /* harmony export */   RE: () => (/* binding */ modelSlug),
 /* harmony export */   VD: () => (/* binding */ isExperimentId),
+/* harmony export */   VF: () => (/* binding */ ID_REF_PREFIX),
 /* harmony export */   bM: () => (/* binding */ formatRunFolder),
 /* harmony export */   cD: () => (/* binding */ formatExperimentId),
 /* harmony export */   h_: () => (/* binding */ parseRunFolder),
@@ -1006,6 +1143,12 @@ function parseRunFolder(folder) {
         return undefined;
     return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
 }
+/**
+ * Experiment ids reserved for runs still in bot pull requests: refs `refs/mtrack/ids/E####` that the Action's
+ * collect step pushes atomically with its branch, so concurrent scans (and local runs that fetched the refs with
+ * `git fetch origin 'refs/mtrack/ids/*:refs/mtrack/ids/*'`) never take the same id.
+ */
+const ID_REF_PREFIX = 'refs/mtrack/ids/';
 //# sourceMappingURL=ids.js.map
 
 /***/ })

@@ -1421,6 +1421,7 @@ function compareCodeUnits(a, b) {
 /* harmony export */   N0: () => (/* binding */ isRevisionId),
 /* harmony export */   RE: () => (/* binding */ modelSlug),
 /* harmony export */   VD: () => (/* binding */ isExperimentId),
+/* harmony export */   VF: () => (/* binding */ ID_REF_PREFIX),
 /* harmony export */   bM: () => (/* binding */ formatRunFolder),
 /* harmony export */   cD: () => (/* binding */ formatExperimentId),
 /* harmony export */   h_: () => (/* binding */ parseRunFolder),
@@ -1485,6 +1486,12 @@ function parseRunFolder(folder) {
         return undefined;
     return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
 }
+/**
+ * Experiment ids reserved for runs still in bot pull requests: refs `refs/mtrack/ids/E####` that the Action's
+ * collect step pushes atomically with its branch, so concurrent scans (and local runs that fetched the refs with
+ * `git fetch origin 'refs/mtrack/ids/*:refs/mtrack/ids/*'`) never take the same id.
+ */
+const ID_REF_PREFIX = 'refs/mtrack/ids/';
 //# sourceMappingURL=ids.js.map
 
 /***/ }),

@@ -37645,7 +37645,7 @@ const log = (line) => info(line);
 const COMMAND_RUNNERS = {
     async resolve(s) {
         const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
-        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(667), __nccwpck_require__.e(939), __nccwpck_require__.e(388), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4348));
+        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(667), __nccwpck_require__.e(939), __nccwpck_require__.e(388), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 807));
         const r = resolveMatrix(loadWorkspace(s.workingDirectory), { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset });
         setOutput('matrix', r.json);
         setOutput('count', String(r.count));
@@ -37676,7 +37676,7 @@ const COMMAND_RUNNERS = {
             throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
         if (!s.base)
             throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
-        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(939), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8212));
+        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(939), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 145));
         const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 5853));
         const result = await collectTrials({
             expDir: s.workingDirectory,
@@ -37740,7 +37740,7 @@ const COMMAND_RUNNERS = {
         setOutput('primary-metric', String(r.primary.value));
         setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
         setOutput('dataset', r.revision);
-        await main_summary([`### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`, '', `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}.`]);
+        await main_summary([`### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`, '', `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}, not committed: the run is stamped with ${r.baseCommit.slice(0, 12)} + the new pin (dirty worktree); collect with extra-paths: models/baseline commits both together.`]);
     },
 };
 async function main_summary(lines) {

@@ -1,5 +1,5 @@
-export const id = 212;
-export const ids = [212];
+export const id = 145;
+export const ids = [145];
 export const modules = {
 
 /***/ 2278:
@@ -62,86 +62,23 @@ async function removeIfEmpty(dir) {
 
 /***/ }),
 
-/***/ 8212:
+/***/ 9448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  collectTrials: () => (/* binding */ collectTrials)
-});
-
-// UNUSED EXPORTS: ID_REF_PREFIX, findTrialRuns
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/core/errors.js
-var errors = __webpack_require__(7657);
-// EXTERNAL MODULE: ./lib/src/core/ids.js
-var core_ids = __webpack_require__(1306);
-// EXTERNAL MODULE: ./lib/src/core/run-record.js
-var run_record = __webpack_require__(5611);
-;// CONCATENATED MODULE: ./lib/src/core/restamp.js
-
-
-
-/**
- * Re-stamps a run under a new experiment id: folder name, manifest ids and output paths, metrics id and the notes
- * heading. The config (and so config_hash), dates, metrics values and artifacts are untouched.
- */
-function restampDocuments(docs, newId) {
-    const parsed = (0,core_ids/* parseRunFolder */.h_)(docs.folder);
-    if (!parsed)
-        throw (0,errors/* badInput */.AN)(`Run folder '${docs.folder}': expected <date>__<dataset>__<model>__E####.`);
-    if (!(0,core_ids/* isExperimentId */.VD)(newId))
-        throw (0,errors/* badInput */.AN)(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
-    const oldId = parsed.experimentId;
-    if (docs.manifest.experiment_id !== oldId) {
-        throw (0,errors/* badInput */.AN)(`${docs.folder}/manifest.json experiment_id: expected '${oldId}' (the folder's id), got '${String(docs.manifest.experiment_id)}'.`);
-    }
-    const folder = (0,core_ids/* formatRunFolder */.bM)({ ...parsed, experimentId: newId });
-    const oldPrefix = `${run_record/* RUNS_DIR */.z4}/${docs.folder}/`;
-    const newPrefix = `${run_record/* RUNS_DIR */.z4}/${folder}/`;
-    const movePath = (value) => typeof value === 'string' && value.startsWith(oldPrefix) ? newPrefix + value.slice(oldPrefix.length) : value;
-    const manifest = structuredClone(docs.manifest);
-    manifest.experiment_id = newId;
-    const stamp = manifest.stamp;
-    if (stamp)
-        stamp.experiment_id = newId;
-    const config = manifest.inputs?.config;
-    if (config)
-        config.resolved_path = movePath(config.resolved_path);
-    const outputs = manifest.outputs;
-    if (outputs)
-        for (const key of ['metrics_path', 'artifacts_dir', 'exported_model_ref'])
-            if (key in outputs)
-                outputs[key] = movePath(outputs[key]);
-    const metrics = { ...docs.metrics, experiment_id: newId };
-    const notes = docs.notes.replace(new RegExp(`^# ${oldId}\\b`, 'm'), `# ${newId}`);
-    return { folder, manifest, metrics, notes };
-}
-/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
-function assignExperimentIds(used, count) {
-    let max = 0;
-    for (const id of used)
-        if ((0,core_ids/* isExperimentId */.VD)(id))
-            max = Math.max(max, (0,core_ids/* parseExperimentNumber */.oo)(id));
-    return Array.from({ length: count }, (_, i) => (0,core_ids/* formatExperimentId */.cD)(max + 1 + i));
-}
-//# sourceMappingURL=restamp.js.map
-// EXTERNAL MODULE: ./lib/src/adapters/documents.js
-var documents = __webpack_require__(1901);
-// EXTERNAL MODULE: ./lib/src/adapters/git-cli.js
-var git_cli = __webpack_require__(8580);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./lib/src/app/action-git.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ removeWorktree),
+/* harmony export */   dM: () => (/* binding */ remoteRefs),
+/* harmony export */   iH: () => (/* binding */ fetchCommit),
+/* harmony export */   l: () => (/* binding */ addWorktree),
+/* harmony export */   uE: () => (/* binding */ pushAtomic),
+/* harmony export */   vl: () => (/* binding */ changedPaths),
+/* harmony export */   vs: () => (/* binding */ headCommitOf),
+/* harmony export */   y3: () => (/* binding */ resetKeepingFiles),
+/* harmony export */   y5: () => (/* binding */ commitPathsCli)
+/* harmony export */ });
+/* unused harmony export execGitEnv */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
 
 
 /**
@@ -160,12 +97,12 @@ function execGitEnv(args, cwd, remote) {
         env.GIT_CONFIG_VALUE_0 = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`;
     }
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new errors/* MtrackError */.Bl('INTERNAL', `git could not be started: ${e.message}`, { cause: e })));
+        child.on('error', (e) => reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MtrackError */ .Bl('INTERNAL', `git could not be started: ${e.message}`, { cause: e })));
         child.on('close', (code) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
     });
 }
@@ -173,7 +110,7 @@ async function git(args, cwd, remote) {
     const r = await execGitEnv(args, cwd, remote);
     if (r.code !== 0) {
         const shown = args.map((a) => (remote && a === remote.url ? '<remote>' : a)).join(' ');
-        throw new errors/* MtrackError */.Bl('INTERNAL', `git ${shown} failed in '${cwd}': ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MtrackError */ .Bl('INTERNAL', `git ${shown} failed in '${cwd}': ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
     }
     return r.stdout;
 }
@@ -225,9 +162,128 @@ async function pushAtomic(cwd, remote, updates) {
     const text = `${r.stdout}\n${r.stderr}`;
     if (/stale info|\[rejected\]|already exists|fetch first|atomic push failed/.test(text))
         return false;
-    throw new errors/* MtrackError */.Bl('INTERNAL', `git push to the remote failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MtrackError */ .Bl('INTERNAL', `git push to the remote failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+}
+/** HEAD's commit of the checkout at `cwd`. */
+async function headCommitOf(cwd) {
+    return (await git(['rev-parse', '--verify', 'HEAD^{commit}'], cwd)).trim();
+}
+/** Paths with uncommitted changes (staged, unstaged or untracked and not ignored), as `git status` lists them. */
+async function changedPaths(cwd) {
+    const text = await git(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], cwd);
+    return text.split('\0').filter(Boolean).map((entry) => entry.slice(3));
+}
+/** Moves the current branch (or a detached HEAD) back to `commit`, keeping the working tree's files as they are. */
+async function resetKeepingFiles(cwd, commit) {
+    await git(['reset', '--quiet', '--mixed', commit], cwd);
 }
 //# sourceMappingURL=action-git.js.map
+
+/***/ }),
+
+/***/ 145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  collectTrials: () => (/* binding */ collectTrials)
+});
+
+// UNUSED EXPORTS: findTrialRuns
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/core/errors.js
+var errors = __webpack_require__(7657);
+// EXTERNAL MODULE: ./lib/src/core/ids.js
+var core_ids = __webpack_require__(1306);
+// EXTERNAL MODULE: ./lib/src/core/run-record.js
+var run_record = __webpack_require__(5611);
+;// CONCATENATED MODULE: ./lib/src/core/restamp.js
+
+
+
+/** manifest.outputs fields that hold a repo-relative path inside the run folder. */
+const OUTPUT_PATHS = ['metrics_path', 'artifacts_dir', 'exported_model_ref'];
+/**
+ * Re-stamps a run under a new experiment id: folder name, manifest ids and output paths, metrics id and the notes
+ * heading. The config (and so config_hash), dates, metrics values and artifacts are untouched. Refuses documents
+ * that disagree on the old id or point outside the folder: rewriting only some copies would hide the mismatch.
+ */
+function restampDocuments(docs, newId) {
+    const parsed = (0,core_ids/* parseRunFolder */.h_)(docs.folder);
+    if (!parsed)
+        throw (0,errors/* badInput */.AN)(`Run folder '${docs.folder}': expected <date>__<dataset>__<model>__E####.`);
+    if (!(0,core_ids/* isExperimentId */.VD)(newId))
+        throw (0,errors/* badInput */.AN)(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
+    const oldId = parsed.experimentId;
+    const oldPrefix = `${run_record/* RUNS_DIR */.z4}/${docs.folder}/`;
+    const stamp = docs.manifest.stamp;
+    const config = docs.manifest.inputs?.config;
+    const outputs = docs.manifest.outputs;
+    const ids = [
+        ['manifest.json experiment_id', docs.manifest.experiment_id],
+        ['manifest.json stamp.experiment_id', stamp ? stamp.experiment_id : oldId],
+        ['metrics.json experiment_id', docs.metrics.experiment_id],
+    ];
+    for (const [field, value] of ids) {
+        if (value !== oldId)
+            throw (0,errors/* badInput */.AN)(`${docs.folder}/${field}: expected '${oldId}' (the folder's id), got '${String(value)}'.`);
+    }
+    const paths = [
+        ['inputs.config.resolved_path', config?.resolved_path],
+        ...OUTPUT_PATHS.map((k) => [`outputs.${k}`, outputs?.[k]]),
+    ];
+    for (const [field, value] of paths) {
+        if (value !== undefined && (typeof value !== 'string' || !value.startsWith(oldPrefix))) {
+            throw (0,errors/* badInput */.AN)(`${docs.folder}/manifest.json ${field}: expected a path under '${oldPrefix}', got '${String(value)}'.`);
+        }
+    }
+    const heading = new RegExp(`^# ${oldId}\\b`, 'm');
+    if (!heading.test(docs.notes))
+        throw (0,errors/* badInput */.AN)(`${docs.folder}/notes.md: expected a '# ${oldId} …' heading.`);
+    const folder = (0,core_ids/* formatRunFolder */.bM)({ ...parsed, experimentId: newId });
+    const newPrefix = `${run_record/* RUNS_DIR */.z4}/${folder}/`;
+    const movePath = (value) => (typeof value === 'string' ? newPrefix + value.slice(oldPrefix.length) : value);
+    const manifest = structuredClone(docs.manifest);
+    manifest.experiment_id = newId;
+    const newStamp = manifest.stamp;
+    if (newStamp)
+        newStamp.experiment_id = newId;
+    const newConfig = manifest.inputs?.config;
+    if (newConfig && 'resolved_path' in newConfig)
+        newConfig.resolved_path = movePath(newConfig.resolved_path);
+    const newOutputs = manifest.outputs;
+    if (newOutputs)
+        for (const key of OUTPUT_PATHS)
+            if (key in newOutputs)
+                newOutputs[key] = movePath(newOutputs[key]);
+    const metrics = { ...structuredClone(docs.metrics), experiment_id: newId };
+    const notes = docs.notes.replace(heading, `# ${newId}`);
+    return { folder, manifest, metrics, notes };
+}
+/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
+function assignExperimentIds(used, count) {
+    let max = 0;
+    for (const id of used)
+        if ((0,core_ids/* isExperimentId */.VD)(id))
+            max = Math.max(max, (0,core_ids/* parseExperimentNumber */.oo)(id));
+    return Array.from({ length: count }, (_, i) => (0,core_ids/* formatExperimentId */.cD)(max + 1 + i));
+}
+//# sourceMappingURL=restamp.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/documents.js
+var documents = __webpack_require__(1901);
+// EXTERNAL MODULE: ./lib/src/adapters/git-cli.js
+var git_cli = __webpack_require__(8580);
+// EXTERNAL MODULE: ./lib/src/app/action-git.js
+var action_git = __webpack_require__(9448);
 // EXTERNAL MODULE: ./lib/src/adapters/staging.js
 var staging = __webpack_require__(2278);
 ;// CONCATENATED MODULE: ./lib/src/app/restamp.js
@@ -276,8 +332,6 @@ var verify = __webpack_require__(7939);
 
 
 
-/** Reservation refs: one per final id, created atomically with the bot branch push so no two collects share an id. */
-const ID_REF_PREFIX = 'refs/mtrack/ids/';
 /**
  * Gathers the trial run folders, gives them final ids above every id on the base branch and every id reserved by
  * another collect, re-stamps them, checks them with the same rules as a human commit, commits them on the bot
@@ -300,18 +354,18 @@ async function tryCollect(options, trials) {
     const { expDir, remote } = options;
     const baseRef = `refs/heads/${options.base}`;
     const branchRef = `refs/heads/${options.branch}`;
-    const refs = await remoteRefs(expDir, remote, [baseRef, branchRef, `${ID_REF_PREFIX}*`]);
+    const refs = await (0,action_git/* remoteRefs */.dM)(expDir, remote, [baseRef, branchRef, `${core_ids/* ID_REF_PREFIX */.VF}*`]);
     if (!refs.has(baseRef))
         throw (0,errors/* badInput */.AN)(`Base branch '${options.base}' does not exist on the remote.`);
-    const baseCommit = await fetchCommit(expDir, remote, baseRef, 'refs/mtrack-collect/base');
+    const baseCommit = await (0,action_git/* fetchCommit */.iH)(expDir, remote, baseRef, 'refs/mtrack-collect/base');
     const used = [
         ...(await (0,git_cli/* lsTree */.kb)(expDir, baseCommit, [`${run_record/* RUNS_DIR */.z4}/`])).map((e) => (0,core_ids/* parseRunFolder */.h_)((0,external_node_path_.basename)(e.path))?.experimentId),
-        ...[...refs.keys()].filter((r) => r.startsWith(ID_REF_PREFIX)).map((r) => r.slice(ID_REF_PREFIX.length)),
+        ...[...refs.keys()].filter((r) => r.startsWith(core_ids/* ID_REF_PREFIX */.VF)).map((r) => r.slice(core_ids/* ID_REF_PREFIX */.VF.length)),
     ].filter((id) => id !== undefined);
     const ids = assignExperimentIds(used, trials.length);
     // Next to the checkout, so mtrack.yaml's relative paths (../mtrack-data) resolve to the same folders.
     const worktree = (0,external_node_path_.join)((0,external_node_path_.dirname)(expDir), `.mtrack-collect-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-    await addWorktree(expDir, worktree, baseCommit);
+    await (0,action_git/* addWorktree */.l)(expDir, worktree, baseCommit);
     try {
         const runs = [];
         const paths = [];
@@ -334,15 +388,15 @@ async function tryCollect(options, trials) {
         }
         const parsed = (0,core_ids/* parseRunFolder */.h_)((0,external_node_path_.basename)(runs[0].folder));
         const message = `mtrack: ${ids.join(' ')} ${parsed?.dataset ?? ''} ${parsed?.model ?? ''} — ${options.intent}`.replace(/\s+—/, ' —');
-        const commit = await commitPathsCli(worktree, paths, message, options.identity);
-        const pushed = await pushAtomic(expDir, remote, [
+        const commit = await (0,action_git/* commitPathsCli */.y5)(worktree, paths, message, options.identity);
+        const pushed = await (0,action_git/* pushAtomic */.uE)(expDir, remote, [
             { ref: branchRef, oid: commit, expect: refs.get(branchRef) ?? '' },
-            ...ids.map((id) => ({ ref: `${ID_REF_PREFIX}${id}`, oid: commit, expect: '' })),
+            ...ids.map((id) => ({ ref: `${core_ids/* ID_REF_PREFIX */.VF}${id}`, oid: commit, expect: '' })),
         ]);
         return pushed ? { branch: options.branch, commit, baseCommit, runs } : undefined;
     }
     finally {
-        await removeWorktree(expDir, worktree);
+        await (0,action_git/* removeWorktree */.IL)(expDir, worktree);
     }
 }
 /** Run folders under `root` at `<anything>/experiments/<run>` (an artifact per trial), ordered by trial index. */

@@ -1,8 +1,8 @@
-export const id = 348;
-export const ids = [348];
+export const id = 807;
+export const ids = [807];
 export const modules = {
 
-/***/ 4348:
+/***/ 807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -209,14 +209,19 @@ function seededRandom(seed) {
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
+/** Fisher–Yates shuffle of `order` in place, driven by `random`. */
+function shuffleInPlace(order, random) {
+    for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        const t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+    }
+}
 /** Fisher–Yates permutation of 0..n-1 driven by `seed`. */
 function seededPermutation(n, seed) {
-    const random = seededRandom(seed);
     const order = Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffleInPlace(order, seededRandom(seed));
     return order;
 }
 //# sourceMappingURL=prng.js.map
@@ -631,7 +636,7 @@ function refuseDistribution(source, node, at, name) {
 ;// CONCATENATED MODULE: ./lib/src/core/scan/parse-scan-yaml.js
 
 
-const DEFAULT_METRIC = { name: 'primary_metric', goal: 'maximize' };
+const parse_scan_yaml_DEFAULT_METRIC = { name: 'primary_metric', goal: 'maximize' };
 const SCAN_KEYS = ['method', 'max_trials', 'seed', 'metric', 'parameters', 'early_terminate', 'name', 'description'];
 /**
  * Parses and validates `configs/scan.yaml` (mtrack syntax: everything under a top-level `scan:`). The core does all
@@ -679,7 +684,7 @@ function parseScanBody(source, node) {
     const spec = {
         method,
         seed,
-        metric: get('metric') ? metricOf(source, get('metric')) : { ...DEFAULT_METRIC },
+        metric: get('metric') ? metricOf(source, get('metric')) : { ...parse_scan_yaml_DEFAULT_METRIC },
         parameters: {},
     };
     const { parameters, where } = parseParameters(source, get('parameters').value);
@@ -1266,7 +1271,62 @@ function render(file, scan, dropped, notes) {
     return doc.toString({ lineWidth: 0 });
 }
 //# sourceMappingURL=convert-wandb-sweep.js.map
+;// CONCATENATED MODULE: ./lib/src/core/scan/hyperband.js
+
+/** The epochs at which hyperband judges trials, ascending, up to `maxEpoch`. */
+function hyperband_hyperbandBrackets(et, maxEpoch) {
+    const out = new Set();
+    if (et.max_iter !== undefined && et.s !== undefined) {
+        let band = et.max_iter;
+        for (let i = 0; i < et.s; i++) {
+            band /= et.eta;
+            if (band < 1)
+                break;
+            out.add(Math.trunc(band));
+        }
+        if (out.size === 0) {
+            throw badInput(`early_terminate: max_iter ${et.max_iter} with s ${et.s} and eta ${et.eta} gives no bracket of at least 1 epoch; raise max_iter or lower eta.`);
+        }
+    }
+    else if (et.min_iter !== undefined) {
+        for (let band = et.min_iter; Math.trunc(band) <= maxEpoch; band *= et.eta)
+            out.add(Math.trunc(band));
+    }
+    else {
+        throw badInput('early_terminate: expected min_iter, or both max_iter and s.');
+    }
+    return [...out].filter((b) => b <= maxEpoch).sort((a, b) => a - b);
+}
+/** Lower is better after this: maximized metrics are negated and non-finite values become the worst. */
+function signed(value, goal) {
+    if (value === undefined || !Number.isFinite(value))
+        return Infinity;
+    return goal === 'maximize' ? -value : value;
+}
+function unsigned(value, goal) {
+    return goal === 'maximize' ? -value : value;
+}
+/**
+ * Decides whether a trial stops after its latest epoch. `current[i]` is the trial's metric after epoch i + 1;
+ * `peers` are the same per-epoch series of the scan's other runs (stopped ones are simply shorter).
+ */
+function hyperband_decideHyperband(input) {
+    const { earlyTerminate, goal, peers, current } = input;
+    const epoch = current.length;
+    const bracket = hyperband_hyperbandBrackets(earlyTerminate, Math.max(epoch, 1)).filter((b) => b <= epoch).pop();
+    if (bracket === undefined)
+        return { stop: false };
+    const pool = [...peers.filter((p) => p.length >= bracket), current]
+        .map((series) => signed(series[bracket - 1], goal))
+        .sort((a, b) => a - b);
+    // W&B: sorted(band_values)[int(r * len(band_values))] with r = 1 / eta.
+    const threshold = pool[Math.floor((1 / earlyTerminate.eta) * pool.length)];
+    const best = Math.min(...current.map((v) => signed(v, goal)));
+    return { stop: best > threshold, bracket, value: unsigned(best, goal), threshold: unsigned(threshold, goal), runs: pool.length };
+}
+//# sourceMappingURL=hyperband.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/index.js
+
 
 
 
@@ -1293,7 +1353,7 @@ var run_record = __webpack_require__(5611);
 
 
 /** Reads every run folder's manifest and metrics, validated against their schemas. */
-function collectRunRecords(expDir) {
+function run_records_collectRunRecords(expDir) {
     const dir = (0,external_node_path_.join)(expDir, run_record/* RUNS_DIR */.z4);
     if (!(0,external_node_fs_.existsSync)(dir))
         return [];
@@ -1344,8 +1404,12 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 /** Runs the config's trainer: the built-in TensorFlow.js one, or any command that honours the trainer contract. */
 async function trainer_executeTrainer(input) {
-    if (input.config.trainer.type === 'command')
+    if (input.config.trainer.type === 'command') {
+        // A command trainer runs as one process with no per-epoch channel back to mtrack, so hyperband cannot stop it.
+        if (input.onEpochEnd)
+            input.log('mtrack: early_terminate is not applied to a command trainer; the trial runs every epoch.');
         return runCommandTrainer(input, input.config.trainer);
+    }
     // Lazy: keeps TensorFlow.js out of everything that does not train (hooks, the Action bundle, verify).
     // webpackIgnore: the Action bundle (ncc) must not carry TensorFlow.js; it trains through the installed package.
     const { trainAndEvaluate } = await import(/* webpackIgnore: true */ '../adapters/trainer/index.js');
@@ -1356,6 +1420,7 @@ async function trainer_executeTrainer(input) {
         test: input.test,
         artifactsDir: join(input.runDir, 'artifacts'),
         log: input.log,
+        ...(input.onEpochEnd ? { onEpochEnd: input.onEpochEnd } : {}),
     });
     return { trainer: 'builtin:tfjs', ...out };
 }
@@ -1454,7 +1519,7 @@ async function run_runExperiment(ws, options) {
     await verifyRevision(ws, dataset);
     const gitCommit = await requireHeadCommit(ws.expDir, 'experiment repo');
     const facts = {
-        experimentId: nextExperimentId(experimentIdsIn(ws.expDir)),
+        experimentId: nextExperimentId([...experimentIdsIn(ws.expDir), ...(await listRefNames(ws.expDir, ID_REF_PREFIX.slice(0, -1)))]),
         createdUtc: formatUtc(now()),
         intent: options.intent ?? (options.scan ? `scan trial ${options.scan.trial_index}` : `run ${options.configPath}`),
         git: { commit: gitCommit, branch: await branchName(ws.expDir), dirty: await isDirty(ws.expDir) },
@@ -1488,6 +1553,7 @@ async function run_runExperiment(ws, options) {
             repoDir: ws.expDir,
             experimentId: facts.experimentId,
             log: options.log,
+            ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
         });
         const metrics = buildMetrics(facts.experimentId, config, trained);
         const artifacts = await hashArtifacts(staging);
@@ -1535,6 +1601,7 @@ function buildMetrics(experimentId, config, t) {
         loss: t.loss,
         eval: t.eval,
         profiling: { ...t.profiling, device: t.device, backend: t.backend },
+        // epochs = epochs actually run; stopped_early is there (true or false) only when early termination was active.
         train: t.train,
         history: t.history,
         status: 'ok',
@@ -1607,7 +1674,7 @@ function hashParamsFor(ctx, overrides) {
 }
 /** The scan's history: runs of the same scan (same scan_hash) with their primary metric; failed runs count as null. */
 function scanHistory(ws, ctx) {
-    const records = collectRunRecords(ws.expDir);
+    const records = run_records_collectRunRecords(ws.expDir);
     const history = records
         .filter((r) => r.scanHash === ctx.scanHash)
         .map((r) => ({ params: r.scanParams ?? {}, value: r.primaryValue, configHash: r.configHash }));
@@ -1634,6 +1701,12 @@ function planScan(ws, options) {
 async function runScan(ws, options) {
     const results = [];
     let plan = planScan(ws, options);
+    const ctx = loadScanContext(ws, plan.scan_path, plan.base_config, options.dataset);
+    const et = ctx.spec.early_terminate;
+    if (et) {
+        hyperbandBrackets(et, 1); // refuses a max_iter/s/eta with no bracket before any compute is spent
+        options.log(`mtrack: early_terminate hyperband (${et.max_iter !== undefined && et.s !== undefined ? `max_iter ${et.max_iter}, s ${et.s}` : `min_iter ${et.min_iter}`}, eta ${et.eta}) on per-epoch '${epochField(ctx)}'`);
+    }
     const total = plan.trials.length;
     for (let done = 0; done < total; done++) {
         const trial = plan.method === 'bayes' ? plan.trials[0] : plan.trials[done];
@@ -1647,7 +1720,15 @@ async function runScan(ws, options) {
             dataset: plan.dataset,
             overrides: { ...trial.params, ...options.overrides },
             intent: options.intent ?? `${plan.method} scan trial ${trial.index} of ${plan.scan_path}`,
-            scan: { path: plan.scan_path, scan_hash: plan.scan_hash, method: plan.method, trial_index: trial.index, params: trial.params },
+            scan: {
+                path: plan.scan_path,
+                scan_hash: plan.scan_hash,
+                method: plan.method,
+                trial_index: trial.index,
+                params: trial.params,
+                ...(et ? { early_terminate: et } : {}),
+            },
+            ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log) } : {}),
             commit: options.commit,
             log: options.log,
         }));
@@ -1655,6 +1736,46 @@ async function runScan(ws, options) {
             plan = planScan(ws, options);
     }
     return results;
+}
+/** The history field hyperband reads: the scan metric, or the config's primary metric when the scan names none. */
+function epochField(ctx) {
+    return ctx.spec.metric.name === DEFAULT_METRIC.name ? (ctx.base.metric?.name ?? 'accuracy') : ctx.spec.metric.name;
+}
+/**
+ * A trial's metric per epoch (index = epoch - 1): `val_<name>` when the trainer logs a validation figure, else
+ * `<name>`. The built-in trainer logs training-set loss and accuracy per epoch (it never looks at the test split
+ * before the end), so hyperband ranks trials on those.
+ */
+function epochSeries(history, field) {
+    const series = [];
+    for (const row of history)
+        series[row.epoch - 1] = row[`val_${field}`] ?? row[field];
+    return Array.from(series);
+}
+/** Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far. */
+function hyperbandHook(ws, ctx, trialIndex, log) {
+    const et = ctx.spec.early_terminate;
+    const field = epochField(ctx);
+    const peers = collectRunRecords(ws.expDir)
+        .filter((r) => r.scanHash === ctx.scanHash)
+        .map((r) => readJsonDocument(join(ws.expDir, r.folder, 'metrics.json'), 'metrics', `${r.folder}/metrics.json`))
+        .map((m) => epochSeries(m.history ?? [], field));
+    let warned = false;
+    return (history) => {
+        const current = epochSeries(history, field);
+        if (current.every((v) => v === undefined)) {
+            if (!warned)
+                log(`mtrack: early_terminate: the trainer's history has no '${field}' per epoch; trial ${trialIndex} runs every epoch.`);
+            warned = true;
+            return 'continue';
+        }
+        const d = decideHyperband({ earlyTerminate: et, goal: ctx.spec.metric.goal, peers, current });
+        if (!d.stop)
+            return 'continue';
+        log(`mtrack: scan trial ${trialIndex} stopped early after epoch ${history.length}: best ${field} ${d.value} is worse than ` +
+            `${d.threshold}, the top 1/${et.eta} of ${d.runs} run(s) at hyperband bracket epoch ${d.bracket}.`);
+        return 'stop';
+    };
 }
 //# sourceMappingURL=scan.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/action-resolve.js
@@ -1667,7 +1788,9 @@ const MAX_MATRIX_BYTES = 256 * 1024;
 function resolveMatrix(ws, options) {
     const plan = planScan(ws, options);
     if (plan.trials.length > MAX_MATRIX_JOBS) {
-        throw (0,errors/* badInput */.AN)(`${plan.scan_path}: the scan resolves to ${plan.trials.length} trials; one GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs.`, 'Lower scan.max_trials (or narrow a grid) to 256 or fewer, or split the scan into several scan files.');
+        throw (0,errors/* badInput */.AN)(`${plan.scan_path}: the scan resolves to ${plan.trials.length} trials; one GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs.`, 
+        // Refused rather than chunked or truncated: see docs/action.md ("More than 256 trials").
+        'No job was started. Lower scan.max_trials (or narrow the grid) to 256 or fewer; run a bigger search as several smaller scans, one PR each.');
     }
     const include = plan.trials.map((t) => ({ trial: t.index, params_json: JSON.stringify(t.params), config: t.config_hash.slice(7, 19) }));
     const json = JSON.stringify({ include });
