@@ -103,7 +103,11 @@ function execGitEnv(args, cwd, remote) {
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
         child.on('error', (e) => reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MtrackError */ .Bl('INTERNAL', `git could not be started: ${e.message}`, { cause: e })));
-        child.on('close', (code) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+        child.on('close', (code) => resolve({
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            code: code ?? 1,
+        }));
     });
 }
 async function git(args, cwd, remote) {
@@ -171,7 +175,10 @@ async function headCommitOf(cwd) {
 /** Paths with uncommitted changes (staged, unstaged or untracked and not ignored), as `git status` lists them. */
 async function changedPaths(cwd) {
     const text = await git(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], cwd);
-    return text.split('\0').filter(Boolean).map((entry) => entry.slice(3));
+    return text
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => entry.slice(3));
 }
 /** Moves the current branch (or a detached HEAD) back to `commit`, keeping the working tree's files as they are. */
 async function resetKeepingFiles(cwd, commit) {
@@ -431,7 +438,9 @@ async function readFiles(root, paths) {
     for (const path of paths) {
         const full = (0,external_node_path_.join)(root, path);
         const entries = (0,external_node_fs_.statSync)(full).isDirectory()
-            ? (await (0,promises_.readdir)(full, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => (0,external_node_path_.join)(e.parentPath ?? e.path, e.name))
+            ? (await (0,promises_.readdir)(full, { recursive: true, withFileTypes: true }))
+                .filter((e) => e.isFile())
+                .map((e) => (0,external_node_path_.join)(e.parentPath ?? e.path, e.name))
             : [full];
         for (const file of entries)
             files.set((0,external_node_path_.relative)(root, file).split(external_node_path_.sep).join('/'), await (0,promises_.readFile)(file));
@@ -487,7 +496,11 @@ function buildManifest(facts) {
         inputs: {
             model: facts.model,
             dataset: facts.dataset,
-            config: { path: facts.config.path, resolved_path: `${folder}/config_resolved.yaml`, config_hash: facts.config.hash },
+            config: {
+                path: facts.config.path,
+                resolved_path: `${folder}/config_resolved.yaml`,
+                config_hash: facts.config.hash,
+            },
             ...(facts.scan ? { scan: facts.scan } : {}),
         },
         outputs: {
@@ -515,7 +528,9 @@ function renderRunNotes(facts, metrics, changes) {
         `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
         `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
         `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
-            (facts.scan ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)` : ''),
+            (facts.scan
+                ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)`
+                : ''),
         `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
         '',
         '## Results',

@@ -78,7 +78,9 @@ async function filesUnder(dir, path) {
     const out = [];
     for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(full, { recursive: true, withFileTypes: true })) {
         if (entry.isFile())
-            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(entry.parentPath ?? entry.path, entry.name)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(entry.parentPath ?? entry.path, entry.name))
+                .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+                .join('/'));
     }
     return out.sort();
 }
@@ -263,7 +265,10 @@ function dataset_revision_summarizeRevision(datasetId, revisionId, splits) {
         splitHashes[name] = listingHash(hashes);
         summaries[name] = { examples: split.examples, hash: splitHashes[name], files: hashes };
     }
-    return { checksums: { dataset_id: datasetId, revision_id: revisionId, algorithm: 'sha256', files, splits: splitHashes }, splits: summaries };
+    return {
+        checksums: { dataset_id: datasetId, revision_id: revisionId, algorithm: 'sha256', files, splits: splitHashes },
+        splits: summaries,
+    };
 }
 /** Files whose bytes no longer match: the check behind `mtrack data verify`. */
 function compareChecksums(expected, actual) {
@@ -402,7 +407,10 @@ function internal(message) {
 
 const idx_source_files_IDX_ROLES = (/* unused pure expression or super */ null && (['train-images', 'train-labels', 'test-images', 'test-labels']));
 const PREFIXES = { train: ['train'], test: ['t10k', 'test'] };
-const STEMS = { images: ['images-idx3-ubyte', 'images.idx3-ubyte'], labels: ['labels-idx1-ubyte', 'labels.idx1-ubyte'] };
+const STEMS = {
+    images: ['images-idx3-ubyte', 'images.idx3-ubyte'],
+    labels: ['labels-idx1-ubyte', 'labels.idx1-ubyte'],
+};
 /**
  * File names accepted for a role, most preferred first: LeCun's `train-images-idx3-ubyte`, the Kaggle-style
  * `train-images.idx3-ubyte`, `t10k-` or `test-` for the test split, each raw or `.gz`.
@@ -470,7 +478,10 @@ function decompress(file) {
 function idx_source_files_guessSourceName(location) {
     if (/fashion[-_]?mnist/i.test(location))
         return 'Fashion-MNIST';
-    const last = location.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? location;
+    const last = location
+        .replace(/[\\/]+$/, '')
+        .split(/[\\/]/)
+        .pop() ?? location;
     return /^mnist$/i.test(last) ? 'MNIST' : last;
 }
 //# sourceMappingURL=idx-source-files.js.map
@@ -688,7 +699,9 @@ class local_store_LocalStore {
         for (const entry of await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })) {
             if (!entry.isFile())
                 continue;
-            const path = (0,external_node_path_.relative)(dir, (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name)).split(external_node_path_.sep).join('/');
+            const path = (0,external_node_path_.relative)(dir, (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name))
+                .split(external_node_path_.sep)
+                .join('/');
             if (path === 'checksums.json')
                 continue;
             out[path] = (0,hash/* sha256 */.sc)(await (0,promises_.readFile)((0,external_node_path_.join)(dir, path)));
@@ -746,7 +759,10 @@ var workspace = __webpack_require__(9711);
 const materialize_IMAGES_FILE = 'images-idx3-ubyte';
 const materialize_LABELS_FILE = 'labels-idx1-ubyte';
 function splitFiles(split) {
-    return { examples: split.count, files: { [materialize_IMAGES_FILE]: encodeIdxImages(split), [materialize_LABELS_FILE]: encodeIdxLabels(split.labels) } };
+    return {
+        examples: split.count,
+        files: { [materialize_IMAGES_FILE]: encodeIdxImages(split), [materialize_LABELS_FILE]: encodeIdxLabels(split.labels) },
+    };
 }
 /** Materializes the next revision (D0001 on a fresh repo): train minus a seeded holdback, heldout_new, test. */
 async function materializeDataset(ws, options) {
@@ -817,7 +833,9 @@ async function writeRevision(ws, datasetId, revision, splits, recipe, extras, no
         await mkdir(dirname(join(ws.dataDir, path)), { recursive: true });
         await writeFile(join(ws.dataDir, path), text);
     }
-    const intent = extras.parent_revision ? `promote heldout_new of ${extras.parent_revision} into train` : 'materialize baseline';
+    const intent = extras.parent_revision
+        ? `promote heldout_new of ${extras.parent_revision} into train`
+        : 'materialize baseline';
     const commit = await commitPaths(ws.dataDir, writes.map(([p]) => p), `mtrack: ${revision} ${datasetId} — ${intent}`);
     await recordDatasetRef(ws, manifest, commit);
     return { revision, commit };

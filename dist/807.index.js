@@ -144,7 +144,12 @@ function erfc(x) {
                 (1.00002368 +
                     t *
                         (0.37409196 +
-                            t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+                            t *
+                                (0.09678418 +
+                                    t *
+                                        (-0.18628806 +
+                                            t *
+                                                (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
     return x >= 0 ? r : 2 - r;
 }
 /** Standard normal CDF. */
@@ -153,9 +158,14 @@ function normalCdf(x) {
 }
 /** Standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9), p in (0, 1). */
 function normalQuantile(p) {
-    const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+    const a = [
+        -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+    ];
     const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-    const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const c = [
+        -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+        2.938163982698783,
+    ];
     const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
     const low = 0.02425;
     if (p <= 0)
@@ -164,15 +174,18 @@ function normalQuantile(p) {
         return Infinity;
     if (p < low) {
         const q = Math.sqrt(-2 * Math.log(p));
-        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+        return ((((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+            ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1));
     }
     if (p > 1 - low) {
         const q = Math.sqrt(-2 * Math.log(1 - p));
-        return -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+        return (-(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+            ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1));
     }
     const q = p - 0.5;
     const r = q * q;
-    return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    return (((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+        (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1));
 }
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 /** The x-independent part of logTruncatedNormal: -log(sigma * sqrt(2 pi) * mass inside [0, 1]). */
@@ -272,7 +285,12 @@ function dimensionsOf(parameters) {
             continue;
         if (spec.distribution === 'categorical') {
             const k = spec.values.length;
-            dims.push({ kind: 'categorical', name, values: spec.values, prior: spec.probabilities ?? spec.values.map(() => 1 / k) });
+            dims.push({
+                kind: 'categorical',
+                name,
+                values: spec.values,
+                prior: spec.probabilities ?? spec.values.map(() => 1 / k),
+            });
         }
         else {
             dims.push({ kind: 'numeric', name, spec });
@@ -383,8 +401,16 @@ function stableKey(value) {
 
 // yaml leaves `!!float 4` unresolved (its float tags only match a dot or an exponent); PyYAML, and so W&B files,
 // read it as 4.0. This fallback tag resolves any explicitly tagged float; untagged scalars never reach it.
-const explicitFloat = { tag: 'tag:yaml.org,2002:float', resolve: (text) => Number(text.replace(/_/g, '')) };
-const parseOptions = (version) => ({ version, prettyErrors: false, uniqueKeys: true, customTags: (tags) => [...tags, explicitFloat] });
+const explicitFloat = {
+    tag: 'tag:yaml.org,2002:float',
+    resolve: (text) => Number(text.replace(/_/g, '')),
+};
+const parseOptions = (version) => ({
+    version,
+    prettyErrors: false,
+    uniqueKeys: true,
+    customTags: (tags) => [...tags, explicitFloat],
+});
 /** Plain data of a scan YAML text as the parser reads it (same tags), for schema validation at the adapter. */
 function scanYamlData(text) {
     return (0,dist/* parseDocument */.Tp)(text, parseOptions('1.2')).toJS();
@@ -447,7 +473,10 @@ function yaml_nodes_numberAt(source, node, path, what = 'a number') {
     const text = node.range ? source.text.slice(node.range[0], node.range[1]).trim() : String(node.value);
     const tag = node.tag;
     const integerTag = tag === undefined || tag === 'tag:yaml.org,2002:int';
-    return { value: node.value, writtenAsInteger: integerTag && /^[-+]?[0-9]+$/.test(text) && Number.isSafeInteger(node.value) };
+    return {
+        value: node.value,
+        writtenAsInteger: integerTag && /^[-+]?[0-9]+$/.test(text) && Number.isSafeInteger(node.value),
+    };
 }
 function yaml_nodes_stringAt(source, node, path, what = 'a string') {
     if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value === '')
@@ -482,7 +511,15 @@ const DISTRIBUTIONS = [
     'log_normal',
 ];
 // W&B distributions mtrack does not sample. q_log_uniform is listed apart: like W&B's log_uniform it takes exponents.
-const WANDB_ONLY = ['q_log_uniform', 'inv_log_uniform', 'inv_log_uniform_values', 'q_normal', 'q_log_normal', 'beta', 'q_beta'];
+const WANDB_ONLY = [
+    'q_log_uniform',
+    'inv_log_uniform',
+    'inv_log_uniform_values',
+    'q_normal',
+    'q_log_normal',
+    'beta',
+    'q_beta',
+];
 const SEGMENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /**
  * Reads `parameters:`: dotted keys (`architecture.width`) and W&B's nested form (`architecture: {parameters:
@@ -579,7 +616,10 @@ function bounds(source, node, at, dist, minE, maxE) {
     const min = yaml_nodes_numberAt(source, minE.value, `${at}.min`).value;
     const max = yaml_nodes_numberAt(source, maxE.value, `${at}.max`).value;
     const positive = dist === 'log_uniform' || dist === 'log_uniform_values' || dist === 'q_log_uniform_values';
-    for (const [key, entry, v] of [['min', minE, min], ['max', maxE, max]]) {
+    for (const [key, entry, v] of [
+        ['min', minE, min],
+        ['max', maxE, max],
+    ]) {
         if (dist === 'int_uniform' && !Number.isInteger(v))
             yaml_nodes_fail(source, entry.value, `${at}.${key}`, `expected an integer for int_uniform, got ${yaml_nodes_written(source, entry.value)}.`);
         if (positive && v <= 0) {
@@ -756,7 +796,10 @@ function parse_scan_yaml_earlyTerminateOf(source, entry) {
 // Grid needs a finite list per parameter: int_uniform and q_uniform enumerate, as in W&B; the rest cannot.
 function refuseContinuousInGrid(source, spec, where) {
     for (const [name, p] of Object.entries(spec.parameters)) {
-        const finite = p.distribution === 'constant' || p.distribution === 'int_uniform' || p.distribution === 'q_uniform' || p.distribution === 'categorical';
+        const finite = p.distribution === 'constant' ||
+            p.distribution === 'int_uniform' ||
+            p.distribution === 'q_uniform' ||
+            p.distribution === 'categorical';
         if (!finite) {
             yaml_nodes_fail(source, where.get(name), `parameters.${name}`, `expected values, value, int_uniform or q_uniform for method grid, got continuous distribution '${p.distribution}'.`);
         }
@@ -949,7 +992,9 @@ function suggestBayes(spec, history, count, isTaken, settings = TPE_DEFAULTS) {
         const index = history.length + k;
         const random = seededStream(spec.seed, STREAM.tpe, index);
         const useModel = index >= settings.startupTrials && points.some((p) => Number.isFinite(p.loss)) && dims.length > 0;
-        const ranked = useModel ? rankByModel(dims, points, random, settings) : [startupPoint(dims, spec.seed, index, settings.startupTrials)];
+        const ranked = useModel
+            ? rankByModel(dims, points, random, settings)
+            : [startupPoint(dims, spec.seed, index, settings.startupTrials)];
         let chosen;
         for (const x of ranked) {
             const params = decode(dims, constants, x);
@@ -960,7 +1005,10 @@ function suggestBayes(spec, history, count, isTaken, settings = TPE_DEFAULTS) {
         }
         // Every ranked point is already committed or planned (small discrete spaces): fall back to prior draws.
         for (let attempt = 0; !chosen && attempt < 64; attempt++) {
-            const params = sortParams({ ...constants, ...Object.fromEntries(dims.map((d) => [d.name, sampleDimension(d, random)])) });
+            const params = sortParams({
+                ...constants,
+                ...Object.fromEntries(dims.map((d) => [d.name, sampleDimension(d, random)])),
+            });
             if (!taken(params))
                 chosen = params;
         }
@@ -1074,7 +1122,9 @@ function resolveScan(spec, history = [], options = {}) {
             skipped: suggestions.filter((s) => !s.params).map((s) => ({ index: s.index, params: {}, reason: s.reason })),
         };
     }
-    const points = spec.method === 'grid' ? gridPoints(spec) : Array.from({ length: spec.max_trials ?? 0 }, (_, i) => sampleRandomTrial(spec, i));
+    const points = spec.method === 'grid'
+        ? gridPoints(spec)
+        : Array.from({ length: spec.max_trials ?? 0 }, (_, i) => sampleRandomTrial(spec, i));
     const trials = [];
     const skipped = [];
     const seen = new Map();
@@ -1104,7 +1154,19 @@ function resolveScan(spec, history = [], options = {}) {
 
 const DEFAULT_BUDGET = 20;
 const TOP_KEYS = (/* unused pure expression or super */ null && (['method', 'metric', 'parameters', 'run_cap', 'early_terminate', 'name', 'description']));
-const IGNORED_TOP = (/* unused pure expression or super */ null && (['program', 'command', 'entity', 'project', 'apiVersion', 'kind', 'controller', 'job', 'image_uri', 'scheduler', 'metrics']));
+const IGNORED_TOP = (/* unused pure expression or super */ null && ([
+    'program',
+    'command',
+    'entity',
+    'project',
+    'apiVersion',
+    'kind',
+    'controller',
+    'job',
+    'image_uri',
+    'scheduler',
+    'metrics',
+]));
 const UNSUPPORTED = (/* unused pure expression or super */ null && (['inv_log_uniform', 'inv_log_uniform_values', 'q_normal', 'q_log_normal', 'beta', 'q_beta']));
 /**
  * Converts a W&B sweep file to mtrack's syntax with W&B's meaning: the file is read as YAML 1.1 (W&B loads it with
@@ -1116,7 +1178,7 @@ function convertWandbSweep(text, file) {
     const { source, root } = parseYamlSource(text, file, '1.1');
     const top = entriesOf(source, root, '', 'a W&B sweep mapping');
     if (top.some((e) => e.key === 'scan'))
-        fail(source, root, 'scan', "expected a W&B sweep file (method, parameters at the top), got mtrack syntax: use it as configs/scan.yaml directly.");
+        fail(source, root, 'scan', 'expected a W&B sweep file (method, parameters at the top), got mtrack syntax: use it as configs/scan.yaml directly.');
     onlyKeys(source, top, '', [...TOP_KEYS, ...IGNORED_TOP]);
     const get = (key) => top.find((e) => e.key === key);
     const dropped = [];
@@ -1204,7 +1266,9 @@ function convert_wandb_sweep_collect(source, node, path, prefix, method, out, dr
             continue;
         }
         noteStringNumbers(source, inner, at, notes);
-        const spec = dist === 'log_uniform' || dist === 'q_log_uniform' ? fromExponents(source, entry.value, inner, at, dist, notes) : parseParameter(source, entry.value, inner, at);
+        const spec = dist === 'log_uniform' || dist === 'q_log_uniform'
+            ? fromExponents(source, entry.value, inner, at, dist, notes)
+            : parseParameter(source, entry.value, inner, at);
         if (method === 'grid')
             out[name] = forGrid(source, entry.keyNode, at, spec, notes);
         else
@@ -1267,7 +1331,11 @@ function render(file, scan, dropped, notes) {
             node.flow = true;
         },
     });
-    doc.commentBefore = [` Converted from ${file} by 'mtrack scan import-wandb'.`, ...dropped.map((d) => ` dropped: ${d}`), ...notes.map((n) => ` note: ${n}`)].join('\n');
+    doc.commentBefore = [
+        ` Converted from ${file} by 'mtrack scan import-wandb'.`,
+        ...dropped.map((d) => ` dropped: ${d}`),
+        ...notes.map((n) => ` note: ${n}`),
+    ].join('\n');
     return doc.toString({ lineWidth: 0 });
 }
 //# sourceMappingURL=convert-wandb-sweep.js.map
@@ -1313,7 +1381,9 @@ function unsigned(value, goal) {
 function hyperband_decideHyperband(input) {
     const { earlyTerminate, goal, peers, current } = input;
     const epoch = current.length;
-    const bracket = hyperband_hyperbandBrackets(earlyTerminate, Math.max(epoch, 1)).filter((b) => b <= epoch).pop();
+    const bracket = hyperband_hyperbandBrackets(earlyTerminate, Math.max(epoch, 1))
+        .filter((b) => b <= epoch)
+        .pop();
     if (bracket === undefined)
         return { stop: false };
     const pool = [...peers.filter((p) => p.length >= bracket), current]
@@ -1322,7 +1392,13 @@ function hyperband_decideHyperband(input) {
     // W&B: sorted(band_values)[int(r * len(band_values))] with r = 1 / eta.
     const threshold = pool[Math.floor((1 / earlyTerminate.eta) * pool.length)];
     const best = Math.min(...current.map((v) => signed(v, goal)));
-    return { stop: best > threshold, bracket, value: unsigned(best, goal), threshold: unsigned(threshold, goal), runs: pool.length };
+    return {
+        stop: best > threshold,
+        bracket,
+        value: unsigned(best, goal),
+        threshold: unsigned(threshold, goal),
+        runs: pool.length,
+    };
 }
 //# sourceMappingURL=hyperband.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/index.js
@@ -1445,9 +1521,22 @@ async function runCommandTrainer(input, trainer) {
     };
     const [command, ...args] = trainer.run;
     const code = await new Promise((resolve, reject) => {
-        const child = spawn(command, args, { cwd: input.repoDir, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: (trainer.timeout_s ?? 3600) * 1000 });
-        child.stdout.on('data', (d) => d.toString().split('\n').filter(Boolean).forEach((l) => input.log(`  ${l}`)));
-        child.stderr.on('data', (d) => d.toString().split('\n').filter(Boolean).forEach((l) => input.log(`  ${l}`)));
+        const child = spawn(command, args, {
+            cwd: input.repoDir,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: (trainer.timeout_s ?? 3600) * 1000,
+        });
+        child.stdout.on('data', (d) => d
+            .toString()
+            .split('\n')
+            .filter(Boolean)
+            .forEach((l) => input.log(`  ${l}`)));
+        child.stderr.on('data', (d) => d
+            .toString()
+            .split('\n')
+            .filter(Boolean)
+            .forEach((l) => input.log(`  ${l}`)));
         child.on('error', (e) => reject(badInput(`trainer.run: cannot start '${command}': ${e.message}.`)));
         child.on('close', (c) => resolve(c ?? 1));
     });
@@ -1482,7 +1571,13 @@ function mtrackVersion() {
     return version;
 }
 function environment_environmentFacts(t) {
-    return { mtrack_version: mtrackVersion(), node: process.version, platform: `${process.platform}-${process.arch}`, backend: t.backend, trainer: t.trainer };
+    return {
+        mtrack_version: mtrackVersion(),
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+        backend: t.backend,
+        trainer: t.trainer,
+    };
 }
 //# sourceMappingURL=environment.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/run.js
@@ -1519,16 +1614,28 @@ async function run_runExperiment(ws, options) {
     await verifyRevision(ws, dataset);
     const gitCommit = await requireHeadCommit(ws.expDir, 'experiment repo');
     const facts = {
-        experimentId: nextExperimentId([...experimentIdsIn(ws.expDir), ...(await listRefNames(ws.expDir, ID_REF_PREFIX.slice(0, -1)))]),
+        experimentId: nextExperimentId([
+            ...experimentIdsIn(ws.expDir),
+            ...(await listRefNames(ws.expDir, ID_REF_PREFIX.slice(0, -1))),
+        ]),
         createdUtc: formatUtc(now()),
         intent: options.intent ?? (options.scan ? `scan trial ${options.scan.trial_index}` : `run ${options.configPath}`),
         git: { commit: gitCommit, branch: await branchName(ws.expDir), dirty: await isDirty(ws.expDir) },
-        model: { provider: model.provider, model_id: model.model_id, revision: model.revision, resolved_commit: model.resolved_commit },
+        model: {
+            provider: model.provider,
+            model_id: model.model_id,
+            revision: model.revision,
+            resolved_commit: model.resolved_commit,
+        },
         dataset: {
             dataset_id: dataset.dataset_id,
             revision_id: dataset.revision_id,
             dataset_meta_commit: metaCommit,
-            store: { type: dataset.materialization.store_type, root: ws.storeRoot, relative_path: dataset.materialization.relative_path },
+            store: {
+                type: dataset.materialization.store_type,
+                root: ws.storeRoot,
+                relative_path: dataset.materialization.relative_path,
+            },
             hashes: { train: dataset.splits.train.hash, test: dataset.splits.test.hash },
             checksums: dataset.checksums,
         },
@@ -1541,11 +1648,14 @@ async function run_runExperiment(ws, options) {
         await writeFile(join(staging, 'config_resolved.yaml'), resolved.text);
         await mkdir(join(staging, 'artifacts'), { recursive: true });
         await mkdir(join(staging, 'pointers'), { recursive: true });
-        const [train, test] = await Promise.all([loadRevisionSplit(ws, dataset, 'train'), loadRevisionSplit(ws, dataset, 'test')]);
+        const [train, test] = await Promise.all([
+            loadRevisionSplit(ws, dataset, 'train'),
+            loadRevisionSplit(ws, dataset, 'test'),
+        ]);
         const trained = await executeTrainer({
             config,
             configText: resolved.text,
-            backend: options.backend ?? (config.trainer.type === 'builtin' ? config.trainer.backend ?? 'auto' : 'auto'),
+            backend: options.backend ?? (config.trainer.type === 'builtin' ? (config.trainer.backend ?? 'auto') : 'auto'),
             train,
             test,
             runDir: staging,
@@ -1557,7 +1667,12 @@ async function run_runExperiment(ws, options) {
         });
         const metrics = buildMetrics(facts.experimentId, config, trained);
         const artifacts = await hashArtifacts(staging);
-        const all = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment: environmentFacts(trained) };
+        const all = {
+            ...facts,
+            finishedUtc: formatUtc(now()),
+            artifacts,
+            environment: environmentFacts(trained),
+        };
         const pointer = formatDatasetPointer({
             dataset_id: dataset.dataset_id,
             dataset_revision: dataset.revision_id,
@@ -1597,7 +1712,11 @@ function experimentIdsIn(expDir) {
 function buildMetrics(experimentId, config, t) {
     return {
         experiment_id: experimentId,
-        primary_metric: { name: config.metric?.name ?? 'accuracy', value: t.eval[config.metric?.name ?? 'accuracy'] ?? t.eval.accuracy, goal: config.metric?.goal ?? 'maximize' },
+        primary_metric: {
+            name: config.metric?.name ?? 'accuracy',
+            value: t.eval[config.metric?.name ?? 'accuracy'] ?? t.eval.accuracy,
+            goal: config.metric?.goal ?? 'maximize',
+        },
         loss: t.loss,
         eval: t.eval,
         profiling: { ...t.profiling, device: t.device, backend: t.backend },
@@ -1620,7 +1739,9 @@ async function listFiles(dir) {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
     return entries
         .filter((e) => e.isFile())
-        .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
+        .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name))
+        .split(sep)
+        .join('/'))
         .sort();
 }
 async function filesOf(expDir, folder) {
@@ -1792,7 +1913,11 @@ function resolveMatrix(ws, options) {
         // Refused rather than chunked or truncated: see docs/action.md ("More than 256 trials").
         'No job was started. Lower scan.max_trials (or narrow the grid) to 256 or fewer; run a bigger search as several smaller scans, one PR each.');
     }
-    const include = plan.trials.map((t) => ({ trial: t.index, params_json: JSON.stringify(t.params), config: t.config_hash.slice(7, 19) }));
+    const include = plan.trials.map((t) => ({
+        trial: t.index,
+        params_json: JSON.stringify(t.params),
+        config: t.config_hash.slice(7, 19),
+    }));
     const json = JSON.stringify({ include });
     if (Buffer.byteLength(json) > MAX_MATRIX_BYTES) {
         throw (0,errors/* badInput */.AN)(`${plan.scan_path}: the matrix JSON is ${Buffer.byteLength(json)} bytes; the limit mtrack keeps is ${MAX_MATRIX_BYTES} (job outputs cap at 1 MB).`);
@@ -1848,7 +1973,11 @@ function buildManifest(facts) {
         inputs: {
             model: facts.model,
             dataset: facts.dataset,
-            config: { path: facts.config.path, resolved_path: `${folder}/config_resolved.yaml`, config_hash: facts.config.hash },
+            config: {
+                path: facts.config.path,
+                resolved_path: `${folder}/config_resolved.yaml`,
+                config_hash: facts.config.hash,
+            },
             ...(facts.scan ? { scan: facts.scan } : {}),
         },
         outputs: {
@@ -1876,7 +2005,9 @@ function renderRunNotes(facts, metrics, changes) {
         `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
         `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
         `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
-            (facts.scan ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)` : ''),
+            (facts.scan
+                ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)`
+                : ''),
         `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
         '',
         '## Results',

@@ -141,10 +141,15 @@ function loadValidators() {
     if (validators)
         return validators;
     const dir = schemasDir();
-    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).filter((f) => f.endsWith('.schema.json')).sort();
+    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort();
     const schemas = files.map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, f), 'utf8'));
     const ajvVersion = require('ajv/package.json').version;
-    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify([GENERATOR, ajvVersion, files, schemas])).digest('hex').slice(0, 16);
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([GENERATOR, ajvVersion, files, schemas]))
+        .digest('hex')
+        .slice(0, 16);
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'mtrack', `validators-${key}.cjs`);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
         try {
@@ -201,7 +206,10 @@ function assertSchema(name, data, file, locate) {
 }
 /** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
 function describeSchemaError(error) {
-    const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     let field = path.join('.');
     let message = error.message ?? 'is invalid';
     if (error.keyword === 'additionalProperties') {
@@ -418,7 +426,9 @@ function describeHubError(error, context) {
     if (socket)
         return describe_hub_error_oneLine(`${socket} ${where}`);
     // e.g. `fetch failed: bad port` (fetch refuses ports like 9 or 6000 before connecting).
-    const messages = causes(error).map((e) => textOf(e.message)).filter(Boolean);
+    const messages = causes(error)
+        .map((e) => textOf(e.message))
+        .filter(Boolean);
     const message = messages.length > 0 ? [...new Set(messages)].join(': ') : String(error);
     return describe_hub_error_oneLine(`${message} ${where}`);
 }
@@ -571,7 +581,10 @@ async function fetchModelBaseline(modelId, revision, options) {
         const modelCard = await textOf(paths.has('README.md') ? 'README.md' : undefined);
         // The README at the commit we pinned is the source of truth; the hub's cardData is for `revision`, which
         // may have moved between the two calls.
-        const card = { ...metadataFrom(info.cardData ?? {}), ...(modelCard ? readCardMetadata(modelCard) : {}) };
+        const card = {
+            ...metadataFrom(info.cardData ?? {}),
+            ...(modelCard ? readCardMetadata(modelCard) : {}),
+        };
         const licensePath = pickLicenseFile(paths, card.licenseLink);
         const licenseText = await textOf(licensePath);
         const license = card.license ?? info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
@@ -681,9 +694,18 @@ async function pinModel(ws, options) {
             ...(hub.status === 'unresolved' ? { reason: hub.reason } : {}),
         },
         task: (hub.status === 'resolved' ? hub.task : undefined) ?? options.task ?? 'image-classification',
-        files: hub.status === 'resolved' ? hub.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, lfs: f.lfs })) : [],
-        model_card: { path: cardPath, source: hub.status === 'resolved' && hub.modelCard ? 'downloaded' : 'generated', sha256: (0,hash/* sha256 */.sc)(card) },
-        license: { id: (hub.status === 'resolved' ? hub.license : undefined) ?? null, path: licenseText ? licensePath : null },
+        files: hub.status === 'resolved'
+            ? hub.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, lfs: f.lfs }))
+            : [],
+        model_card: {
+            path: cardPath,
+            source: hub.status === 'resolved' && hub.modelCard ? 'downloaded' : 'generated',
+            sha256: (0,hash/* sha256 */.sc)(card),
+        },
+        license: {
+            id: (hub.status === 'resolved' ? hub.license : undefined) ?? null,
+            path: licenseText ? licensePath : null,
+        },
         pinned_utc: formatUtc(now),
         notes: `Baseline model for mtrack runs. ${hub.status === 'resolved' ? `Pinned at commit ${hub.resolvedCommit}.` : `Revision '${options.revision}' could not be resolved: ${hub.reason}`}`,
     };
@@ -714,7 +736,7 @@ function generatedCard(hub, options, storedAt, now) {
         inputFormat: '28x28 grayscale digit images',
         outputFormat: '10-class logits (digits 0-9)',
         datasets: 'MNIST',
-        license: hub.status === 'resolved' ? hub.license ?? null : null,
+        license: hub.status === 'resolved' ? (hub.license ?? null) : null,
         downloadedFrom: `${options.endpoint}/${options.modelId}`,
         downloadDate: formatUtc(now),
         storedAt,
@@ -778,7 +800,14 @@ async function refreshBaseline(options) {
         log: options.log,
     });
     const folder = await (0,action_run/* moveRunFolder */.hs)(ws.expDir, result.folder, options.outputDir);
-    return { model: ref, baseCommit, revision, provisionalId: result.experimentId, folder, primary: result.metrics.primary_metric };
+    return {
+        model: ref,
+        baseCommit,
+        revision,
+        provisionalId: result.experimentId,
+        folder,
+        primary: result.metrics.primary_metric,
+    };
 }
 //# sourceMappingURL=action-baseline.js.map
 
@@ -825,7 +854,11 @@ function execGitEnv(args, cwd, remote) {
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
         child.on('error', (e) => reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MtrackError */ .Bl('INTERNAL', `git could not be started: ${e.message}`, { cause: e })));
-        child.on('close', (code) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+        child.on('close', (code) => resolve({
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            code: code ?? 1,
+        }));
     });
 }
 async function git(args, cwd, remote) {
@@ -893,7 +926,10 @@ async function headCommitOf(cwd) {
 /** Paths with uncommitted changes (staged, unstaged or untracked and not ignored), as `git status` lists them. */
 async function changedPaths(cwd) {
     const text = await git(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], cwd);
-    return text.split('\0').filter(Boolean).map((entry) => entry.slice(3));
+    return text
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => entry.slice(3));
 }
 /** Moves the current branch (or a detached HEAD) back to `commit`, keeping the working tree's files as they are. */
 async function resetKeepingFiles(cwd, commit) {
@@ -934,7 +970,12 @@ async function loadInstalledMtrack(packageDir) {
     // webpackIgnore: ncc must leave these imports alone so they resolve on the runner, next to their node_modules.
     const load = (name) => import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(file(name)).href);
     const [scan, run, workspace] = await Promise.all([load('scan.js'), load('run.js'), load('workspace.js')]);
-    return { loadWorkspace: workspace.loadWorkspace, planScan: scan.planScan, runScan: scan.runScan, runExperiment: run.runExperiment };
+    return {
+        loadWorkspace: workspace.loadWorkspace,
+        planScan: scan.planScan,
+        runScan: scan.runScan,
+        runExperiment: run.runExperiment,
+    };
 }
 /** mtrack.yaml's paths, with the runner's locations of the dataset store and dataset-meta checkout when given. */
 function withOverrides(ws, o) {
@@ -954,12 +995,21 @@ async function runTrial(options) {
             throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFailed */ .s_)(`trial ${options.trial}: the matrix says ${expected} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`);
         }
     }
-    const [result] = await mtrack.runScan(ws, { ...options.scan, onlyTrial: options.trial, commit: false, log: options.log });
+    const [result] = await mtrack.runScan(ws, {
+        ...options.scan,
+        onlyTrial: options.trial,
+        commit: false,
+        log: options.log,
+    });
     if (!result)
         throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFailed */ .s_)(`trial ${options.trial}: the scan produced no run.`);
     const folder = await moveRunFolder(ws.expDir, result.folder, options.outputDir);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.outputDir, 'trial.json'), `${JSON.stringify({ trial: options.trial, params: trial.params, provisional_id: result.experimentId, folder: `experiments/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(folder)}` }, null, 2)}\n`);
-    return { provisionalId: result.experimentId, folder, primary: result.metrics.primary_metric };
+    return {
+        provisionalId: result.experimentId,
+        folder,
+        primary: result.metrics.primary_metric,
+    };
 }
 /** Moves a fresh run folder out of the checkout into `<outputDir>/experiments/` (the artifact to upload). */
 async function moveRunFolder(expDir, folder, outputDir) {

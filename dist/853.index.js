@@ -20,7 +20,11 @@ async function openOrUpdatePullRequest(api, result, base, title, source) {
 /** Markdown for the PR body and the job summary: one row per collected run. */
 function renderResultsBody(result, source) {
     const rows = result.runs.map((r) => {
-        const params = r.params ? Object.entries(r.params).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ') : '-';
+        const params = r.params
+            ? Object.entries(r.params)
+                .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+                .join(', ')
+            : '-';
         return `| ${r.trial ?? '-'} | ${r.experimentId} | ${params.replace(/\|/g, '\\|')} | ${r.primary.name} ${r.primary.value.toFixed(4)} | ${r.loss.toFixed(4)} | \`${r.folder}\` |`;
     });
     return [

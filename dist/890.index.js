@@ -33,7 +33,12 @@ async function loadInstalledMtrack(packageDir) {
     // webpackIgnore: ncc must leave these imports alone so they resolve on the runner, next to their node_modules.
     const load = (name) => import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(file(name)).href);
     const [scan, run, workspace] = await Promise.all([load('scan.js'), load('run.js'), load('workspace.js')]);
-    return { loadWorkspace: workspace.loadWorkspace, planScan: scan.planScan, runScan: scan.runScan, runExperiment: run.runExperiment };
+    return {
+        loadWorkspace: workspace.loadWorkspace,
+        planScan: scan.planScan,
+        runScan: scan.runScan,
+        runExperiment: run.runExperiment,
+    };
 }
 /** mtrack.yaml's paths, with the runner's locations of the dataset store and dataset-meta checkout when given. */
 function withOverrides(ws, o) {
@@ -53,12 +58,21 @@ async function runTrial(options) {
             throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFailed */ .s_)(`trial ${options.trial}: the matrix says ${expected} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`);
         }
     }
-    const [result] = await mtrack.runScan(ws, { ...options.scan, onlyTrial: options.trial, commit: false, log: options.log });
+    const [result] = await mtrack.runScan(ws, {
+        ...options.scan,
+        onlyTrial: options.trial,
+        commit: false,
+        log: options.log,
+    });
     if (!result)
         throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFailed */ .s_)(`trial ${options.trial}: the scan produced no run.`);
     const folder = await moveRunFolder(ws.expDir, result.folder, options.outputDir);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.outputDir, 'trial.json'), `${JSON.stringify({ trial: options.trial, params: trial.params, provisional_id: result.experimentId, folder: `experiments/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(folder)}` }, null, 2)}\n`);
-    return { provisionalId: result.experimentId, folder, primary: result.metrics.primary_metric };
+    return {
+        provisionalId: result.experimentId,
+        folder,
+        primary: result.metrics.primary_metric,
+    };
 }
 /** Moves a fresh run folder out of the checkout into `<outputDir>/experiments/` (the artifact to upload). */
 async function moveRunFolder(expDir, folder, outputDir) {

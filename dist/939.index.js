@@ -143,7 +143,9 @@ function execGit(args, options) {
             if (exit === 0 || options.okCodes?.includes(exit))
                 return resolve({ stdout: Buffer.concat(out), code: exit });
             const stderr = Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? '';
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MtrackError */ .Bl('INTERNAL', `git ${args.join(' ')} failed in '${options.cwd}': ${stderr || `exit ${exit}`}`, { data: { code: exit } }));
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MtrackError */ .Bl('INTERNAL', `git ${args.join(' ')} failed in '${options.cwd}': ${stderr || `exit ${exit}`}`, {
+                data: { code: exit },
+            }));
         });
         // A reader that exits early (bad revision) closes stdin: ignore EPIPE, the close handler reports the failure.
         child.stdin.on('error', () => undefined);
@@ -193,7 +195,16 @@ async function stagedChanges(cwd, pathspec = []) {
 /** Staged changes and the HEAD commit they are measured from (undefined before the first commit). */
 async function stagedDiff(cwd, pathspec = []) {
     const head = await tryResolveCommit(cwd, 'HEAD', false);
-    const args = ['diff', '--cached', '--raw', '-z', '--no-renames', '--no-ext-diff', '--ignore-submodules=none', head ?? EMPTY_TREE];
+    const args = [
+        'diff',
+        '--cached',
+        '--raw',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        '--ignore-submodules=none',
+        head ?? EMPTY_TREE,
+    ];
     const { stdout } = await execGit(pathspec.length ? [...args, '--', ...pathspec] : args, { cwd });
     return { head, changes: parseRawZ(stdout.toString('utf8'))[0]?.changes ?? [] };
 }
@@ -211,12 +222,23 @@ async function commitChanges(cwd, commits) {
 }
 /** Non-merge commits of a rev-list range, oldest first. */
 async function listCommits(cwd, range) {
-    const { stdout } = await execGit(['rev-list', '--reverse', '--topo-order', '--no-merges', ...range, '--'], { cwd, stripGitEnv: true });
+    const { stdout } = await execGit(['rev-list', '--reverse', '--topo-order', '--no-merges', ...range, '--'], {
+        cwd,
+        stripGitEnv: true,
+    });
     return stdout.toString('utf8').split('\n').filter(Boolean);
 }
 /** `git ls-tree -z [-r] [-l]` rows for `paths` at `treeish`. */
 async function lsTree(cwd, treeish, paths, opts = {}) {
-    const args = ['ls-tree', '-z', ...(opts.recursive ? ['-r'] : []), ...(opts.sizes ? ['-l'] : []), treeish, '--', ...paths];
+    const args = [
+        'ls-tree',
+        '-z',
+        ...(opts.recursive ? ['-r'] : []),
+        ...(opts.sizes ? ['-l'] : []),
+        treeish,
+        '--',
+        ...paths,
+    ];
     const { stdout } = await execGit(args, { cwd, stripGitEnv: opts.stripGitEnv ?? true });
     return stdout
         .toString('utf8')
@@ -225,14 +247,24 @@ async function lsTree(cwd, treeish, paths, opts = {}) {
         .map((row) => {
         const tab = row.indexOf('\t');
         const [mode, type, oid, size] = row.slice(0, tab).split(/ +/);
-        return { mode, type, oid, size: size === undefined || size === '-' ? undefined : Number(size), path: row.slice(tab + 1) };
+        return {
+            mode,
+            type,
+            oid,
+            size: size === undefined || size === '-' ? undefined : Number(size),
+            path: row.slice(tab + 1),
+        };
     });
 }
 /** Paths deleted by any commit reachable from `rev`, limited to `pathspec` (one history walk, no blob reads). */
 async function deletedPaths(cwd, rev, pathspec, stripGitEnv = true) {
     const args = ['log', '--diff-filter=D', '--no-renames', '--name-only', '-z', '--format=', rev, '--', ...pathspec];
     const { stdout } = await execGit(args, { cwd, stripGitEnv });
-    return stdout.toString('utf8').split('\0').map((p) => p.trim()).filter(Boolean);
+    return stdout
+        .toString('utf8')
+        .split('\0')
+        .map((p) => p.trim())
+        .filter(Boolean);
 }
 /** Objects by name (`<oid>` or `<rev>:<path>`): bytes, or undefined when git reports them missing. */
 async function readObjects(cwd, names, stripGitEnv = true) {
@@ -262,7 +294,11 @@ async function objectSizes(cwd, names, stripGitEnv = true) {
     const unique = [...new Set(names)];
     if (unique.length === 0)
         return out;
-    const { stdout } = await execGit(['cat-file', '--batch-check=%(objectsize)'], { cwd, input: unique.join('\n') + '\n', stripGitEnv });
+    const { stdout } = await execGit(['cat-file', '--batch-check=%(objectsize)'], {
+        cwd,
+        input: unique.join('\n') + '\n',
+        stripGitEnv,
+    });
     const rows = stdout.toString('utf8').split('\n');
     unique.forEach((name, i) => out.set(name, rows[i]?.endsWith(' missing') ? undefined : Number(rows[i])));
     return out;
@@ -316,10 +352,15 @@ function loadValidators() {
     if (validators)
         return validators;
     const dir = schemasDir();
-    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).filter((f) => f.endsWith('.schema.json')).sort();
+    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort();
     const schemas = files.map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, f), 'utf8'));
     const ajvVersion = require('ajv/package.json').version;
-    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify([GENERATOR, ajvVersion, files, schemas])).digest('hex').slice(0, 16);
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([GENERATOR, ajvVersion, files, schemas]))
+        .digest('hex')
+        .slice(0, 16);
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'mtrack', `validators-${key}.cjs`);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
         try {
@@ -376,7 +417,10 @@ function assertSchema(name, data, file, locate) {
 }
 /** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
 function describeSchemaError(error) {
-    const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     let field = path.join('.');
     let message = error.message ?? 'is invalid';
     if (error.keyword === 'additionalProperties') {
@@ -418,7 +462,12 @@ var ids = __webpack_require__(1306);
 ;// CONCATENATED MODULE: ./lib/src/core/rules/paths.js
 const paths_EXPERIMENTS_DIR = 'experiments';
 /** Files every run folder must hold (the rest of the folder is free-form). */
-const REQUIRED_RUN_FILES = ['manifest.json', 'metrics.json', 'config_resolved.yaml', 'pointers/dataset_pointer.txt'];
+const REQUIRED_RUN_FILES = [
+    'manifest.json',
+    'metrics.json',
+    'config_resolved.yaml',
+    'pointers/dataset_pointer.txt',
+];
 /** Files of a run folder whose bytes the content rules read. */
 const RUN_DOCUMENTS = [...REQUIRED_RUN_FILES, 'pointers/artifact_store.txt'];
 /** `experiments/<folder>/<rel>` -> { folder, rel }; files directly under experiments/ (README.md) are not in a run. */
@@ -488,7 +537,9 @@ function checkRunImmutability(changes, history) {
     const out = [];
     for (const change of changes) {
         if (isMetricsFile(change.path)) {
-            const overwrite = change.status === 'M' || change.status === 'T' || (change.status === 'A' && history.removedMetrics.has(change.path));
+            const overwrite = change.status === 'M' ||
+                change.status === 'T' ||
+                (change.status === 'A' && history.removedMetrics.has(change.path));
             if (overwrite) {
                 out.push({
                     rule: 'metrics-overwrite',
@@ -645,7 +696,12 @@ function checkFolderName(folder, name, manifest, file) {
         dataset: manifest.inputs.dataset.dataset_id,
         model: (0,ids/* modelSlug */.RE)(manifest.inputs.model.model_id),
     };
-    const labels = { experimentId: 'experiment id', date: 'date (created_utc)', dataset: 'dataset', model: 'model slug' };
+    const labels = {
+        experimentId: 'experiment id',
+        date: 'date (created_utc)',
+        dataset: 'dataset',
+        model: 'model slug',
+    };
     const wrong = Object.keys(expected).filter((k) => expected[k] !== name[k]);
     if (wrong.length === 0)
         return [];
@@ -670,7 +726,12 @@ function checkStamp(manifest, file) {
         ['dirty_worktree', s.dirty_worktree, 'git.dirty_worktree', [manifest.git.dirty_worktree]],
         ['model_id', s.model_id, 'inputs.model.model_id', [manifest.inputs.model.model_id]],
         // model_revision may hold the requested revision or the commit it resolved to.
-        ['model_revision', s.model_revision, 'inputs.model.revision', [manifest.inputs.model.revision, manifest.inputs.model.resolved_commit]],
+        [
+            'model_revision',
+            s.model_revision,
+            'inputs.model.revision',
+            [manifest.inputs.model.revision, manifest.inputs.model.resolved_commit],
+        ],
         ['dataset_id', s.dataset_id, 'inputs.dataset.dataset_id', [manifest.inputs.dataset.dataset_id]],
         ['dataset_version', s.dataset_version, 'inputs.dataset.revision_id', [manifest.inputs.dataset.revision_id]],
     ];
@@ -686,15 +747,27 @@ function checkStamp(manifest, file) {
 function checkConfigHash(manifest, actual, file) {
     const out = [];
     const fix = 'config_resolved.yaml must be the bytes mtrack wrote; a changed config is a new run (`mtrack run --set …`).';
-    for (const [field, value] of [['stamp.config_hash', manifest.stamp.config_hash], ['inputs.config.config_hash', manifest.inputs.config.config_hash]]) {
+    for (const [field, value] of [
+        ['stamp.config_hash', manifest.stamp.config_hash],
+        ['inputs.config.config_hash', manifest.inputs.config.config_hash],
+    ]) {
         if (value !== actual)
-            out.push({ rule: 'config-hash', path: file, message: `${field} '${String(value)}' is not the sha256 of config_resolved.yaml ('${actual}').`, fix });
+            out.push({
+                rule: 'config-hash',
+                path: file,
+                message: `${field} '${String(value)}' is not the sha256 of config_resolved.yaml ('${actual}').`,
+                fix,
+            });
     }
     return out;
 }
 function checkConfigAgrees(manifest, config, file) {
     const out = [];
-    const differ = (field, have, want) => out.push({ rule: 'schema', path: file, message: `${field} '${String(have)}' disagrees with the manifest's '${String(want)}'.` });
+    const differ = (field, have, want) => out.push({
+        rule: 'schema',
+        path: file,
+        message: `${field} '${String(have)}' disagrees with the manifest's '${String(want)}'.`,
+    });
     if (config.seed !== manifest.stamp.seed)
         differ('seed', config.seed, manifest.stamp.seed);
     if (config.dataset.id !== manifest.inputs.dataset.dataset_id)
@@ -744,7 +817,9 @@ function revisionManifestPath(datasetId, revision) {
 function checkDatasetRef(ref, lookup, validate) {
     const at = `dataset-meta repo at ${ref.metaCommit.slice(0, 12)}`;
     const manifestPath = revisionManifestPath(ref.datasetId, ref.revision);
-    const violation = (message, fix) => [{ rule: 'dataset-pointer', path: ref.pointerPath, message, fix }];
+    const violation = (message, fix) => [
+        { rule: 'dataset-pointer', path: ref.pointerPath, message, fix },
+    ];
     if (lookup.kind === 'no-commit') {
         return violation(`dataset_meta_commit '${ref.metaCommit}' is not a commit of the dataset-meta repo.`, 'push or fetch the dataset-meta repo, or rerun on a revision it holds (`mtrack run --dataset D####`).');
     }
@@ -805,7 +880,12 @@ function checkCommitMessage(message, addedRunFolders) {
     const example = `mtrack: ${ids.join(' ')} ${runs[0].name.dataset} ${runs[0].name.model} — <intent>`;
     const subject = commitSubject(message);
     const fail = (why) => [
-        { rule: 'commit-message', path: '(commit message)', message: `${why} This commit adds run${ids.length > 1 ? 's' : ''} ${ids.join(', ')}.`, fix: `use the subject line '${example}'.` },
+        {
+            rule: 'commit-message',
+            path: '(commit message)',
+            message: `${why} This commit adds run${ids.length > 1 ? 's' : ''} ${ids.join(', ')}.`,
+            fix: `use the subject line '${example}'.`,
+        },
     ];
     const m = SUBJECT.exec(subject);
     if (!m)
@@ -935,7 +1015,12 @@ function rules_checkDataRepoChanges(changes, history, documents, validate) {
     for (const [path, bytes] of documents) {
         const problem = parseAndValidate(bytes, 'dataset_manifest', validate);
         if (problem)
-            violations.push({ rule: 'schema', path, message: problem, fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout`.' });
+            violations.push({
+                rule: 'schema',
+                path,
+                message: problem,
+                fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout`.',
+            });
     }
     return violations;
 }
@@ -971,7 +1056,9 @@ async function deletedRunPaths(cwd, head, strip) {
         return cached.deleted;
     let deleted;
     try {
-        deleted = cached ? [...new Set([...cached.deleted, ...(await (0,git_cli/* deletedPaths */.Qq)(cwd, `${cached.head}..${head}`, HISTORY_PATHS, strip))])] : await (0,git_cli/* deletedPaths */.Qq)(cwd, head, HISTORY_PATHS, strip);
+        deleted = cached
+            ? [...new Set([...cached.deleted, ...(await (0,git_cli/* deletedPaths */.Qq)(cwd, `${cached.head}..${head}`, HISTORY_PATHS, strip))])]
+            : await (0,git_cli/* deletedPaths */.Qq)(cwd, head, HISTORY_PATHS, strip);
     }
     catch {
         // The indexed commit is gone (gc after a rewrite): walk everything again.
@@ -1087,7 +1174,14 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
                     documents.set(change.path, doc);
             }
         }
-        const report = checkExperimentChanges({ changes: delta.changes, history: before, runs: [...runs.values()], documents, largeFileBytes, validate: schemas/* validateDocument */.mv });
+        const report = checkExperimentChanges({
+            changes: delta.changes,
+            history: before,
+            runs: [...runs.values()],
+            documents,
+            largeFileBytes,
+            validate: schemas/* validateDocument */.mv,
+        });
         violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
         datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
     }
@@ -1127,7 +1221,9 @@ async function verify_data_checkDatasetRefs(dataDir, refs, warn) {
     const types = await (0,git_cli/* objectSizes */.Et)(dataDir, refs.filter((r) => !manifests.get(name(r))).map((r) => `${r.metaCommit}^{commit}`));
     return refs.flatMap((ref) => {
         const manifest = manifests.get(name(ref));
-        const lookup = manifest || types.get(`${ref.metaCommit}^{commit}`) !== undefined ? { kind: 'found', manifest } : { kind: 'no-commit' };
+        const lookup = manifest || types.get(`${ref.metaCommit}^{commit}`) !== undefined
+            ? { kind: 'found', manifest }
+            : { kind: 'no-commit' };
         return checkDatasetRef(ref, lookup, schemas/* validateDocument */.mv).map((v) => (ref.commit ? { ...v, commit: ref.commit } : v));
     });
 }
@@ -1154,7 +1250,7 @@ async function checkDataDeltas(dataDir, deltas, history, strip) {
     const bytes = await readObjects(dataDir, wanted, strip);
     return plans.flatMap(({ delta, history: before, docs }) => {
         const documents = new Map(docs.filter((c) => bytes.get(c.newOid)).map((c) => [c.path, bytes.get(c.newOid)]));
-        return checkDataRepoChanges(delta.changes, before, documents, validateDocument).map((v) => (delta.commit ? { ...v, commit: delta.commit } : v));
+        return checkDataRepoChanges(delta.changes, before, documents, validateDocument).map((v) => delta.commit ? { ...v, commit: delta.commit } : v);
     });
 }
 /** Rule 7 over the dataset-meta repo's whole history, or over `base..head`. */
@@ -1178,7 +1274,9 @@ async function verify_data_verifyDataCommits(dataDir, range) {
 /** What the pre-commit hook checks in the dataset-meta repo: HEAD vs the index git is committing. */
 async function verify_data_verifyDataStaged(dataDir) {
     const changes = await stagedChanges(dataDir, ['datasets/']);
-    const touched = [...new Set(changes.map((c) => revisionFolderOf(c.path)).filter((r) => r !== undefined))];
+    const touched = [
+        ...new Set(changes.map((c) => revisionFolderOf(c.path)).filter((r) => r !== undefined)),
+    ];
     if (touched.length === 0)
         return [];
     const head = await tryResolveCommit(dataDir, 'HEAD', false);
@@ -1224,7 +1322,9 @@ async function verifyAll(expDir, options = {}) {
         // The HEAD tree as one delta from an empty history: content rules and rule 5 for every run folder, including
         // any that arrived through a merge commit (merges are not walked as deltas).
         const tree = await lsTree(ws.expDir, 'HEAD', [`${EXPERIMENTS_DIR}/`, 'models/'], { recursive: true });
-        const headDelta = { changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })) };
+        const headDelta = {
+            changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })),
+        };
         const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes);
         violations.push(...report.violations);
         const refs = report.datasetRefs;
@@ -1245,7 +1345,10 @@ async function verifyRange(expDir, range, options = {}) {
     const history = runHistoryFrom(present, await (0,git_cli/* deletedPaths */.Qq)(ws.expDir, base, HISTORY_PATHS));
     const deltas = await (0,git_cli/* commitChanges */.PT)(ws.expDir, await (0,git_cli/* listCommits */.VE)(ws.expDir, [range]));
     const report = await verify_experiment_checkExperimentDeltas(deltas, history, verify_experiment_gitBlobs(ws.expDir, true), ws.largeFileBytes);
-    return [...report.violations, ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn))];
+    return [
+        ...report.violations,
+        ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
+    ];
 }
 /**
  * What pre-commit runs: HEAD against the index git is about to commit. Git runs with the inherited environment so
@@ -1261,7 +1364,9 @@ async function verifyProposedCommit(expDir, files, options = {}) {
     const ws = (0,workspace.loadWorkspace)(expDir);
     const byPath = new Map([...files].map(([path, bytes]) => [toRepoPath(ws.expDir, path), bytes]));
     const head = await (0,git_cli/* tryResolveCommit */.Fl)(ws.expDir, 'HEAD');
-    const before = head ? new Map((await (0,git_cli/* lsTree */.kb)(ws.expDir, 'HEAD', [...byPath.keys()])).map((e) => [e.path, e.oid])) : new Map();
+    const before = head
+        ? new Map((await (0,git_cli/* lsTree */.kb)(ws.expDir, 'HEAD', [...byPath.keys()])).map((e) => [e.path, e.oid]))
+        : new Map();
     const blobs = new Map();
     const changes = [];
     for (const [path, bytes] of byPath) {
@@ -1282,7 +1387,10 @@ async function checkProposed(ws, changes, head, blobs, strip, options) {
     const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : history_emptyRunHistory();
     options.addedRunFolders?.(addedRunFolders(changes, history));
     const report = await verify_experiment_checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes);
-    return [...report.violations, ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn))];
+    return [
+        ...report.violations,
+        ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
+    ];
 }
 /**
  * The history a staged change is judged against: the run folders of HEAD (one tree level) and the paths ever

@@ -37503,7 +37503,9 @@ function readEventFacts() {
         runUrl: repository && ctx.runId ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : undefined,
         ref: ctx.ref,
         sha: ctx.sha,
-        pullRequest: pr ? { number: pr.number, baseRef: pr.base.ref, baseSha: pr.base.sha, headSha: pr.head.sha, headRef: pr.head.ref } : undefined,
+        pullRequest: pr
+            ? { number: pr.number, baseRef: pr.base.ref, baseSha: pr.base.sha, headSha: pr.head.sha, headRef: pr.head.ref }
+            : undefined,
         defaultBranch: ctx.payload.repository?.default_branch,
     };
 }
@@ -37545,7 +37547,8 @@ function readSettings(getInput, event, workspaceDir) {
     const branch = text('branch') ?? defaultBranchName(command, event);
     if (branch !== undefined && !/^[A-Za-z0-9._/-]+$/.test(branch))
         throw new InputError(`Invalid branch '${branch}'. Expected a branch name of letters, digits, '.', '_', '-', '/'.`);
-    const base = text('base') ?? (command === 'verify' ? event.pullRequest?.baseSha : event.pullRequest?.baseRef ?? event.defaultBranch);
+    const base = text('base') ??
+        (command === 'verify' ? event.pullRequest?.baseSha : (event.pullRequest?.baseRef ?? event.defaultBranch));
     const committer = text('committer') ?? 'github-actions[bot] <41898296+github-actions[bot]@users.noreply.github.com>';
     const who = /^(.+?)\s*<([^>]+)>$/.exec(committer);
     if (!who)
@@ -37564,13 +37567,16 @@ function readSettings(getInput, event, workspaceDir) {
         storeRoot: text('store-root') ? path('store-root', '.') : undefined,
         dataRepo: text('data-repo') ? path('data-repo', '.') : undefined,
         base,
-        head: text('head') ?? (command === 'verify' ? event.pullRequest?.headSha ?? 'HEAD' : undefined),
+        head: text('head') ?? (command === 'verify' ? (event.pullRequest?.headSha ?? 'HEAD') : undefined),
         branch,
         remote: text('remote') ?? (event.repository ? `${event.serverUrl}/${event.repository}.git` : undefined),
         token: text('token'),
         intent: text('intent'),
         prTitle: text('pr-title'),
-        extraPaths: (getInput('extra-paths') ?? '').split('\n').map((l) => l.trim()).filter(Boolean),
+        extraPaths: (getInput('extra-paths') ?? '')
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean),
         modelId: text('model-id'),
         modelRevision: text('model-revision'),
         hubEndpoint: text('hub-endpoint') ?? 'https://huggingface.co',
@@ -37582,7 +37588,9 @@ function defaultBranchName(command, event) {
         return 'mtrack/baseline';
     if (command !== 'collect')
         return undefined;
-    return event.pullRequest ? `mtrack/scan/pr-${event.pullRequest.number}` : `mtrack/scan/${event.ref.replace(/^refs\/heads\//, '')}`;
+    return event.pullRequest
+        ? `mtrack/scan/pr-${event.pullRequest.number}`
+        : `mtrack/scan/${event.ref.replace(/^refs\/heads\//, '')}`;
 }
 function absolute(base, p) {
     return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(base, p);
@@ -37596,7 +37604,14 @@ function restPullRequests(token, repository) {
     const octokit = getOctokit(token);
     return {
         async findOpen(head, base) {
-            const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${head}`, base, per_page: 10 });
+            const { data } = await octokit.rest.pulls.list({
+                owner,
+                repo,
+                state: 'open',
+                head: `${owner}:${head}`,
+                base,
+                per_page: 10,
+            });
             const pr = data[0];
             return pr ? { number: pr.number, url: pr.html_url } : undefined;
         },
@@ -37646,12 +37661,22 @@ const COMMAND_RUNNERS = {
     async resolve(s) {
         const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
         const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(667), __nccwpck_require__.e(939), __nccwpck_require__.e(388), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 807));
-        const r = resolveMatrix(loadWorkspace(s.workingDirectory), { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset });
+        const r = resolveMatrix(loadWorkspace(s.workingDirectory), {
+            scanPath: s.scanPath,
+            configPath: s.configPath,
+            dataset: s.dataset,
+        });
         setOutput('matrix', r.json);
         setOutput('count', String(r.count));
         setOutput('scan-hash', r.plan.scan_hash);
         log(`mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped.`);
-        await main_summary([`### mtrack scan: ${r.count} trial(s)`, '', '| trial | params | config |', '| --- | --- | --- |', ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`)]);
+        await main_summary([
+            `### mtrack scan: ${r.count} trial(s)`,
+            '',
+            '| trial | params | config |',
+            '| --- | --- | --- |',
+            ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`),
+        ]);
     },
     async run(s) {
         const { runTrial } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 1890));
@@ -37669,7 +37694,11 @@ const COMMAND_RUNNERS = {
         setOutput('experiment-id', r.provisionalId);
         setOutput('run-folder', r.folder);
         setOutput('primary-metric', String(r.primary.value));
-        await main_summary([`### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`, '', `Provisional id ${r.provisionalId}; the final id is assigned by collect.`]);
+        await main_summary([
+            `### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
+            '',
+            `Provisional id ${r.provisionalId}; the final id is assigned by collect.`,
+        ]);
     },
     async collect(s, e) {
         if (!s.remote)
@@ -37692,9 +37721,12 @@ const COMMAND_RUNNERS = {
         setOutput('experiment-ids', result.runs.map((r) => r.experimentId).join(' '));
         setOutput('branch', result.branch);
         setOutput('commit', result.commit);
-        const source = e.pullRequest ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}` : (e.runUrl ?? 'a workflow run');
+        const source = e.pullRequest
+            ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
+            : (e.runUrl ?? 'a workflow run');
         if (s.token && e.repository) {
-            const title = s.prTitle ?? `mtrack: ${result.runs.length} run(s) ${result.runs.map((r) => r.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
+            const title = s.prTitle ??
+                `mtrack: ${result.runs.length} run(s) ${result.runs.map((r) => r.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
             const pr = await openOrUpdatePullRequest(restPullRequests(s.token, e.repository), result, s.base, title, source);
             setOutput('pull-request-number', String(pr.number));
             setOutput('pull-request-url', pr.url);
@@ -37740,7 +37772,11 @@ const COMMAND_RUNNERS = {
         setOutput('primary-metric', String(r.primary.value));
         setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
         setOutput('dataset', r.revision);
-        await main_summary([`### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`, '', `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}, not committed: the run is stamped with ${r.baseCommit.slice(0, 12)} + the new pin (dirty worktree); collect with extra-paths: models/baseline commits both together.`]);
+        await main_summary([
+            `### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
+            '',
+            `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}, not committed: the run is stamped with ${r.baseCommit.slice(0, 12)} + the new pin (dirty worktree); collect with extra-paths: models/baseline commits both together.`,
+        ]);
     },
 };
 async function main_summary(lines) {

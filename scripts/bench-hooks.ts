@@ -26,7 +26,9 @@ function historyStream(metaCommit: string): string {
   for (let n = 1; n <= RUNS; n++) {
     const files = runFiles(makeRunFolder({ n, metaCommit }));
     const message = MESSAGE(n);
-    parts.push(`commit refs/heads/main\ncommitter Bench <bench@example.com> ${1_770_000_000 + n} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`);
+    parts.push(
+      `commit refs/heads/main\ncommitter Bench <bench@example.com> ${1_770_000_000 + n} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`,
+    );
     if (n === 1) parts.push('from refs/heads/main^0\n');
     for (const [path, content] of Object.entries(files)) {
       const bytes = Buffer.from(content);
@@ -40,13 +42,23 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
-const stats = (xs: number[]) => ({ median_ms: round(median(xs)), p90_ms: round(pct(xs, 0.9)), min_ms: round(Math.min(...xs)), mean_ms: round(xs.reduce((a, b) => a + b, 0) / xs.length) });
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const stats = (xs: number[]) => ({
+  median_ms: round(median(xs)),
+  p90_ms: round(pct(xs, 0.9)),
+  min_ms: round(Math.min(...xs)),
+  mean_ms: round(xs.reduce((a, b) => a + b, 0) / xs.length),
+});
 const round = (x: number) => Math.round(x * 10) / 10;
 
 function timeCommit(dir: string, extra: string[], n: number): number {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('git', [...extra, 'commit', '-q', '-m', MESSAGE(n)], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+  const r = spawnSync('git', [...extra, 'commit', '-q', '-m', MESSAGE(n)], {
+    cwd: dir,
+    env: cleanEnv(),
+    encoding: 'utf8',
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`commit failed: ${r.stderr}`);
   git(dir, ['reset', '-q', '--soft', 'HEAD~1']);
@@ -57,13 +69,22 @@ async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'mtrack-bench-'));
   try {
     const data = initRepo(join(root, 'mtrack-data'));
-    const metaCommit = commitFiles(data, { 'datasets/mnist/revisions/D0001/dataset_manifest.json': JSON.stringify(datasetManifest('D0001')) }, 'D0001');
+    const metaCommit = commitFiles(
+      data,
+      { 'datasets/mnist/revisions/D0001/dataset_manifest.json': JSON.stringify(datasetManifest('D0001')) },
+      'D0001',
+    );
     const exp = initRepo(join(root, 'mtrack-exp'));
-    commitFiles(exp, {
-      'mtrack.yaml': 'version: 1\ndataset_meta_repo: ../mtrack-data\ndataset_store:\n  type: local_fs\n  root: ../ml-data-store\ndefault_dataset: mnist\n',
-      'experiments/README.md': '# Runs\n',
-      '.gitignore': 'node_modules/\n',
-    }, 'init');
+    commitFiles(
+      exp,
+      {
+        'mtrack.yaml':
+          'version: 1\ndataset_meta_repo: ../mtrack-data\ndataset_store:\n  type: local_fs\n  root: ../ml-data-store\ndefault_dataset: mnist\n',
+        'experiments/README.md': '# Runs\n',
+        '.gitignore': 'node_modules/\n',
+      },
+      'init',
+    );
     const t0 = Date.now();
     git(exp.dir, ['fast-import', '--quiet'], historyStream(metaCommit));
     git(exp.dir, ['reset', '-q', '--hard', 'main']);
@@ -74,7 +95,8 @@ async function main(): Promise<void> {
     git(exp.dir, ['add', '-A']);
     git(exp.dir, ['commit', '-q', '--no-verify', '-m', 'hooks']);
     const next = RUNS + 1;
-    for (const [path, content] of Object.entries(runFiles(makeRunFolder({ n: next, metaCommit })))) exp.write(path, content);
+    for (const [path, content] of Object.entries(runFiles(makeRunFolder({ n: next, metaCommit }))))
+      exp.write(path, content);
     git(exp.dir, ['add', '-A']);
 
     const empty = join(root, 'no-hooks');
@@ -95,8 +117,19 @@ async function main(): Promise<void> {
     }
     const result = {
       measured_utc: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, git: git(exp.dir, ['--version']).trim(), loadavg_1m: round((await import('node:os')).loadavg()[0]) },
-      repo: { runs: RUNS, files, commits: RUNS + 2, staged: `one new run folder (E${String(next).padStart(4, '0')}, ${Object.keys(makeRunFolder({ n: next, metaCommit }).files).length} files)` },
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        git: git(exp.dir, ['--version']).trim(),
+        loadavg_1m: round((await import('node:os')).loadavg()[0]),
+      },
+      repo: {
+        runs: RUNS,
+        files,
+        commits: RUNS + 2,
+        staged: `one new run folder (E${String(next).padStart(4, '0')}, ${Object.keys(makeRunFolder({ n: next, metaCommit }).files).length} files)`,
+      },
       rounds: ROUNDS,
       no_hooks: stats(without),
       with_mtrack_hooks: stats(withHooks),

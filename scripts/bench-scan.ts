@@ -38,7 +38,7 @@ const H_A = [
 const H_P = [
   [0.1312, 0.1696, 0.5569, 0.0124, 0.8283, 0.5886],
   [0.2329, 0.4135, 0.8307, 0.3736, 0.1004, 0.9991],
-  [0.2348, 0.1451, 0.3522, 0.2883, 0.3047, 0.6650],
+  [0.2348, 0.1451, 0.3522, 0.2883, 0.3047, 0.665],
   [0.4047, 0.8828, 0.8732, 0.5743, 0.1091, 0.0381],
 ];
 
@@ -65,13 +65,15 @@ function mixed(optimizer: keyof typeof MIXED, lr: number, dropout: number): numb
   return o.floor + 0.5 * (Math.log10(lr) - o.bestLog10) ** 2 + 4 * (dropout - 0.2) ** 2;
 }
 
-const header = (budget: number, seed: number) => `scan:\n  method: METHOD\n  max_trials: ${budget}\n  seed: ${seed}\n  metric: {name: objective, goal: minimize}\n  parameters:\n`;
+const header = (budget: number, seed: number) =>
+  `scan:\n  method: METHOD\n  max_trials: ${budget}\n  seed: ${seed}\n  metric: {name: objective, goal: minimize}\n  parameters:\n`;
 
 function benchProblems(): BenchProblem[] {
   return [
     {
       name: 'branin',
-      parameters: '    x1: {distribution: uniform, min: -5, max: 10}\n    x2: {distribution: uniform, min: 0, max: 15}\n',
+      parameters:
+        '    x1: {distribution: uniform, min: -5, max: 10}\n    x2: {distribution: uniform, min: 0, max: 15}\n',
       optimum: 0.397887357729739,
       objective: (p) => branin(num(p, 'x1'), num(p, 'x2')),
     },
@@ -106,7 +108,8 @@ function runMtrack(method: 'random' | 'bayes', problem: BenchProblem, seed: numb
   const history: Observation[] = [];
   if (method === 'random') {
     const spec = parseScanYaml(scanYaml('random', problem.parameters, BUDGET, seed), `${problem.name}.yaml`);
-    for (const trial of resolveScan(spec).trials) history.push({ params: trial.params, value: problem.objective(trial.params) });
+    for (const trial of resolveScan(spec).trials)
+      history.push({ params: trial.params, value: problem.objective(trial.params) });
   } else {
     for (let t = 0; t < BUDGET; t++) {
       const spec = parseScanYaml(scanYaml('bayes', problem.parameters, t + 1, seed), `${problem.name}.yaml`);
@@ -120,7 +123,8 @@ function runMtrack(method: 'random' | 'bayes', problem: BenchProblem, seed: numb
 
 function runOptuna(): { version: string; curves: Curves } | { skipped: string } {
   const probe = spawnSync('/usr/bin/python3', ['-c', 'import optuna'], { encoding: 'utf8' });
-  if (probe.status !== 0) return { skipped: 'optuna not importable by /usr/bin/python3 (apt-get install python3-optuna)' };
+  if (probe.status !== 0)
+    return { skipped: 'optuna not importable by /usr/bin/python3 (apt-get install python3-optuna)' };
   const run = spawnSync('/usr/bin/python3', [join(root, 'scripts', 'bench-scan-optuna.py')], {
     input: JSON.stringify({ seeds: SEEDS, budget: BUDGET }),
     encoding: 'utf8',
@@ -143,7 +147,9 @@ function summarize(curves: Curves, problems: BenchProblem[]): Record<string, Rec
     out[problem.name] = {};
     for (const [method, byProblem] of Object.entries(curves)) {
       const runs = byProblem[problem.name];
-      out[problem.name][method] = Object.fromEntries(CHECKPOINTS.map((c) => [String(c), Number(median(runs.map((r) => r[c - 1] - problem.optimum)).toPrecision(4))]));
+      out[problem.name][method] = Object.fromEntries(
+        CHECKPOINTS.map((c) => [String(c), Number(median(runs.map((r) => r[c - 1] - problem.optimum)).toPrecision(4))]),
+      );
     }
   }
   return out;
@@ -161,7 +167,8 @@ function markdown(summary: ReturnType<typeof summarize>, meta: Record<string, un
     '| --- | --- | ---: | ---: | ---: |',
   ];
   for (const [problem, byMethod] of Object.entries(summary)) {
-    for (const [method, r] of Object.entries(byMethod)) lines.push(`| ${problem} | ${method} | ${r['10']} | ${r['30']} | ${r['60']} |`);
+    for (const [method, r] of Object.entries(byMethod))
+      lines.push(`| ${problem} | ${method} | ${r['10']} | ${r['30']} | ${r['60']} |`);
   }
   lines.push(
     '',
@@ -176,7 +183,9 @@ function markdown(summary: ReturnType<typeof summarize>, meta: Record<string, un
     const ratio = (method: string) => (byMethod[method] ? (bayes / byMethod[method]['30']).toFixed(2) : 'n/a');
     const vsOptuna = byMethod.optuna_tpe ? bayes / byMethod.optuna_tpe['30'] : NaN;
     const met = vsRandom <= 0.5 && (Number.isNaN(vsOptuna) || vsOptuna <= 1);
-    lines.push(`| ${problem} | ${vsRandom.toFixed(2)} | ${ratio('optuna_tpe')} | ${ratio('optuna_tpe_multivariate')} | ${met ? 'yes' : 'no'} |`);
+    lines.push(
+      `| ${problem} | ${vsRandom.toFixed(2)} | ${ratio('optuna_tpe')} | ${ratio('optuna_tpe_multivariate')} | ${met ? 'yes' : 'no'} |`,
+    );
   }
   lines.push('', '## Setup', '', '```json', JSON.stringify(meta, null, 2), '```', '');
   return lines.join('\n');
@@ -187,7 +196,8 @@ function main(): void {
   const started = Date.now();
   const curves: Curves = { random: {}, bayes: {} };
   for (const method of ['random', 'bayes'] as const) {
-    for (const problem of problems) curves[method][problem.name] = SEEDS.map((seed) => runMtrack(method, problem, seed));
+    for (const problem of problems)
+      curves[method][problem.name] = SEEDS.map((seed) => runMtrack(method, problem, seed));
   }
   const mtrackSeconds = (Date.now() - started) / 1000;
   const optuna = runOptuna();
@@ -198,17 +208,25 @@ function main(): void {
     budget: BUDGET,
     checkpoints: CHECKPOINTS,
     bayes: 'mtrack TPE (multivariate Parzen estimators, Latin-hypercube start-up), src/core/scan/tpe.ts TPE_DEFAULTS',
-    tuning: 'TPE_DEFAULTS were chosen on seeds 100..139 of these problems; the figures here use the held-out seeds 0..19',
-    optuna: 'curves' in optuna ? `optuna ${optuna.version}: TPESampler(seed) defaults (optuna_tpe) and multivariate=True (optuna_tpe_multivariate)` : optuna.skipped,
+    tuning:
+      'TPE_DEFAULTS were chosen on seeds 100..139 of these problems; the figures here use the held-out seeds 0..19',
+    optuna:
+      'curves' in optuna
+        ? `optuna ${optuna.version}: TPESampler(seed) defaults (optuna_tpe) and multivariate=True (optuna_tpe_multivariate)`
+        : optuna.skipped,
     mtrack_seconds: Number(mtrackSeconds.toFixed(1)),
     problems: {
       branin: '2-D, x1 in [-5, 10], x2 in [0, 15], optimum 0.397887',
       hartmann6: '6-D unit cube, optimum -3.32237',
-      mixed: 'optimizer in {sgd, adam, rmsprop, adagrad} x lr log-uniform [1e-5, 1] x dropout [0, 0.5]; optimum 0 (adam, lr 10^-3.3, dropout 0.2)',
+      mixed:
+        'optimizer in {sgd, adam, rmsprop, adagrad} x lr log-uniform [1e-5, 1] x dropout [0, 0.5]; optimum 0 (adam, lr 10^-3.3, dropout 0.2)',
     },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'scan.json'), `${JSON.stringify({ ...meta, median_simple_regret: summary }, null, 2)}\n`);
+  writeFileSync(
+    join(root, 'bench', 'scan.json'),
+    `${JSON.stringify({ ...meta, median_simple_regret: summary }, null, 2)}\n`,
+  );
   writeFileSync(join(root, 'bench', 'scan.md'), markdown(summary, meta));
   process.stdout.write(markdown(summary, meta));
 }

@@ -37,7 +37,13 @@ interface SpeedResult {
 function referenceModel(): tfl.LayersModel {
   let seed = 1;
   const conv = (filters: number, activation: 'relu' | 'linear') =>
-    tfl.layers.conv2d({ filters, kernelSize: 3, padding: 'same', activation, kernelInitializer: tfl.initializers.heNormal({ seed: seed++ }) });
+    tfl.layers.conv2d({
+      filters,
+      kernelSize: 3,
+      padding: 'same',
+      activation,
+      kernelInitializer: tfl.initializers.heNormal({ seed: seed++ }),
+    });
   const input = tfl.input({ shape: [28, 28, 1] });
   const h1 = conv(16, 'relu').apply(input) as tfl.SymbolicTensor;
   const r = conv(16, 'linear').apply(conv(16, 'relu').apply(h1)) as tfl.SymbolicTensor;
@@ -45,12 +51,19 @@ function referenceModel(): tfl.LayersModel {
   h = tfl.layers.maxPooling2d({ poolSize: 2 }).apply(h) as tfl.SymbolicTensor;
   h = conv(32, 'relu').apply(h) as tfl.SymbolicTensor;
   h = tfl.layers.globalAveragePooling2d({}).apply(h) as tfl.SymbolicTensor;
-  const out = tfl.layers.dense({ units: 10, kernelInitializer: tfl.initializers.glorotUniform({ seed: seed++ }) }).apply(h) as tfl.SymbolicTensor;
+  const out = tfl.layers
+    .dense({ units: 10, kernelInitializer: tfl.initializers.glorotUniform({ seed: seed++ }) })
+    .apply(h) as tfl.SymbolicTensor;
   return tfl.model({ inputs: input, outputs: out });
 }
 
 /** Child process: time `steps` Adam steps (after `warmup`) of the reference model on one backend. */
-async function speedChild(backend: 'wasm' | 'cpu' | 'tensorflow', steps: number, warmup: number, profile = false): Promise<SpeedResult & { kernels?: KernelTime[] }> {
+async function speedChild(
+  backend: 'wasm' | 'cpu' | 'tensorflow',
+  steps: number,
+  warmup: number,
+  profile = false,
+): Promise<SpeedResult & { kernels?: KernelTime[] }> {
   const active = await activateBackend(backend);
   const readProfile = profile ? profileKernels(active.backend) : undefined;
   const train = readMnist('train', (steps + warmup) * BATCH);
@@ -69,14 +82,21 @@ async function speedChild(backend: 'wasm' | 'cpu' | 'tensorflow', steps: number,
     fillBatch(train, order, s * BATCH, (s + 1) * BATCH, x, y);
     const xs = tf.tensor4d(x, [BATCH, 28, 28, 1]);
     const ys = tf.tensor1d(y, 'int32');
-    const loss = optimizer.minimize(() => sparseCrossEntropy(model.apply(xs, { training: true }) as tf.Tensor2D, ys), true);
+    const loss = optimizer.minimize(
+      () => sparseCrossEntropy(model.apply(xs, { training: true }) as tf.Tensor2D, ys),
+      true,
+    );
     loss!.dataSync();
     tf.dispose([xs, ys, loss!]);
   }
   const seconds = (performance.now() - t0) / 1000;
   const kernels = readProfile?.().map((k) => {
     const before = readBefore.find((b) => b.kernel === k.kernel);
-    return { kernel: k.kernel, calls: (k.calls - (before?.calls ?? 0)) / steps, selfMs: (k.selfMs - (before?.selfMs ?? 0)) / steps };
+    return {
+      kernel: k.kernel,
+      calls: (k.calls - (before?.calls ?? 0)) / steps,
+      selfMs: (k.selfMs - (before?.selfMs ?? 0)) / steps,
+    };
   });
   const latency = backend === 'cpu' ? undefined : measureLatency(model, readMnist('test', 200), 100).p50;
   const threads = /(\d+) thread/.exec(active.device)?.[1];
@@ -97,14 +117,35 @@ async function speedChild(backend: 'wasm' | 'cpu' | 'tensorflow', steps: number,
 /** Child process: the default model on 54,000 training images, scored on the 10,000 test images. */
 async function fullChild(epochs: number) {
   const config: TrainConfig = {
-    seed: 1, epochs, batch_size: 64, learning_rate: 1e-3, weight_decay: 0, dropout: 0.1, optimizer: 'adam',
-    architecture: { type: 'resnet', width: 16, blocks: 1 }, eval: {},
+    seed: 1,
+    epochs,
+    batch_size: 64,
+    learning_rate: 1e-3,
+    weight_decay: 0,
+    dropout: 0.1,
+    optimizer: 'adam',
+    architecture: { type: 'resnet', width: 16, blocks: 1 },
+    eval: {},
   };
   const out = await trainAndEvaluate({
-    config, backend: 'wasm', train: readMnist('train', 54_000), test: readMnist('test'),
-    artifactsDir: mkdtempSync(join(tmpdir(), 'mtrack-bench-')), log: (l) => process.stderr.write(`${l}\n`),
+    config,
+    backend: 'wasm',
+    train: readMnist('train', 54_000),
+    test: readMnist('test'),
+    artifactsDir: mkdtempSync(join(tmpdir(), 'mtrack-bench-')),
+    log: (l) => process.stderr.write(`${l}\n`),
   });
-  return { config, backend: out.backend, device: out.device, accuracy: out.eval.accuracy, loss: out.loss, train_seconds: out.profiling.train_seconds, img_s: (54_000 * epochs) / out.profiling.train_seconds, latency_ms_p50: out.profiling.latency_ms_p50, history: out.history };
+  return {
+    config,
+    backend: out.backend,
+    device: out.device,
+    accuracy: out.eval.accuracy,
+    loss: out.loss,
+    train_seconds: out.profiling.train_seconds,
+    img_s: (54_000 * epochs) / out.profiling.train_seconds,
+    latency_ms_p50: out.profiling.latency_ms_p50,
+    history: out.history,
+  };
 }
 
 const PYTORCH_SCRIPT = String.raw`
@@ -135,7 +176,11 @@ print(json.dumps({'stack': 'pytorch ' + torch.__version__ + (' channels_last' if
 `;
 
 function runChild(args: string[]): unknown {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env } });
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env },
+  });
   if (r.status !== 0) throw new Error(`bench child ${args.join(' ')} exited with ${r.status}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -150,13 +195,20 @@ function hasTorch(): boolean {
 }
 
 function hasTfjsNode(): boolean {
-  return spawnSync(process.execPath, ['-e', "require('@tensorflow/tfjs-node')"], { cwd: ROOT, stdio: 'ignore' }).status === 0;
+  return (
+    spawnSync(process.execPath, ['-e', "require('@tensorflow/tfjs-node')"], { cwd: ROOT, stdio: 'ignore' }).status === 0
+  );
 }
 
 function table(rows: SpeedResult[]): string {
-  const lines = ['| stack | backend | threads | steps | img/s | ms/step | peak RSS MB | predict p50 ms |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| stack | backend | threads | steps | img/s | ms/step | peak RSS MB | predict p50 ms |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const r of rows) {
-    lines.push(`| ${r.stack} | ${r.backend} | ${r.threads} | ${r.steps} | ${r.img_s.toFixed(1)} | ${r.ms_per_step.toFixed(1)} | ${r.peak_rss_mb.toFixed(0)} | ${r.latency_ms_p50?.toFixed(2) ?? ''} |`);
+    lines.push(
+      `| ${r.stack} | ${r.backend} | ${r.threads} | ${r.steps} | ${r.img_s.toFixed(1)} | ${r.ms_per_step.toFixed(1)} | ${r.peak_rss_mb.toFixed(0)} | ${r.latency_ms_p50?.toFixed(2) ?? ''} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -164,8 +216,13 @@ function table(rows: SpeedResult[]): string {
 /** `--profile`: per-kernel self time per training step on wasm (timers add a little overhead; nothing is written). */
 function printProfile(r: SpeedResult & { kernels: KernelTime[] }): void {
   const inKernels = r.kernels.reduce((a, k) => a + k.selfMs, 0);
-  console.log(`wasm, ${r.threads} threads: ${r.img_s.toFixed(1)} img/s, ${r.ms_per_step.toFixed(1)} ms/step, ${inKernels.toFixed(1)} ms in kernels`);
-  for (const k of r.kernels) console.log(`${k.kernel.padEnd(24)} ${k.calls.toFixed(0).padStart(4)} calls ${k.selfMs.toFixed(2).padStart(8)} ms/step`);
+  console.log(
+    `wasm, ${r.threads} threads: ${r.img_s.toFixed(1)} img/s, ${r.ms_per_step.toFixed(1)} ms/step, ${inKernels.toFixed(1)} ms in kernels`,
+  );
+  for (const k of r.kernels)
+    console.log(
+      `${k.kernel.padEnd(24)} ${k.calls.toFixed(0).padStart(4)} calls ${k.selfMs.toFixed(2).padStart(8)} ms/step`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -174,7 +231,10 @@ async function main(): Promise<void> {
     const [, kind, a, b] = argv;
     if (kind === 'wasm1') process.env.MTRACK_WASM_THREADS = '1';
     const backend = kind === 'wasm1' || kind === 'profile' ? 'wasm' : (kind as 'wasm');
-    const result = kind === 'full' ? await fullChild(Number(a)) : await speedChild(backend, Number(a), Number(b), kind === 'profile');
+    const result =
+      kind === 'full'
+        ? await fullChild(Number(a))
+        : await speedChild(backend, Number(a), Number(b), kind === 'profile');
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
@@ -189,7 +249,9 @@ async function main(): Promise<void> {
   const rows: SpeedResult[] = [];
   const say = (r: SpeedResult) => {
     rows.push(r);
-    console.log(`${r.stack.padEnd(28)} ${r.backend.padEnd(10)} threads ${r.threads}  ${r.img_s.toFixed(1).padStart(7)} img/s  ${r.ms_per_step.toFixed(1).padStart(8)} ms/step  peak RSS ${r.peak_rss_mb.toFixed(0)} MB`);
+    console.log(
+      `${r.stack.padEnd(28)} ${r.backend.padEnd(10)} threads ${r.threads}  ${r.img_s.toFixed(1).padStart(7)} img/s  ${r.ms_per_step.toFixed(1).padStart(8)} ms/step  peak RSS ${r.peak_rss_mb.toFixed(0)} MB`,
+    );
   };
   if (hasTfjsNode()) say(runChild(['tensorflow', String(steps), '5']) as SpeedResult);
   say(runChild(['wasm', String(steps), '5']) as SpeedResult);
@@ -201,7 +263,9 @@ async function main(): Promise<void> {
     writeFileSync(script, PYTORCH_SCRIPT);
     const threads = (rows.find((r) => r.backend === 'wasm')?.threads ?? 2).toString();
     for (const cl of ['0', '1']) {
-      const out = execFileSync('/usr/bin/python3', [script, mnistDataDir(), String(steps), '5', threads, cl], { encoding: 'utf8' });
+      const out = execFileSync('/usr/bin/python3', [script, mnistDataDir(), String(steps), '5', threads, cl], {
+        encoding: 'utf8',
+      });
       say(JSON.parse(out.trim().split('\n').pop()!) as SpeedResult);
     }
     const wasm = rows.find((r) => r.backend === 'wasm')!;
@@ -212,11 +276,24 @@ async function main(): Promise<void> {
     console.log('PyTorch: /usr/bin/python3 cannot import torch (apt-get install python3-torch), no ratio.');
   }
   const fullEpochs = opt('full', 0);
-  const full = fullEpochs > 0 ? (runChild(['full', String(fullEpochs)]) as Awaited<ReturnType<typeof fullChild>>) : undefined;
-  if (full) console.log(`default model, ${fullEpochs} epoch(s) on 54,000 images: test accuracy ${full.accuracy.toFixed(4)}, training ${full.train_seconds.toFixed(0)} s`);
+  const full =
+    fullEpochs > 0 ? (runChild(['full', String(fullEpochs)]) as Awaited<ReturnType<typeof fullChild>>) : undefined;
+  if (full)
+    console.log(
+      `default model, ${fullEpochs} epoch(s) on 54,000 images: test accuracy ${full.accuracy.toFixed(4)}, training ${full.train_seconds.toFixed(0)} s`,
+    );
 
   const load = { before: loadBefore, after: loadavg()[0] }; // 1-minute load average; the bench itself adds up to ~2
-  const report = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).availableParallelism(), batch: BATCH, load_average_1m: load, speed: rows, wasm_vs_pytorch: ratio, default_model_full_mnist: full };
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: (await import('node:os')).availableParallelism(),
+    batch: BATCH,
+    load_average_1m: load,
+    speed: rows,
+    wasm_vs_pytorch: ratio,
+    default_model_full_mnist: full,
+  };
   writeFileSync(join(ROOT, 'bench', 'train.json'), `${JSON.stringify(report, null, 2)}\n`);
   const md = [
     '# Training speed (npm run bench:train)',
@@ -225,7 +302,9 @@ async function main(): Promise<void> {
     '',
     table(rows),
     '',
-    ratio === undefined ? 'PyTorch not importable: no ratio.' : `wasm (threaded) / PyTorch (best memory layout): **${ratio.toFixed(2)}×**.`,
+    ratio === undefined
+      ? 'PyTorch not importable: no ratio.'
+      : `wasm (threaded) / PyTorch (best memory layout): **${ratio.toFixed(2)}×**.`,
     '',
     full
       ? `Default model (resnet width 16, blocks 1; ${fullEpochs} epochs, batch 64, Adam 1e-3, dropout 0.1) on 54,000 MNIST training images, wasm (${full.device}): **test accuracy ${(full.accuracy * 100).toFixed(2)}%** on 10,000 test images, **${full.train_seconds.toFixed(0)} s** of training (${full.img_s.toFixed(0)} img/s), predict p50 ${full.latency_ms_p50.toFixed(2)} ms.`
@@ -236,7 +315,7 @@ async function main(): Promise<void> {
     "- wasm trains because mtrack registers Conv2DBackpropFilter (missing in tfjs-backend-wasm) and replaces its slow Conv2DBackpropInput, both as one forward XNNPACK convolution each; the filter gradient makes the smaller of x and dy the convolution's filter, which XNNPACK repacks on every call (src/adapters/trainer/wasm-conv-grads.ts).",
     "- wasm threads: tfjs-backend-wasm turns its threaded build off in Node (tensorflow/tfjs#3830); src/adapters/trainer/wasm-setup.ts starts it anyway (pthread worker script written to a temp file, pool sized for MTRACK_WASM_THREADS or all cores, workers unref'd). MTRACK_WASM_THREADS=1 gives the single-threaded row.",
     '- mtrack also replaces tfjs-backend-wasm kernels that a training step does not need to be slow (src/adapters/trainer/wasm-fast-kernels.ts): Identity and same-dtype Cast share data instead of copying it (the engine clones every tensor a gradient saves); Sum over leading axes (bias gradients), Transpose with reversed axes and MaxPoolGrad run as JavaScript loops on the wasm heap, split between the main thread and one worker thread. Each is checked against the cpu backend (test/unit/trainer-wasm-kernels.test.ts).',
-    '- Per-kernel time per step: `node lib/scripts/bench-train.js --profile`. Largest remaining costs on wasm: the two 16->16 filter gradients (~9.5 ms each, about half of it repacking a fresh 28x28x64x16 filter) and the forward and input-gradient convolutions (XNNPACK, near its peak on 2 cores), then small single-threaded elementwise kernels and the engine\'s per-kernel overhead (Adam: ~140 kernel calls per step).',
+    "- Per-kernel time per step: `node lib/scripts/bench-train.js --profile`. Largest remaining costs on wasm: the two 16->16 filter gradients (~9.5 ms each, about half of it repacking a fresh 28x28x64x16 filter) and the forward and input-gradient convolutions (XNNPACK, near its peak on 2 cores), then small single-threaded elementwise kernels and the engine's per-kernel overhead (Adam: ~140 kernel calls per step).",
     `- 1-minute load average: ${load.before.toFixed(2)} before the run, ${load.after.toFixed(2)} after it.`,
     '- Figures depend on machine load: other processes sharing the cores lower every row.',
     '',

@@ -15,8 +15,7 @@ export interface EventFacts {
 export function readEventFacts(): EventFacts {
   const ctx = github.context;
   const pr = ctx.payload.pull_request as
-    | { number: number; base: { ref: string; sha: string }; head: { ref: string; sha: string } }
-    | undefined;
+    { number: number; base: { ref: string; sha: string }; head: { ref: string; sha: string } } | undefined;
   const repository = process.env.GITHUB_REPOSITORY || undefined;
   return {
     eventName: ctx.eventName,
@@ -25,7 +24,9 @@ export function readEventFacts(): EventFacts {
     runUrl: repository && ctx.runId ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : undefined,
     ref: ctx.ref,
     sha: ctx.sha,
-    pullRequest: pr ? { number: pr.number, baseRef: pr.base.ref, baseSha: pr.base.sha, headSha: pr.head.sha, headRef: pr.head.ref } : undefined,
+    pullRequest: pr
+      ? { number: pr.number, baseRef: pr.base.ref, baseSha: pr.base.sha, headSha: pr.head.sha, headRef: pr.head.ref }
+      : undefined,
     defaultBranch: (ctx.payload.repository as { default_branch?: string } | undefined)?.default_branch,
   };
 }

@@ -45,22 +45,30 @@ export function readSettings(getInput: GetInput, event: EventFacts, workspaceDir
     throw new InputError(`Invalid command '${command ?? ''}'. Expected one of ${COMMANDS.join(', ')}.`);
   }
   const trialText = text('trial');
-  if (trialText !== undefined && !/^\d+$/.test(trialText)) throw new InputError(`Invalid trial '${trialText}'. Expected a whole number (the matrix entry's trial).`);
-  if (command === 'run' && trialText === undefined) throw new InputError("Input 'trial' is required for command 'run' (use trial: ${{ matrix.trial }}).");
+  if (trialText !== undefined && !/^\d+$/.test(trialText))
+    throw new InputError(`Invalid trial '${trialText}'. Expected a whole number (the matrix entry's trial).`);
+  if (command === 'run' && trialText === undefined)
+    throw new InputError("Input 'trial' is required for command 'run' (use trial: ${{ matrix.trial }}).");
   const dataset = text('dataset');
-  if (dataset !== undefined && !/^D\d{4,}$/.test(dataset)) throw new InputError(`Invalid dataset '${dataset}'. Expected a revision D#### (e.g. D0002).`);
+  if (dataset !== undefined && !/^D\d{4,}$/.test(dataset))
+    throw new InputError(`Invalid dataset '${dataset}'. Expected a revision D#### (e.g. D0002).`);
   const paramsJson = text('params-json');
   if (paramsJson !== undefined) {
     try {
       const parsed: unknown = JSON.parse(paramsJson);
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
     } catch {
-      throw new InputError(`Invalid params-json '${paramsJson.slice(0, 80)}'. Expected a JSON object (the matrix entry's params_json).`);
+      throw new InputError(
+        `Invalid params-json '${paramsJson.slice(0, 80)}'. Expected a JSON object (the matrix entry's params_json).`,
+      );
     }
   }
   const branch = text('branch') ?? defaultBranchName(command as CommandName, event);
-  if (branch !== undefined && !/^[A-Za-z0-9._/-]+$/.test(branch)) throw new InputError(`Invalid branch '${branch}'. Expected a branch name of letters, digits, '.', '_', '-', '/'.`);
-  const base = text('base') ?? (command === 'verify' ? event.pullRequest?.baseSha : event.pullRequest?.baseRef ?? event.defaultBranch);
+  if (branch !== undefined && !/^[A-Za-z0-9._/-]+$/.test(branch))
+    throw new InputError(`Invalid branch '${branch}'. Expected a branch name of letters, digits, '.', '_', '-', '/'.`);
+  const base =
+    text('base') ??
+    (command === 'verify' ? event.pullRequest?.baseSha : (event.pullRequest?.baseRef ?? event.defaultBranch));
   const committer = text('committer') ?? 'github-actions[bot] <41898296+github-actions[bot]@users.noreply.github.com>';
   const who = /^(.+?)\s*<([^>]+)>$/.exec(committer);
   if (!who) throw new InputError(`Invalid committer '${committer}'. Expected 'Name <email>'.`);
@@ -78,13 +86,16 @@ export function readSettings(getInput: GetInput, event: EventFacts, workspaceDir
     storeRoot: text('store-root') ? path('store-root', '.') : undefined,
     dataRepo: text('data-repo') ? path('data-repo', '.') : undefined,
     base,
-    head: text('head') ?? (command === 'verify' ? event.pullRequest?.headSha ?? 'HEAD' : undefined),
+    head: text('head') ?? (command === 'verify' ? (event.pullRequest?.headSha ?? 'HEAD') : undefined),
     branch,
     remote: text('remote') ?? (event.repository ? `${event.serverUrl}/${event.repository}.git` : undefined),
     token: text('token'),
     intent: text('intent'),
     prTitle: text('pr-title'),
-    extraPaths: (getInput('extra-paths') ?? '').split('\n').map((l) => l.trim()).filter(Boolean),
+    extraPaths: (getInput('extra-paths') ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
     modelId: text('model-id'),
     modelRevision: text('model-revision'),
     hubEndpoint: text('hub-endpoint') ?? 'https://huggingface.co',
@@ -95,7 +106,9 @@ export function readSettings(getInput: GetInput, event: EventFacts, workspaceDir
 function defaultBranchName(command: CommandName, event: EventFacts): string | undefined {
   if (command === 'baseline') return 'mtrack/baseline';
   if (command !== 'collect') return undefined;
-  return event.pullRequest ? `mtrack/scan/pr-${event.pullRequest.number}` : `mtrack/scan/${event.ref.replace(/^refs\/heads\//, '')}`;
+  return event.pullRequest
+    ? `mtrack/scan/pr-${event.pullRequest.number}`
+    : `mtrack/scan/${event.ref.replace(/^refs\/heads\//, '')}`;
 }
 
 function absolute(base: string, p: string): string {

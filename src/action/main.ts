@@ -32,12 +32,24 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
   async resolve(s) {
     const { loadWorkspace } = await import('../app/workspace.js');
     const { resolveMatrix } = await import('../app/action-resolve.js');
-    const r = resolveMatrix(loadWorkspace(s.workingDirectory), { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset });
+    const r = resolveMatrix(loadWorkspace(s.workingDirectory), {
+      scanPath: s.scanPath,
+      configPath: s.configPath,
+      dataset: s.dataset,
+    });
     core.setOutput('matrix', r.json);
     core.setOutput('count', String(r.count));
     core.setOutput('scan-hash', r.plan.scan_hash);
-    log(`mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped.`);
-    await summary([`### mtrack scan: ${r.count} trial(s)`, '', '| trial | params | config |', '| --- | --- | --- |', ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`)]);
+    log(
+      `mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped.`,
+    );
+    await summary([
+      `### mtrack scan: ${r.count} trial(s)`,
+      '',
+      '| trial | params | config |',
+      '| --- | --- | --- |',
+      ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`),
+    ]);
   },
   async run(s) {
     const { runTrial } = await import('../app/action-run.js');
@@ -55,10 +67,15 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     core.setOutput('experiment-id', r.provisionalId);
     core.setOutput('run-folder', r.folder);
     core.setOutput('primary-metric', String(r.primary.value));
-    await summary([`### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`, '', `Provisional id ${r.provisionalId}; the final id is assigned by collect.`]);
+    await summary([
+      `### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
+      '',
+      `Provisional id ${r.provisionalId}; the final id is assigned by collect.`,
+    ]);
   },
   async collect(s, e) {
-    if (!s.remote) throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
+    if (!s.remote)
+      throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
     if (!s.base) throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
     const { collectTrials } = await import('../app/collect.js');
     const { openOrUpdatePullRequest, renderResultsBody } = await import('../app/action-pr.js');
@@ -76,9 +93,13 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     core.setOutput('experiment-ids', result.runs.map((r) => r.experimentId).join(' '));
     core.setOutput('branch', result.branch);
     core.setOutput('commit', result.commit);
-    const source = e.pullRequest ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}` : (e.runUrl ?? 'a workflow run');
+    const source = e.pullRequest
+      ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
+      : (e.runUrl ?? 'a workflow run');
     if (s.token && e.repository) {
-      const title = s.prTitle ?? `mtrack: ${result.runs.length} run(s) ${result.runs.map((r) => r.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
+      const title =
+        s.prTitle ??
+        `mtrack: ${result.runs.length} run(s) ${result.runs.map((r) => r.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
       const pr = await openOrUpdatePullRequest(restPullRequests(s.token, e.repository), result, s.base, title, source);
       core.setOutput('pull-request-number', String(pr.number));
       core.setOutput('pull-request-url', pr.url);
@@ -89,13 +110,15 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     await summary([renderResultsBody(result, source)]);
   },
   async verify(s) {
-    if (!s.base) throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
+    if (!s.base)
+      throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
     const { verifyRange, formatViolation } = await import('../app/verify.js');
     const range = `${s.base}..${s.head ?? 'HEAD'}`;
     const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => core.warning(m) });
     core.setOutput('violations', String(violations.length));
     for (const v of violations) core.error(formatViolation(v));
-    if (violations.length > 0) throw new MtrackError('CHECK_FAILED', `mtrack verify ${range}: ${violations.length} violation(s).`);
+    if (violations.length > 0)
+      throw new MtrackError('CHECK_FAILED', `mtrack verify ${range}: ${violations.length} violation(s).`);
     log(`mtrack verify ${range}: ok`);
     await summary([`### mtrack verify ${range}: ok`]);
   },
@@ -120,7 +143,11 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     core.setOutput('primary-metric', String(r.primary.value));
     core.setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
     core.setOutput('dataset', r.revision);
-    await summary([`### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`, '', `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}, not committed: the run is stamped with ${r.baseCommit.slice(0, 12)} + the new pin (dirty worktree); collect with extra-paths: models/baseline commits both together.`]);
+    await summary([
+      `### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
+      '',
+      `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}, not committed: the run is stamped with ${r.baseCommit.slice(0, 12)} + the new pin (dirty worktree); collect with extra-paths: models/baseline commits both together.`,
+    ]);
   },
 };
 

@@ -7,7 +7,14 @@ export function restPullRequests(token: string, repository: string): PullRequest
   const octokit = github.getOctokit(token);
   return {
     async findOpen(head, base) {
-      const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${head}`, base, per_page: 10 });
+      const { data } = await octokit.rest.pulls.list({
+        owner,
+        repo,
+        state: 'open',
+        head: `${owner}:${head}`,
+        base,
+        per_page: 10,
+      });
       const pr = data[0];
       return pr ? { number: pr.number, url: pr.html_url } : undefined;
     },

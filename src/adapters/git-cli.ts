@@ -22,7 +22,8 @@ export interface GitOutput {
 
 export function gitEnv(strip: boolean): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-  if (strip) for (const key of Object.keys(env)) if (key.startsWith('GIT_') && key !== 'GIT_TERMINAL_PROMPT') delete env[key];
+  if (strip)
+    for (const key of Object.keys(env)) if (key.startsWith('GIT_') && key !== 'GIT_TERMINAL_PROMPT') delete env[key];
   return env;
 }
 
@@ -34,12 +35,18 @@ export function execGit(args: string[], options: ExecGitOptions): Promise<GitOut
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) => reject(new MtrackError('INTERNAL', `git could not be started: ${error.message}`, { cause: error })));
+    child.on('error', (error) =>
+      reject(new MtrackError('INTERNAL', `git could not be started: ${error.message}`, { cause: error })),
+    );
     child.on('close', (code) => {
       const exit = code ?? 1;
       if (exit === 0 || options.okCodes?.includes(exit)) return resolve({ stdout: Buffer.concat(out), code: exit });
       const stderr = Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? '';
-      reject(new MtrackError('INTERNAL', `git ${args.join(' ')} failed in '${options.cwd}': ${stderr || `exit ${exit}`}`, { data: { code: exit } }));
+      reject(
+        new MtrackError('INTERNAL', `git ${args.join(' ')} failed in '${options.cwd}': ${stderr || `exit ${exit}`}`, {
+          data: { code: exit },
+        }),
+      );
     });
     // A reader that exits early (bad revision) closes stdin: ignore EPIPE, the close handler reports the failure.
     child.stdin.on('error', () => undefined);
@@ -99,15 +106,30 @@ export async function stagedChanges(cwd: string, pathspec: string[] = []): Promi
 }
 
 /** Staged changes and the HEAD commit they are measured from (undefined before the first commit). */
-export async function stagedDiff(cwd: string, pathspec: string[] = []): Promise<{ head?: string; changes: RawChange[] }> {
+export async function stagedDiff(
+  cwd: string,
+  pathspec: string[] = [],
+): Promise<{ head?: string; changes: RawChange[] }> {
   const head = await tryResolveCommit(cwd, 'HEAD', false);
-  const args = ['diff', '--cached', '--raw', '-z', '--no-renames', '--no-ext-diff', '--ignore-submodules=none', head ?? EMPTY_TREE];
+  const args = [
+    'diff',
+    '--cached',
+    '--raw',
+    '-z',
+    '--no-renames',
+    '--no-ext-diff',
+    '--ignore-submodules=none',
+    head ?? EMPTY_TREE,
+  ];
   const { stdout } = await execGit(pathspec.length ? [...args, '--', ...pathspec] : args, { cwd });
   return { head, changes: parseRawZ(stdout.toString('utf8'))[0]?.changes ?? [] };
 }
 
 /** Each listed commit's changes against its first parent (the empty tree for a root commit), in one git call. */
-export async function commitChanges(cwd: string, commits: string[]): Promise<{ commit: string; changes: RawChange[] }[]> {
+export async function commitChanges(
+  cwd: string,
+  commits: string[],
+): Promise<{ commit: string; changes: RawChange[] }[]> {
   if (commits.length === 0) return [];
   const { stdout } = await execGit(['diff-tree', '--stdin', '-r', '-z', '--raw', '--no-renames', '--root'], {
     cwd,
@@ -120,7 +142,10 @@ export async function commitChanges(cwd: string, commits: string[]): Promise<{ c
 
 /** Non-merge commits of a rev-list range, oldest first. */
 export async function listCommits(cwd: string, range: string[]): Promise<string[]> {
-  const { stdout } = await execGit(['rev-list', '--reverse', '--topo-order', '--no-merges', ...range, '--'], { cwd, stripGitEnv: true });
+  const { stdout } = await execGit(['rev-list', '--reverse', '--topo-order', '--no-merges', ...range, '--'], {
+    cwd,
+    stripGitEnv: true,
+  });
   return stdout.toString('utf8').split('\n').filter(Boolean);
 }
 
@@ -133,8 +158,21 @@ export interface TreeEntry {
 }
 
 /** `git ls-tree -z [-r] [-l]` rows for `paths` at `treeish`. */
-export async function lsTree(cwd: string, treeish: string, paths: string[], opts: { recursive?: boolean; sizes?: boolean; stripGitEnv?: boolean } = {}): Promise<TreeEntry[]> {
-  const args = ['ls-tree', '-z', ...(opts.recursive ? ['-r'] : []), ...(opts.sizes ? ['-l'] : []), treeish, '--', ...paths];
+export async function lsTree(
+  cwd: string,
+  treeish: string,
+  paths: string[],
+  opts: { recursive?: boolean; sizes?: boolean; stripGitEnv?: boolean } = {},
+): Promise<TreeEntry[]> {
+  const args = [
+    'ls-tree',
+    '-z',
+    ...(opts.recursive ? ['-r'] : []),
+    ...(opts.sizes ? ['-l'] : []),
+    treeish,
+    '--',
+    ...paths,
+  ];
   const { stdout } = await execGit(args, { cwd, stripGitEnv: opts.stripGitEnv ?? true });
   return stdout
     .toString('utf8')
@@ -143,19 +181,38 @@ export async function lsTree(cwd: string, treeish: string, paths: string[], opts
     .map((row) => {
       const tab = row.indexOf('\t');
       const [mode, type, oid, size] = row.slice(0, tab).split(/ +/);
-      return { mode, type, oid, size: size === undefined || size === '-' ? undefined : Number(size), path: row.slice(tab + 1) };
+      return {
+        mode,
+        type,
+        oid,
+        size: size === undefined || size === '-' ? undefined : Number(size),
+        path: row.slice(tab + 1),
+      };
     });
 }
 
 /** Paths deleted by any commit reachable from `rev`, limited to `pathspec` (one history walk, no blob reads). */
-export async function deletedPaths(cwd: string, rev: string, pathspec: string[], stripGitEnv = true): Promise<string[]> {
+export async function deletedPaths(
+  cwd: string,
+  rev: string,
+  pathspec: string[],
+  stripGitEnv = true,
+): Promise<string[]> {
   const args = ['log', '--diff-filter=D', '--no-renames', '--name-only', '-z', '--format=', rev, '--', ...pathspec];
   const { stdout } = await execGit(args, { cwd, stripGitEnv });
-  return stdout.toString('utf8').split('\0').map((p) => p.trim()).filter(Boolean);
+  return stdout
+    .toString('utf8')
+    .split('\0')
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /** Objects by name (`<oid>` or `<rev>:<path>`): bytes, or undefined when git reports them missing. */
-export async function readObjects(cwd: string, names: string[], stripGitEnv = true): Promise<Map<string, Uint8Array | undefined>> {
+export async function readObjects(
+  cwd: string,
+  names: string[],
+  stripGitEnv = true,
+): Promise<Map<string, Uint8Array | undefined>> {
   const out = new Map<string, Uint8Array | undefined>();
   const unique = [...new Set(names)];
   if (unique.length === 0) return out;
@@ -177,11 +234,19 @@ export async function readObjects(cwd: string, names: string[], stripGitEnv = tr
 }
 
 /** Object sizes by name, without reading their bytes (`cat-file --batch-check`). */
-export async function objectSizes(cwd: string, names: string[], stripGitEnv = true): Promise<Map<string, number | undefined>> {
+export async function objectSizes(
+  cwd: string,
+  names: string[],
+  stripGitEnv = true,
+): Promise<Map<string, number | undefined>> {
   const out = new Map<string, number | undefined>();
   const unique = [...new Set(names)];
   if (unique.length === 0) return out;
-  const { stdout } = await execGit(['cat-file', '--batch-check=%(objectsize)'], { cwd, input: unique.join('\n') + '\n', stripGitEnv });
+  const { stdout } = await execGit(['cat-file', '--batch-check=%(objectsize)'], {
+    cwd,
+    input: unique.join('\n') + '\n',
+    stripGitEnv,
+  });
   const rows = stdout.toString('utf8').split('\n');
   unique.forEach((name, i) => out.set(name, rows[i]?.endsWith(' missing') ? undefined : Number(rows[i])));
   return out;

@@ -52,10 +52,15 @@ let validators: Validators | undefined;
 function loadValidators(): Validators {
   if (validators) return validators;
   const dir = schemasDir();
-  const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort();
   const schemas = files.map((f) => readFileSync(join(dir, f), 'utf8'));
   const ajvVersion = (require('ajv/package.json') as { version: string }).version;
-  const key = createHash('sha256').update(JSON.stringify([GENERATOR, ajvVersion, files, schemas])).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify([GENERATOR, ajvVersion, files, schemas]))
+    .digest('hex')
+    .slice(0, 16);
   const file = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mtrack', `validators-${key}.cjs`);
   if (existsSync(file)) {
     try {
@@ -107,7 +112,12 @@ export function validateDocument(name: SchemaName, data: unknown): string | unde
 }
 
 /** Throws a one-line BAD_INPUT error naming the file and the field when `data` does not fit schema `name`. */
-export function assertSchema<T>(name: SchemaName, data: unknown, file: string, locate?: (path: string[], atKey: boolean) => string): T {
+export function assertSchema<T>(
+  name: SchemaName,
+  data: unknown,
+  file: string,
+  locate?: (path: string[], atKey: boolean) => string,
+): T {
   const errors = schemaErrors(name, data);
   if (errors.length === 0) return data as T;
   const { field, text } = describeSchemaError(errors[0]);
@@ -117,7 +127,10 @@ export function assertSchema<T>(name: SchemaName, data: unknown, file: string, l
 
 /** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
 export function describeSchemaError(error: SchemaError): { field: string; text: string } {
-  const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let field = path.join('.');
   let message = error.message ?? 'is invalid';
   if (error.keyword === 'additionalProperties') {

@@ -51,7 +51,10 @@ export async function refreshBaseline(options: BaselineOptions): Promise<Baselin
   const baseCommit = await headCommitOf(ws.expDir);
   const pinned = existsSync(join(ws.expDir, MODEL_REF_PATH)) ? readModelRef(ws.expDir) : undefined;
   const modelId = options.modelId || pinned?.model_id;
-  if (!modelId) throw badInput(`model-id: no model pinned yet (${MODEL_REF_PATH} is missing); give model-id, e.g. 'lane99/resnet_mnist_digits'.`);
+  if (!modelId)
+    throw badInput(
+      `model-id: no model pinned yet (${MODEL_REF_PATH} is missing); give model-id, e.g. 'lane99/resnet_mnist_digits'.`,
+    );
   const { ref } = await pinModel(ws, {
     modelId,
     revision: options.modelRevision || pinned?.revision || 'main',
@@ -60,7 +63,9 @@ export async function refreshBaseline(options: BaselineOptions): Promise<Baselin
   });
   // pinModel commits; take the commit back and keep its files in the working tree (see above).
   await resetKeepingFiles(ws.expDir, baseCommit);
-  options.log(`mtrack: model ${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`} (not committed: collect commits it with the run)`);
+  options.log(
+    `mtrack: model ${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`} (not committed: collect commits it with the run)`,
+  );
   const revision = options.dataset || latestRevision(ws.dataDir, ws.datasetId);
   const { manifest } = await readCommittedManifest(ws.dataDir, ws.datasetId, revision);
   await verifyRevision(ws, manifest);
@@ -74,5 +79,12 @@ export async function refreshBaseline(options: BaselineOptions): Promise<Baselin
     log: options.log,
   });
   const folder = await moveRunFolder(ws.expDir, result.folder, options.outputDir);
-  return { model: ref, baseCommit, revision, provisionalId: result.experimentId, folder, primary: result.metrics.primary_metric as BaselineResult['primary'] };
+  return {
+    model: ref,
+    baseCommit,
+    revision,
+    provisionalId: result.experimentId,
+    folder,
+    primary: result.metrics.primary_metric as BaselineResult['primary'],
+  };
 }

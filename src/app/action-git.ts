@@ -18,7 +18,11 @@ export interface RefUpdate {
  * passed through GIT_CONFIG_* variables: unlike `-c` on the command line or a remote URL with the token in it, this
  * keeps the token out of the process list, `.git/config` and git's error messages.
  */
-export function execGitEnv(args: string[], cwd: string, remote?: GitRemote): Promise<{ stdout: string; stderr: string; code: number }> {
+export function execGitEnv(
+  args: string[],
+  cwd: string,
+  remote?: GitRemote,
+): Promise<{ stdout: string; stderr: string; code: number }> {
   const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
   env.GIT_TERMINAL_PROMPT = '0';
   env.LC_ALL = 'C';
@@ -34,8 +38,16 @@ export function execGitEnv(args: string[], cwd: string, remote?: GitRemote): Pro
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', (e) => reject(new MtrackError('INTERNAL', `git could not be started: ${e.message}`, { cause: e })));
-    child.on('close', (code) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+    child.on('error', (e) =>
+      reject(new MtrackError('INTERNAL', `git could not be started: ${e.message}`, { cause: e })),
+    );
+    child.on('close', (code) =>
+      resolve({
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        code: code ?? 1,
+      }),
+    );
   });
 }
 
@@ -43,7 +55,10 @@ async function git(args: string[], cwd: string, remote?: GitRemote): Promise<str
   const r = await execGitEnv(args, cwd, remote);
   if (r.code !== 0) {
     const shown = args.map((a) => (remote && a === remote.url ? '<remote>' : a)).join(' ');
-    throw new MtrackError('INTERNAL', `git ${shown} failed in '${cwd}': ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+    throw new MtrackError(
+      'INTERNAL',
+      `git ${shown} failed in '${cwd}': ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`,
+    );
   }
   return r.stdout;
 }
@@ -77,7 +92,12 @@ export async function removeWorktree(cwd: string, path: string): Promise<void> {
  * Commits `paths` in `dir` as `identity`. `--no-verify`: the caller has already run every mtrack rule on exactly
  * these files, and a runner may not have the experiment repo's hook tooling installed.
  */
-export async function commitPathsCli(dir: string, paths: string[], message: string, identity: { name: string; email: string }): Promise<string> {
+export async function commitPathsCli(
+  dir: string,
+  paths: string[],
+  message: string,
+  identity: { name: string; email: string },
+): Promise<string> {
   await git(['add', '--', ...paths], dir);
   const id = ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, '-c', 'commit.gpgSign=false'];
   await git([...id, 'commit', '--no-verify', '--quiet', '-m', message], dir);
@@ -96,7 +116,10 @@ export async function pushAtomic(cwd: string, remote: GitRemote, updates: RefUpd
   if (r.code === 0) return true;
   const text = `${r.stdout}\n${r.stderr}`;
   if (/stale info|\[rejected\]|already exists|fetch first|atomic push failed/.test(text)) return false;
-  throw new MtrackError('INTERNAL', `git push to the remote failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+  throw new MtrackError(
+    'INTERNAL',
+    `git push to the remote failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`,
+  );
 }
 
 /** HEAD's commit of the checkout at `cwd`. */
@@ -107,7 +130,10 @@ export async function headCommitOf(cwd: string): Promise<string> {
 /** Paths with uncommitted changes (staged, unstaged or untracked and not ignored), as `git status` lists them. */
 export async function changedPaths(cwd: string): Promise<string[]> {
   const text = await git(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], cwd);
-  return text.split('\0').filter(Boolean).map((entry) => entry.slice(3));
+  return text
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => entry.slice(3));
 }
 
 /** Moves the current branch (or a detached HEAD) back to `commit`, keeping the working tree's files as they are. */

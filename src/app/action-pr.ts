@@ -14,7 +14,13 @@ export interface BotPullRequest {
 }
 
 /** Opens the bot PR for `result.branch`, or updates the one already open for it: one PR per bot branch. */
-export async function openOrUpdatePullRequest(api: PullRequestApi, result: CollectResult, base: string, title: string, source: string): Promise<BotPullRequest> {
+export async function openOrUpdatePullRequest(
+  api: PullRequestApi,
+  result: CollectResult,
+  base: string,
+  title: string,
+  source: string,
+): Promise<BotPullRequest> {
   const body = renderResultsBody(result, source);
   const open = await api.findOpen(result.branch, base);
   if (open) return { ...(await api.update(open.number, { title, body })), created: false };
@@ -24,7 +30,11 @@ export async function openOrUpdatePullRequest(api: PullRequestApi, result: Colle
 /** Markdown for the PR body and the job summary: one row per collected run. */
 export function renderResultsBody(result: CollectResult, source: string): string {
   const rows = result.runs.map((r) => {
-    const params = r.params ? Object.entries(r.params).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ') : '-';
+    const params = r.params
+      ? Object.entries(r.params)
+          .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+          .join(', ')
+      : '-';
     return `| ${r.trial ?? '-'} | ${r.experimentId} | ${params.replace(/\|/g, '\\|')} | ${r.primary.name} ${r.primary.value.toFixed(4)} | ${r.loss.toFixed(4)} | \`${r.folder}\` |`;
   });
   return [

@@ -29,10 +29,16 @@ export function resolveMatrix(ws: Workspace, options: ScanOptions): ResolvedMatr
       'No job was started. Lower scan.max_trials (or narrow the grid) to 256 or fewer; run a bigger search as several smaller scans, one PR each.',
     );
   }
-  const include = plan.trials.map((t) => ({ trial: t.index, params_json: JSON.stringify(t.params), config: t.config_hash.slice(7, 19) }));
+  const include = plan.trials.map((t) => ({
+    trial: t.index,
+    params_json: JSON.stringify(t.params),
+    config: t.config_hash.slice(7, 19),
+  }));
   const json = JSON.stringify({ include });
   if (Buffer.byteLength(json) > MAX_MATRIX_BYTES) {
-    throw badInput(`${plan.scan_path}: the matrix JSON is ${Buffer.byteLength(json)} bytes; the limit mtrack keeps is ${MAX_MATRIX_BYTES} (job outputs cap at 1 MB).`);
+    throw badInput(
+      `${plan.scan_path}: the matrix JSON is ${Buffer.byteLength(json)} bytes; the limit mtrack keeps is ${MAX_MATRIX_BYTES} (job outputs cap at 1 MB).`,
+    );
   }
   return { matrix: { include }, json, count: include.length, plan };
 }

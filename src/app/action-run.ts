@@ -11,7 +11,10 @@ import type { Workspace } from './workspace.js';
 export interface InstalledMtrack {
   loadWorkspace(start: string): Workspace;
   planScan(ws: Workspace, options: ScanOptions): ScanPlan;
-  runScan(ws: Workspace, options: ScanOptions & { commit: boolean; log: (l: string) => void; onlyTrial?: number }): Promise<RunResult[]>;
+  runScan(
+    ws: Workspace,
+    options: ScanOptions & { commit: boolean; log: (l: string) => void; onlyTrial?: number },
+  ): Promise<RunResult[]>;
   runExperiment(ws: Workspace, options: RunOptions): Promise<RunResult>;
 }
 
@@ -30,7 +33,12 @@ export async function loadInstalledMtrack(packageDir: string): Promise<Installed
   // webpackIgnore: ncc must leave these imports alone so they resolve on the runner, next to their node_modules.
   const load = (name: string) => import(/* webpackIgnore: true */ pathToFileURL(file(name)).href);
   const [scan, run, workspace] = await Promise.all([load('scan.js'), load('run.js'), load('workspace.js')]);
-  return { loadWorkspace: workspace.loadWorkspace, planScan: scan.planScan, runScan: scan.runScan, runExperiment: run.runExperiment };
+  return {
+    loadWorkspace: workspace.loadWorkspace,
+    planScan: scan.planScan,
+    runScan: scan.runScan,
+    runExperiment: run.runExperiment,
+  };
 }
 
 export interface WorkspaceOverrides {
@@ -65,24 +73,42 @@ export async function runTrial(options: TrialOptions): Promise<TrialOutput> {
   const ws = withOverrides(mtrack.loadWorkspace(options.expDir), options);
   const plan = mtrack.planScan(ws, options.scan);
   const trial = plan.trials.find((t) => t.index === options.trial);
-  if (!trial) throw badInput(`trial '${options.trial}': the scan ${plan.scan_path} has trials ${plan.trials.map((t) => t.index).join(', ') || '(none)'}.`);
+  if (!trial)
+    throw badInput(
+      `trial '${options.trial}': the scan ${plan.scan_path} has trials ${plan.trials.map((t) => t.index).join(', ') || '(none)'}.`,
+    );
   if (options.paramsJson !== undefined && options.paramsJson !== '') {
     const expected = JSON.stringify(JSON.parse(options.paramsJson));
     if (expected !== JSON.stringify(trial.params)) {
-      throw checkFailed(`trial ${options.trial}: the matrix says ${expected} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`);
+      throw checkFailed(
+        `trial ${options.trial}: the matrix says ${expected} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`,
+      );
     }
   }
-  const [result] = await mtrack.runScan(ws, { ...options.scan, onlyTrial: options.trial, commit: false, log: options.log });
+  const [result] = await mtrack.runScan(ws, {
+    ...options.scan,
+    onlyTrial: options.trial,
+    commit: false,
+    log: options.log,
+  });
   if (!result) throw checkFailed(`trial ${options.trial}: the scan produced no run.`);
   const folder = await moveRunFolder(ws.expDir, result.folder, options.outputDir);
-  await writeFile(join(options.outputDir, 'trial.json'), `${JSON.stringify({ trial: options.trial, params: trial.params, provisional_id: result.experimentId, folder: `experiments/${basename(folder)}` }, null, 2)}\n`);
-  return { provisionalId: result.experimentId, folder, primary: result.metrics.primary_metric as TrialOutput['primary'] };
+  await writeFile(
+    join(options.outputDir, 'trial.json'),
+    `${JSON.stringify({ trial: options.trial, params: trial.params, provisional_id: result.experimentId, folder: `experiments/${basename(folder)}` }, null, 2)}\n`,
+  );
+  return {
+    provisionalId: result.experimentId,
+    folder,
+    primary: result.metrics.primary_metric as TrialOutput['primary'],
+  };
 }
 
 /** Moves a fresh run folder out of the checkout into `<outputDir>/experiments/` (the artifact to upload). */
 export async function moveRunFolder(expDir: string, folder: string, outputDir: string): Promise<string> {
   const target = join(outputDir, 'experiments', basename(folder));
-  if (existsSync(target)) throw badInput(`output-dir '${outputDir}' already holds ${basename(folder)}; use a fresh output-dir per trial.`);
+  if (existsSync(target))
+    throw badInput(`output-dir '${outputDir}' already holds ${basename(folder)}; use a fresh output-dir per trial.`);
   await mkdir(join(outputDir, 'experiments'), { recursive: true });
   await cp(join(expDir, folder), target, { recursive: true });
   await rm(join(expDir, folder), { recursive: true, force: true });

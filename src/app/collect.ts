@@ -8,7 +8,15 @@ import { assignExperimentIds } from '../core/restamp.js';
 import { RUNS_DIR } from '../core/run-record.js';
 import { readJsonDocument } from '../adapters/documents.js';
 import { lsTree } from '../adapters/git-cli.js';
-import { addWorktree, commitPathsCli, fetchCommit, pushAtomic, remoteRefs, removeWorktree, type GitRemote } from './action-git.js';
+import {
+  addWorktree,
+  commitPathsCli,
+  fetchCommit,
+  pushAtomic,
+  remoteRefs,
+  removeWorktree,
+  type GitRemote,
+} from './action-git.js';
 import { restampRunFolder } from './restamp.js';
 import { formatViolation, verifyProposedCommit } from './verify.js';
 
@@ -55,14 +63,21 @@ export interface CollectResult {
  */
 export async function collectTrials(options: CollectOptions): Promise<CollectResult> {
   const trials = await findTrialRuns(options.trialsDir);
-  if (trials.length === 0) throw badInput(`No run folders found under '${options.trialsDir}' (expected <artifact>/experiments/<date>__<dataset>__<model>__E####/).`);
+  if (trials.length === 0)
+    throw badInput(
+      `No run folders found under '${options.trialsDir}' (expected <artifact>/experiments/<date>__<dataset>__<model>__E####/).`,
+    );
   const attempts = options.maxAttempts ?? 5;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const result = await tryCollect(options, trials);
     if (result) return result;
-    options.log(`mtrack: collect: the remote moved (branch or id reservation taken), retrying (${attempt}/${attempts}).`);
+    options.log(
+      `mtrack: collect: the remote moved (branch or id reservation taken), retrying (${attempt}/${attempts}).`,
+    );
   }
-  throw checkFailed(`collect: could not push '${options.branch}' after ${attempts} attempts; the remote kept changing.`);
+  throw checkFailed(
+    `collect: could not push '${options.branch}' after ${attempts} attempts; the remote kept changing.`,
+  );
 }
 
 async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<CollectResult | undefined> {
@@ -85,7 +100,12 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
     const runs: CollectedRun[] = [];
     const paths: string[] = [];
     for (const [i, trial] of trials.entries()) {
-      const folder = await restampRunFolder(trial.dir, join(worktree, RUNS_DIR), ids[i], join(worktree, '.mtrack', 'staging'));
+      const folder = await restampRunFolder(
+        trial.dir,
+        join(worktree, RUNS_DIR),
+        ids[i],
+        join(worktree, '.mtrack', 'staging'),
+      );
       const { dir: _dir, ...facts } = trial;
       runs.push({ ...facts, experimentId: ids[i], folder: `${RUNS_DIR}/${folder}` });
       paths.push(`${RUNS_DIR}/${folder}`);
@@ -99,10 +119,16 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
     const files = await readFiles(worktree, paths);
     const violations = await verifyProposedCommit(worktree, files);
     if (violations.length > 0) {
-      throw checkFailed(`collect: the collected runs break the stamping rules, nothing pushed: ${violations.map(formatViolation).join(' ')}`);
+      throw checkFailed(
+        `collect: the collected runs break the stamping rules, nothing pushed: ${violations.map(formatViolation).join(' ')}`,
+      );
     }
     const parsed = parseRunFolder(basename(runs[0].folder));
-    const message = `mtrack: ${ids.join(' ')} ${parsed?.dataset ?? ''} ${parsed?.model ?? ''} — ${options.intent}`.replace(/\s+—/, ' —');
+    const message =
+      `mtrack: ${ids.join(' ')} ${parsed?.dataset ?? ''} ${parsed?.model ?? ''} — ${options.intent}`.replace(
+        /\s+—/,
+        ' —',
+      );
     const commit = await commitPathsCli(worktree, paths, message, options.identity);
     const pushed = await pushAtomic(expDir, remote, [
       { ref: branchRef, oid: commit, expect: refs.get(branchRef) ?? '' },
@@ -125,8 +151,16 @@ export async function findTrialRuns(root: string): Promise<TrialRun[]> {
     const dir = join(parent, entry.name);
     if (!parsed || !existsSync(join(dir, 'manifest.json'))) continue;
     const label = relative(root, dir).split(sep).join('/');
-    const manifest = readJsonDocument<{ inputs: { scan?: { trial_index: number; params: Record<string, unknown> } } }>(join(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
-    const metrics = readJsonDocument<{ primary_metric: { name: string; value: number }; loss: number }>(join(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
+    const manifest = readJsonDocument<{ inputs: { scan?: { trial_index: number; params: Record<string, unknown> } } }>(
+      join(dir, 'manifest.json'),
+      'manifest',
+      `${label}/manifest.json`,
+    );
+    const metrics = readJsonDocument<{ primary_metric: { name: string; value: number }; loss: number }>(
+      join(dir, 'metrics.json'),
+      'metrics',
+      `${label}/metrics.json`,
+    );
     found.push({
       dir,
       provisionalId: parsed.experimentId,
@@ -144,7 +178,9 @@ async function readFiles(root: string, paths: string[]): Promise<Map<string, Uin
   for (const path of paths) {
     const full = join(root, path);
     const entries = statSync(full).isDirectory()
-      ? (await readdir(full, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name))
+      ? (await readdir(full, { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath ?? e.path, e.name))
       : [full];
     for (const file of entries) files.set(relative(root, file).split(sep).join('/'), await readFile(file));
   }

@@ -21,7 +21,13 @@ export interface DatasetManifest {
   };
   splits: Record<string, SplitSummary>;
   checksums: `sha256:${string}`;
-  provenance: { source: string; provider: string; downloaded_utc: string; source_uri?: string; source_files?: Record<string, string> };
+  provenance: {
+    source: string;
+    provider: string;
+    downloaded_utc: string;
+    source_uri?: string;
+    source_files?: Record<string, string>;
+  };
   notes: string;
 }
 
@@ -37,7 +43,10 @@ export function listRevisions(dataDir: string, datasetId: string): string[] {
 export function latestRevision(dataDir: string, datasetId: string): string {
   const path = join(dataDir, dataPaths.latest(datasetId));
   if (!existsSync(path)) {
-    throw notFound(`${path}: no revision of dataset '${datasetId}' yet.`, `Run \`mtrack data materialize ${datasetId}\` first.`);
+    throw notFound(
+      `${path}: no revision of dataset '${datasetId}' yet.`,
+      `Run \`mtrack data materialize ${datasetId}\` first.`,
+    );
   }
   return readText(path).trim();
 }

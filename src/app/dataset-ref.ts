@@ -20,5 +20,9 @@ export async function recordDatasetRef(ws: Workspace, manifest: DatasetManifest,
   };
   await mkdir(join(ws.expDir, 'data', manifest.dataset_id), { recursive: true });
   await writeFile(join(ws.expDir, path), jsonDocumentText('dataset_ref', ref, path));
-  await commitPaths(ws.expDir, [path], `mtrack: ${manifest.dataset_id} ${manifest.revision_id} — record dataset revision`);
+  await commitPaths(
+    ws.expDir,
+    [path],
+    `mtrack: ${manifest.dataset_id} ${manifest.revision_id} — record dataset revision`,
+  );
 }

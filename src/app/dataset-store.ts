@@ -16,18 +16,29 @@ export async function verifyRevision(ws: Workspace, manifest: DatasetManifest): 
   const label = `${store.revisionDir(rel)}/checksums.json`;
   const problems: string[] = [];
   if (sha256(checksumsBytes) !== manifest.checksums) {
-    problems.push(`checksums.json: expected ${manifest.checksums} (dataset_manifest.json checksums), got ${sha256(checksumsBytes)}.`);
+    problems.push(
+      `checksums.json: expected ${manifest.checksums} (dataset_manifest.json checksums), got ${sha256(checksumsBytes)}.`,
+    );
   }
-  const checksums = parseJsonDocument<ChecksumsDocument>(Buffer.from(checksumsBytes).toString('utf8'), 'checksums', label);
+  const checksums = parseJsonDocument<ChecksumsDocument>(
+    Buffer.from(checksumsBytes).toString('utf8'),
+    'checksums',
+    label,
+  );
   const expectedFromManifest: Record<string, `sha256:${string}`> = {};
   for (const [split, summary] of Object.entries(manifest.splits)) {
     for (const [file, hash] of Object.entries(summary.files)) expectedFromManifest[`${split}/${file}`] = hash;
   }
   const actual = await store.hashRevision(rel);
   problems.push(...compareChecksums(checksums.files, actual));
-  problems.push(...compareChecksums(expectedFromManifest, checksums.files).map((p) => `checksums.json vs manifest: ${p}`));
+  problems.push(
+    ...compareChecksums(expectedFromManifest, checksums.files).map((p) => `checksums.json vs manifest: ${p}`),
+  );
   if (problems.length > 0) {
-    throw checkFailed(`${manifest.dataset_id} ${manifest.revision_id}: store bytes do not match: ${problems.join(' ')}`, problems);
+    throw checkFailed(
+      `${manifest.dataset_id} ${manifest.revision_id}: store bytes do not match: ${problems.join(' ')}`,
+      problems,
+    );
   }
   return checksums;
 }

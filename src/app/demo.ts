@@ -54,7 +54,9 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     token: process.env.HF_TOKEN,
     timeoutMs: 8000,
   });
-  log(`model ${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`}, card ${ref.model_card.source}`);
+  log(
+    `model ${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`}, card ${ref.model_card.source}`,
+  );
 
   step('3. materialize MNIST as D0001 (10% of train held back)');
   await materializeDataset(ws, {
@@ -67,7 +69,13 @@ export async function runDemo(options: DemoOptions): Promise<void> {
 
   const quick = options.quick ? { max_train_examples: 2000, epochs: 1 } : {};
   step('4. baseline run E0001 on D0001');
-  await runExperiment(ws, { configPath: 'configs/baseline.yaml', overrides: quick, intent: 'baseline on D0001', commit: true, log });
+  await runExperiment(ws, {
+    configPath: 'configs/baseline.yaml',
+    overrides: quick,
+    intent: 'baseline on D0001',
+    commit: true,
+    log,
+  });
 
   step('5. change configs/scan.yaml and commit it');
   await writeFile(join(expDir, 'configs/scan.yaml'), DEMO_SCAN);
@@ -80,11 +88,21 @@ export async function runDemo(options: DemoOptions): Promise<void> {
   await promoteHeldout(ws, { datasetId: 'mnist', recipe: 'mtrack data promote-heldout mnist' });
 
   step('8. baseline config on D0002');
-  await runExperiment(ws, { configPath: 'configs/baseline.yaml', dataset: 'D0002', overrides: quick, intent: 'baseline on D0002 (heldout promoted)', commit: true, log });
+  await runExperiment(ws, {
+    configPath: 'configs/baseline.yaml',
+    dataset: 'D0002',
+    overrides: quick,
+    intent: 'baseline on D0002 (heldout promoted)',
+    commit: true,
+    log,
+  });
 
   step('9. verify every rule over the whole history');
   const violations = await verifyAll(expDir);
-  if (violations.length > 0) throw checkFailed(`demo: verify --all found ${violations.length} violation(s): ${violations.map(formatViolation).join(' ')}`);
+  if (violations.length > 0)
+    throw checkFailed(
+      `demo: verify --all found ${violations.length} violation(s): ${violations.map(formatViolation).join(' ')}`,
+    );
 
   options.out(`\nmtrack demo done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${expDir}\n\n`);
   options.out(markdownTable(reportRows(collectRunRecords(expDir))));

@@ -10,5 +10,11 @@ export function mtrackVersion(): string {
 }
 
 export function environmentFacts(t: { backend: string; trainer: string }) {
-  return { mtrack_version: mtrackVersion(), node: process.version, platform: `${process.platform}-${process.arch}`, backend: t.backend, trainer: t.trainer };
+  return {
+    mtrack_version: mtrackVersion(),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    backend: t.backend,
+    trainer: t.trainer,
+  };
 }

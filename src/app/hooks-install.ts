@@ -28,7 +28,7 @@ export function mtrackRoot(): string {
     if (existsSync(join(dir, 'hooks', 'pre-commit')) && existsSync(join(dir, 'package.json'))) return dir;
     dir = dirname(dir);
   }
-  throw new MtrackError('INTERNAL', 'cannot find mtrack\'s hooks/ folder next to the package');
+  throw new MtrackError('INTERNAL', "cannot find mtrack's hooks/ folder next to the package");
 }
 
 /**
@@ -41,14 +41,17 @@ export async function installHooks(expDir: string, options: InstallHooksOptions 
   const ws = loadWorkspace(expDir);
   const hooksDir = join(mtrackRoot(), 'hooks');
   const repos = [await installInto(ws.expDir, hooksDir, true)];
-  if (options.dataRepo !== false && existsSync(join(ws.dataDir, '.git'))) repos.push(await installInto(ws.dataDir, hooksDir, false));
+  if (options.dataRepo !== false && existsSync(join(ws.dataDir, '.git')))
+    repos.push(await installInto(ws.dataDir, hooksDir, false));
   return { repos, hooksDir };
 }
 
 async function installInto(dir: string, hooksDir: string, experimentRepo: boolean): Promise<string> {
   let top: string;
   try {
-    top = (await execGit(['rev-parse', '--show-toplevel'], { cwd: dir, stripGitEnv: true })).stdout.toString('utf8').trim();
+    top = (await execGit(['rev-parse', '--show-toplevel'], { cwd: dir, stripGitEnv: true })).stdout
+      .toString('utf8')
+      .trim();
   } catch {
     throw badInput(`'${dir}' is not a git repository; hooks need one (run \`mtrack init\` first).`);
   }
@@ -135,7 +138,10 @@ function runHusky(top: string): void {
     try {
       bin = join(dirname(require.resolve('husky')), 'bin.js');
     } catch {
-      throw new MtrackError('INTERNAL', 'husky is not installed next to mtrack; run `npm install` in the mtrack package.');
+      throw new MtrackError(
+        'INTERNAL',
+        'husky is not installed next to mtrack; run `npm install` in the mtrack package.',
+      );
     }
   }
   const env = gitEnv(true);
@@ -144,7 +150,10 @@ function runHusky(top: string): void {
   const said = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
   const hooksPath = spawnSync('git', ['config', 'core.hooksPath'], { cwd: top, env, encoding: 'utf8' }).stdout.trim();
   if (result.status !== 0 || hooksPath !== '.husky/_') {
-    throw new MtrackError('INTERNAL', `husky could not install hooks in '${top}': ${said || `core.hooksPath is '${hooksPath}'`}`);
+    throw new MtrackError(
+      'INTERNAL',
+      `husky could not install hooks in '${top}': ${said || `core.hooksPath is '${hooksPath}'`}`,
+    );
   }
 }
 

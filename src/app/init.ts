@@ -29,7 +29,8 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   const dataDir = resolve(root, options.dataDir ?? 'mtrack-data');
   const storeRoot = resolve(root, options.storeRoot ?? 'ml-data-store');
   for (const dir of [expDir, dataDir]) {
-    if (existsSync(join(dir, '.git'))) throw badInput(`'${dir}' is already a git repository; mtrack init creates new ones.`);
+    if (existsSync(join(dir, '.git')))
+      throw badInput(`'${dir}' is already a git repository; mtrack init creates new ones.`);
   }
   const templates = join(packageRoot(), 'templates');
 

@@ -33,11 +33,17 @@ export interface MaterializeOptions {
 }
 
 export function splitFiles(split: ImageSplit): SplitFiles {
-  return { examples: split.count, files: { [IMAGES_FILE]: encodeIdxImages(split), [LABELS_FILE]: encodeIdxLabels(split.labels) } };
+  return {
+    examples: split.count,
+    files: { [IMAGES_FILE]: encodeIdxImages(split), [LABELS_FILE]: encodeIdxLabels(split.labels) },
+  };
 }
 
 /** Materializes the next revision (D0001 on a fresh repo): train minus a seeded holdback, heldout_new, test. */
-export async function materializeDataset(ws: Workspace, options: MaterializeOptions): Promise<{ revision: string; commit: string }> {
+export async function materializeDataset(
+  ws: Workspace,
+  options: MaterializeOptions,
+): Promise<{ revision: string; commit: string }> {
   const now = options.now ?? new Date();
   const revision = nextRevisionId(listRevisions(ws.dataDir, options.datasetId));
   const data = await loadSource(options.source);
@@ -104,7 +110,9 @@ export async function writeRevision(
 
   const store = new LocalStore(ws.storeRoot);
   if (store.hasRevision(relativePath)) {
-    throw badInput(`${store.revisionDir(relativePath)}: revision folder already exists in the dataset store; revisions are append-only.`);
+    throw badInput(
+      `${store.revisionDir(relativePath)}: revision folder already exists in the dataset store; revisions are append-only.`,
+    );
   }
   const files = new Map<string, Uint8Array | string>();
   for (const [name, split] of Object.entries(splits)) {
@@ -122,8 +130,14 @@ export async function writeRevision(
     await mkdir(dirname(join(ws.dataDir, path)), { recursive: true });
     await writeFile(join(ws.dataDir, path), text);
   }
-  const intent = extras.parent_revision ? `promote heldout_new of ${extras.parent_revision} into train` : 'materialize baseline';
-  const commit = await commitPaths(ws.dataDir, writes.map(([p]) => p), `mtrack: ${revision} ${datasetId} — ${intent}`);
+  const intent = extras.parent_revision
+    ? `promote heldout_new of ${extras.parent_revision} into train`
+    : 'materialize baseline';
+  const commit = await commitPaths(
+    ws.dataDir,
+    writes.map(([p]) => p),
+    `mtrack: ${revision} ${datasetId} — ${intent}`,
+  );
   await recordDatasetRef(ws, manifest, commit);
   return { revision, commit };
 }

@@ -60,9 +60,19 @@ export async function pinModel(ws: Workspace, options: PinOptions): Promise<{ re
       ...(hub.status === 'unresolved' ? { reason: hub.reason } : {}),
     },
     task: (hub.status === 'resolved' ? hub.task : undefined) ?? options.task ?? 'image-classification',
-    files: hub.status === 'resolved' ? hub.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, lfs: f.lfs })) : [],
-    model_card: { path: cardPath, source: hub.status === 'resolved' && hub.modelCard ? 'downloaded' : 'generated', sha256: sha256(card) },
-    license: { id: (hub.status === 'resolved' ? hub.license : undefined) ?? null, path: licenseText ? licensePath : null },
+    files:
+      hub.status === 'resolved'
+        ? hub.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, lfs: f.lfs }))
+        : [],
+    model_card: {
+      path: cardPath,
+      source: hub.status === 'resolved' && hub.modelCard ? 'downloaded' : 'generated',
+      sha256: sha256(card),
+    },
+    license: {
+      id: (hub.status === 'resolved' ? hub.license : undefined) ?? null,
+      path: licenseText ? licensePath : null,
+    },
     pinned_utc: formatUtc(now),
     notes: `Baseline model for mtrack runs. ${hub.status === 'resolved' ? `Pinned at commit ${hub.resolvedCommit}.` : `Revision '${options.revision}' could not be resolved: ${hub.reason}`}`,
   };
@@ -73,7 +83,8 @@ export async function pinModel(ws: Workspace, options: PinOptions): Promise<{ re
   else await rm(join(ws.expDir, licensePath), { force: true });
   await writeFile(join(ws.expDir, MODEL_REF_PATH), refText);
   const paths = [MODEL_REF_PATH, cardPath, ...(licenseText ? [licensePath] : [])];
-  const what = hub.status === 'resolved' ? hub.resolvedCommit.slice(0, 12) : `${options.revision} (unresolved: offline)`;
+  const what =
+    hub.status === 'resolved' ? hub.resolvedCommit.slice(0, 12) : `${options.revision} (unresolved: offline)`;
   const commit = await commitPaths(ws.expDir, paths, `mtrack: model ${options.modelId} — pin ${what}`);
   return { ref, commit };
 }
@@ -93,7 +104,7 @@ function generatedCard(hub: HubBaseline, options: PinOptions, storedAt: string, 
     inputFormat: '28x28 grayscale digit images',
     outputFormat: '10-class logits (digits 0-9)',
     datasets: 'MNIST',
-    license: hub.status === 'resolved' ? hub.license ?? null : null,
+    license: hub.status === 'resolved' ? (hub.license ?? null) : null,
     downloadedFrom: `${options.endpoint}/${options.modelId}`,
     downloadDate: formatUtc(now),
     storedAt,

@@ -46,8 +46,16 @@ export function collectRunRecords(expDir: string): RunRecord[] {
     .sort()
     .map((name) => {
       const folder = `${RUNS_DIR}/${name}`;
-      const m = readJsonDocument<ManifestShape>(join(expDir, folder, 'manifest.json'), 'manifest', `${folder}/manifest.json`);
-      const metrics = readJsonDocument<MetricsShape>(join(expDir, folder, 'metrics.json'), 'metrics', `${folder}/metrics.json`);
+      const m = readJsonDocument<ManifestShape>(
+        join(expDir, folder, 'manifest.json'),
+        'manifest',
+        `${folder}/manifest.json`,
+      );
+      const metrics = readJsonDocument<MetricsShape>(
+        join(expDir, folder, 'metrics.json'),
+        'metrics',
+        `${folder}/metrics.json`,
+      );
       return {
         experimentId: m.experiment_id,
         folder,

@@ -48,7 +48,11 @@ export interface RunResult {
 /** Resolve -> train + evaluate -> stamp -> rename into experiments/ -> check the rules -> commit. */
 export async function runExperiment(ws: Workspace, options: RunOptions): Promise<RunResult> {
   const now = options.now ?? (() => new Date());
-  const base = readYamlDocument<BaselineConfig>(join(ws.expDir, options.configPath), 'baseline_config', options.configPath);
+  const base = readYamlDocument<BaselineConfig>(
+    join(ws.expDir, options.configPath),
+    'baseline_config',
+    options.configPath,
+  );
   const revision = options.dataset ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
   const config = assertSchema<ResolvedConfig>(
     'config_resolved',
@@ -61,16 +65,28 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
   await verifyRevision(ws, dataset);
   const gitCommit = await requireHeadCommit(ws.expDir, 'experiment repo');
   const facts: Omit<RunFacts, 'finishedUtc' | 'artifacts' | 'environment'> = {
-    experimentId: nextExperimentId([...experimentIdsIn(ws.expDir), ...(await listRefNames(ws.expDir, ID_REF_PREFIX.slice(0, -1)))]),
+    experimentId: nextExperimentId([
+      ...experimentIdsIn(ws.expDir),
+      ...(await listRefNames(ws.expDir, ID_REF_PREFIX.slice(0, -1))),
+    ]),
     createdUtc: formatUtc(now()),
     intent: options.intent ?? (options.scan ? `scan trial ${options.scan.trial_index}` : `run ${options.configPath}`),
     git: { commit: gitCommit, branch: await branchName(ws.expDir), dirty: await isDirty(ws.expDir) },
-    model: { provider: model.provider, model_id: model.model_id, revision: model.revision, resolved_commit: model.resolved_commit },
+    model: {
+      provider: model.provider,
+      model_id: model.model_id,
+      revision: model.revision,
+      resolved_commit: model.resolved_commit,
+    },
     dataset: {
       dataset_id: dataset.dataset_id,
       revision_id: dataset.revision_id,
       dataset_meta_commit: metaCommit,
-      store: { type: dataset.materialization.store_type, root: ws.storeRoot, relative_path: dataset.materialization.relative_path },
+      store: {
+        type: dataset.materialization.store_type,
+        root: ws.storeRoot,
+        relative_path: dataset.materialization.relative_path,
+      },
       hashes: { train: dataset.splits.train.hash, test: dataset.splits.test.hash },
       checksums: dataset.checksums,
     },
@@ -84,11 +100,14 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
     await writeFile(join(staging, 'config_resolved.yaml'), resolved.text);
     await mkdir(join(staging, 'artifacts'), { recursive: true });
     await mkdir(join(staging, 'pointers'), { recursive: true });
-    const [train, test] = await Promise.all([loadRevisionSplit(ws, dataset, 'train'), loadRevisionSplit(ws, dataset, 'test')]);
+    const [train, test] = await Promise.all([
+      loadRevisionSplit(ws, dataset, 'train'),
+      loadRevisionSplit(ws, dataset, 'test'),
+    ]);
     const trained = await executeTrainer({
       config,
       configText: resolved.text,
-      backend: options.backend ?? (config.trainer.type === 'builtin' ? config.trainer.backend ?? 'auto' : 'auto'),
+      backend: options.backend ?? (config.trainer.type === 'builtin' ? (config.trainer.backend ?? 'auto') : 'auto'),
       train,
       test,
       runDir: staging,
@@ -100,7 +119,12 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
     });
     const metrics = buildMetrics(facts.experimentId, config, trained);
     const artifacts = await hashArtifacts(staging);
-    const all: RunFacts = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment: environmentFacts(trained) };
+    const all: RunFacts = {
+      ...facts,
+      finishedUtc: formatUtc(now()),
+      artifacts,
+      environment: environmentFacts(trained),
+    };
     const pointer = formatDatasetPointer({
       dataset_id: dataset.dataset_id,
       dataset_revision: dataset.revision_id,
@@ -119,9 +143,16 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
     const primary = metrics.primary_metric as { name: string; value: number };
     await writeFile(
       join(staging, 'notes.md'),
-      renderRunNotes(all, { primary, loss: metrics.loss as number, eval: metrics.eval as Record<string, number> }, describeOverrides(options.overrides)),
+      renderRunNotes(
+        all,
+        { primary, loss: metrics.loss as number, eval: metrics.eval as Record<string, number> },
+        describeOverrides(options.overrides),
+      ),
     );
-    await writeFile(join(staging, 'manifest.json'), jsonDocumentText('manifest', buildManifest(all), `${folder}/manifest.json`));
+    await writeFile(
+      join(staging, 'manifest.json'),
+      jsonDocumentText('manifest', buildManifest(all), `${folder}/manifest.json`),
+    );
     return { metrics };
   });
 
@@ -129,7 +160,9 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
   const files = await filesOf(ws.expDir, folder);
   const violations = await verifyProposedCommit(ws.expDir, files);
   if (violations.length > 0) {
-    throw checkFailed(`${folder}: the new run breaks the stamping rules, not committed: ${violations.map(formatViolation).join(' ')}`);
+    throw checkFailed(
+      `${folder}: the new run breaks the stamping rules, not committed: ${violations.map(formatViolation).join(' ')}`,
+    );
   }
   const message = `mtrack: ${facts.experimentId} ${dataset.dataset_id} ${folder.split('__')[2]} — ${facts.intent}`;
   const commit = await commitPaths(ws.expDir, [folder], message);
@@ -147,7 +180,11 @@ export function experimentIdsIn(expDir: string): string[] {
 function buildMetrics(experimentId: string, config: ResolvedConfig, t: TrainerResult): Record<string, unknown> {
   return {
     experiment_id: experimentId,
-    primary_metric: { name: config.metric?.name ?? 'accuracy', value: t.eval[config.metric?.name ?? 'accuracy'] ?? t.eval.accuracy, goal: config.metric?.goal ?? 'maximize' },
+    primary_metric: {
+      name: config.metric?.name ?? 'accuracy',
+      value: t.eval[config.metric?.name ?? 'accuracy'] ?? t.eval.accuracy,
+      goal: config.metric?.goal ?? 'maximize',
+    },
     loss: t.loss,
     eval: t.eval,
     profiling: { ...t.profiling, device: t.device, backend: t.backend },
@@ -171,13 +208,18 @@ async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
+    .map((e) =>
+      relative(dir, join(e.parentPath ?? e.path, e.name))
+        .split(sep)
+        .join('/'),
+    )
     .sort();
 }
 
 async function filesOf(expDir: string, folder: string): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
-  for (const path of await listFiles(join(expDir, folder))) files.set(`${folder}/${path}`, await readFile(join(expDir, folder, path)));
+  for (const path of await listFiles(join(expDir, folder)))
+    files.set(`${folder}/${path}`, await readFile(join(expDir, folder, path)));
   return files;
 }
 

@@ -19,7 +19,10 @@ export async function importWandbSweep(file: string, out?: string): Promise<Wand
   // The converted text must satisfy the same schema configs/scan.yaml is checked against.
   parseYamlDocument(yaml, 'scan_config', out ?? `${file} (converted)`);
   if (out) {
-    if (existsSync(out)) throw badInput(`${out}: already exists. Expected a new path for the converted scan (move the old file away first).`);
+    if (existsSync(out))
+      throw badInput(
+        `${out}: already exists. Expected a new path for the converted scan (move the old file away first).`,
+      );
     const staging = `${out}.tmp-${process.pid}`;
     writeFileSync(staging, yaml);
     renameSync(staging, out);

@@ -54,7 +54,10 @@ function loadScanContext(ws: Workspace, scanPath: string, configPath: string, da
   return { spec, scanHash: sha256(canonicalYaml(spec)), base, dataset: { id: ws.datasetId, revision } };
 }
 
-function hashParamsFor(ctx: ScanContext, overrides: Record<string, unknown>): (params: Record<string, unknown>) => string {
+function hashParamsFor(
+  ctx: ScanContext,
+  overrides: Record<string, unknown>,
+): (params: Record<string, unknown>) => string {
   return (params) => canonicalConfig(resolveRunConfig(ctx.base, { ...params, ...overrides }, ctx.dataset)).hash;
 }
 
@@ -104,7 +107,9 @@ export async function runScan(
   const et = ctx.spec.early_terminate;
   if (et) {
     hyperbandBrackets(et, 1); // refuses a max_iter/s/eta with no bracket before any compute is spent
-    options.log(`mtrack: early_terminate hyperband (${et.max_iter !== undefined && et.s !== undefined ? `max_iter ${et.max_iter}, s ${et.s}` : `min_iter ${et.min_iter}`}, eta ${et.eta}) on per-epoch '${epochField(ctx)}'`);
+    options.log(
+      `mtrack: early_terminate hyperband (${et.max_iter !== undefined && et.s !== undefined ? `max_iter ${et.max_iter}, s ${et.s}` : `min_iter ${et.min_iter}`}, eta ${et.eta}) on per-epoch '${epochField(ctx)}'`,
+    );
   }
   const total = plan.trials.length;
   for (let done = 0; done < total; done++) {
@@ -153,18 +158,32 @@ function epochSeries(history: readonly HistoryRow[], field: string): (number | u
 }
 
 /** Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far. */
-function hyperbandHook(ws: Workspace, ctx: ScanContext, trialIndex: number, log: (l: string) => void): TrainerInput['onEpochEnd'] {
+function hyperbandHook(
+  ws: Workspace,
+  ctx: ScanContext,
+  trialIndex: number,
+  log: (l: string) => void,
+): TrainerInput['onEpochEnd'] {
   const et = ctx.spec.early_terminate!;
   const field = epochField(ctx);
   const peers = collectRunRecords(ws.expDir)
     .filter((r) => r.scanHash === ctx.scanHash)
-    .map((r) => readJsonDocument<{ history?: HistoryRow[] }>(join(ws.expDir, r.folder, 'metrics.json'), 'metrics', `${r.folder}/metrics.json`))
+    .map((r) =>
+      readJsonDocument<{ history?: HistoryRow[] }>(
+        join(ws.expDir, r.folder, 'metrics.json'),
+        'metrics',
+        `${r.folder}/metrics.json`,
+      ),
+    )
     .map((m) => epochSeries(m.history ?? [], field));
   let warned = false;
   return (history) => {
     const current = epochSeries(history, field);
     if (current.every((v) => v === undefined)) {
-      if (!warned) log(`mtrack: early_terminate: the trainer's history has no '${field}' per epoch; trial ${trialIndex} runs every epoch.`);
+      if (!warned)
+        log(
+          `mtrack: early_terminate: the trainer's history has no '${field}' per epoch; trial ${trialIndex} runs every epoch.`,
+        );
       warned = true;
       return 'continue';
     }

@@ -38,7 +38,8 @@ export interface TrainerResult {
 export async function executeTrainer(input: TrainerInput): Promise<TrainerResult> {
   if (input.config.trainer.type === 'command') {
     // A command trainer runs as one process with no per-epoch channel back to mtrack, so hyperband cannot stop it.
-    if (input.onEpochEnd) input.log('mtrack: early_terminate is not applied to a command trainer; the trial runs every epoch.');
+    if (input.onEpochEnd)
+      input.log('mtrack: early_terminate is not applied to a command trainer; the trial runs every epoch.');
     return runCommandTrainer(input, input.config.trainer);
   }
   // Lazy: keeps TensorFlow.js out of everything that does not train (hooks, the Action bundle, verify).
@@ -63,7 +64,10 @@ export async function executeTrainer(input: TrainerInput): Promise<TrainerResult
  * MTRACK_CONFIG (config_resolved.yaml), MTRACK_TRAIN_DIR / MTRACK_TEST_DIR (IDX split folders),
  * MTRACK_ARTIFACTS_DIR, MTRACK_METRICS_OUT, MTRACK_EXPERIMENT_ID, MTRACK_SEED.
  */
-async function runCommandTrainer(input: TrainerInput, trainer: { run: string[]; timeout_s?: number }): Promise<TrainerResult> {
+async function runCommandTrainer(
+  input: TrainerInput,
+  trainer: { run: string[]; timeout_s?: number },
+): Promise<TrainerResult> {
   const metricsOut = join(input.runDir, '.trainer-metrics.json');
   const env = {
     ...process.env,
@@ -77,14 +81,35 @@ async function runCommandTrainer(input: TrainerInput, trainer: { run: string[]; 
   };
   const [command, ...args] = trainer.run;
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: input.repoDir, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: (trainer.timeout_s ?? 3600) * 1000 });
-    child.stdout.on('data', (d: Buffer) => d.toString().split('\n').filter(Boolean).forEach((l) => input.log(`  ${l}`)));
-    child.stderr.on('data', (d: Buffer) => d.toString().split('\n').filter(Boolean).forEach((l) => input.log(`  ${l}`)));
+    const child = spawn(command, args, {
+      cwd: input.repoDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: (trainer.timeout_s ?? 3600) * 1000,
+    });
+    child.stdout.on('data', (d: Buffer) =>
+      d
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .forEach((l) => input.log(`  ${l}`)),
+    );
+    child.stderr.on('data', (d: Buffer) =>
+      d
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .forEach((l) => input.log(`  ${l}`)),
+    );
     child.on('error', (e) => reject(badInput(`trainer.run: cannot start '${command}': ${e.message}.`)));
     child.on('close', (c) => resolve(c ?? 1));
   });
   if (code !== 0) throw checkFailed(`trainer.run '${trainer.run.join(' ')}' exited with code ${code}.`);
-  const written = readJsonDocument<Record<string, unknown>>(metricsOut, 'metrics', 'trainer metrics ($MTRACK_METRICS_OUT)');
+  const written = readJsonDocument<Record<string, unknown>>(
+    metricsOut,
+    'metrics',
+    'trainer metrics ($MTRACK_METRICS_OUT)',
+  );
   await rm(metricsOut);
   const profiling = written.profiling as TrainerResult['profiling'] & { device: string; backend: string };
   return {
@@ -93,7 +118,9 @@ async function runCommandTrainer(input: TrainerInput, trainer: { run: string[]; 
     device: profiling.device,
     loss: written.loss as number,
     eval: written.eval as TrainerResult['eval'],
-    profiling: Object.fromEntries(Object.entries(profiling).filter(([k]) => k !== 'device' && k !== 'backend')) as Record<string, number>,
+    profiling: Object.fromEntries(
+      Object.entries(profiling).filter(([k]) => k !== 'device' && k !== 'backend'),
+    ) as Record<string, number>,
     train: (written.train as TrainerResult['train']) ?? { examples: input.train.count, epochs: input.config.epochs },
     history: written.history as TrainerResult['history'],
   };

@@ -1,6 +1,17 @@
 import { existsSync } from 'node:fs';
 import { badInput, notFound } from '../core/errors.js';
-import { commitChanges, deletedPaths, execGit, listCommits, lsTree, objectSizes, readObjects, stagedChanges, tryResolveCommit, type RawChange } from '../adapters/git-cli.js';
+import {
+  commitChanges,
+  deletedPaths,
+  execGit,
+  listCommits,
+  lsTree,
+  objectSizes,
+  readObjects,
+  stagedChanges,
+  tryResolveCommit,
+  type RawChange,
+} from '../adapters/git-cli.js';
 import {
   addedRevisionFolders,
   advanceRevisionHistory,
@@ -35,19 +46,30 @@ export async function checkDatasetRefs(dataDir: string, refs: TaggedRef[], warn:
   const name = (r: TaggedRef) => `${r.metaCommit}:${revisionManifestPath(r.datasetId, r.revision)}`;
   const manifests = existsSync(dataDir) ? await tryReadObjects(dataDir, refs.map(name)) : undefined;
   if (!manifests) {
-    warn(`dataset-meta repo unreachable ('${dataDir}' is not a git repository): ${refs.length} dataset pointer(s) not checked against it.`);
+    warn(
+      `dataset-meta repo unreachable ('${dataDir}' is not a git repository): ${refs.length} dataset pointer(s) not checked against it.`,
+    );
     return [];
   }
-  const types = await objectSizes(dataDir, refs.filter((r) => !manifests.get(name(r))).map((r) => `${r.metaCommit}^{commit}`));
+  const types = await objectSizes(
+    dataDir,
+    refs.filter((r) => !manifests.get(name(r))).map((r) => `${r.metaCommit}^{commit}`),
+  );
   return refs.flatMap((ref) => {
     const manifest = manifests.get(name(ref));
-    const lookup: RevisionLookup = manifest || types.get(`${ref.metaCommit}^{commit}`) !== undefined ? { kind: 'found', manifest } : { kind: 'no-commit' };
+    const lookup: RevisionLookup =
+      manifest || types.get(`${ref.metaCommit}^{commit}`) !== undefined
+        ? { kind: 'found', manifest }
+        : { kind: 'no-commit' };
     return checkDatasetRef(ref, lookup, validateDocument).map((v) => (ref.commit ? { ...v, commit: ref.commit } : v));
   });
 }
 
 // One cat-file call both answers and proves the repo readable (it fails outside a repository).
-async function tryReadObjects(dataDir: string, names: string[]): Promise<Map<string, Uint8Array | undefined> | undefined> {
+async function tryReadObjects(
+  dataDir: string,
+  names: string[],
+): Promise<Map<string, Uint8Array | undefined> | undefined> {
   try {
     return await readObjects(dataDir, names);
   } catch {
@@ -56,11 +78,18 @@ async function tryReadObjects(dataDir: string, names: string[]): Promise<Map<str
 }
 
 /** Rule 7 (and new manifests' schema) over commits of the dataset-meta repo, each against the history before it. */
-async function checkDataDeltas(dataDir: string, deltas: { commit?: string; changes: RawChange[] }[], history: RevisionHistory, strip: boolean): Promise<Violation[]> {
+async function checkDataDeltas(
+  dataDir: string,
+  deltas: { commit?: string; changes: RawChange[] }[],
+  history: RevisionHistory,
+  strip: boolean,
+): Promise<Violation[]> {
   const wanted: string[] = [];
   const plans = deltas.map((delta) => {
     const added = new Set(addedRevisionFolders(delta.changes, history));
-    const docs = delta.changes.filter((c) => c.status !== 'D' && c.path.endsWith('/dataset_manifest.json') && added.has(revisionFolderOf(c.path) ?? ''));
+    const docs = delta.changes.filter(
+      (c) => c.status !== 'D' && c.path.endsWith('/dataset_manifest.json') && added.has(revisionFolderOf(c.path) ?? ''),
+    );
     wanted.push(...docs.map((c) => c.newOid));
     const plan = { delta, history, docs };
     history = advanceRevisionHistory(history, delta.changes);
@@ -69,7 +98,9 @@ async function checkDataDeltas(dataDir: string, deltas: { commit?: string; chang
   const bytes = await readObjects(dataDir, wanted, strip);
   return plans.flatMap(({ delta, history: before, docs }) => {
     const documents = new Map(docs.filter((c) => bytes.get(c.newOid)).map((c) => [c.path, bytes.get(c.newOid)!]));
-    return checkDataRepoChanges(delta.changes, before, documents, validateDocument).map((v) => (delta.commit ? { ...v, commit: delta.commit } : v));
+    return checkDataRepoChanges(delta.changes, before, documents, validateDocument).map((v) =>
+      delta.commit ? { ...v, commit: delta.commit } : v,
+    );
   });
 }
 
@@ -93,7 +124,9 @@ export async function verifyDataCommits(dataDir: string, range?: string): Promis
 /** What the pre-commit hook checks in the dataset-meta repo: HEAD vs the index git is committing. */
 export async function verifyDataStaged(dataDir: string): Promise<Violation[]> {
   const changes = await stagedChanges(dataDir, ['datasets/']);
-  const touched = [...new Set(changes.map((c) => revisionFolderOf(c.path)).filter((r): r is string => r !== undefined))];
+  const touched = [
+    ...new Set(changes.map((c) => revisionFolderOf(c.path)).filter((r): r is string => r !== undefined)),
+  ];
   if (touched.length === 0) return [];
   const head = await tryResolveCommit(dataDir, 'HEAD', false);
   let history: RevisionHistory = { revisions: new Set() };
@@ -110,6 +143,7 @@ export async function resolveRange(cwd: string, range: string): Promise<{ base: 
   const m = /^(.+?)\.\.(?!\.)(.+)$/.exec(range.trim());
   const base = m && (await tryResolveCommit(cwd, m[1]));
   const head = m && (await tryResolveCommit(cwd, m[2]));
-  if (!base || !head) throw badInput(`Invalid range '${range}'. Expected <base>..<head> naming two commits of '${cwd}'.`);
+  if (!base || !head)
+    throw badInput(`Invalid range '${range}'. Expected <base>..<head> naming two commits of '${cwd}'.`);
   return { base, head };
 }

@@ -58,7 +58,12 @@ const isBlob = (c: RawChange) => c.newMode !== '160000';
  * Checks a sequence of commits (or one staged change) of the experiment repo, each against the history before
  * it, reading all sizes and documents with one git call each.
  */
-export async function checkExperimentDeltas(deltas: Delta[], history: RunHistory, blobs: BlobSource, largeFileBytes: number): Promise<{ violations: Violation[]; datasetRefs: TaggedRef[] }> {
+export async function checkExperimentDeltas(
+  deltas: Delta[],
+  history: RunHistory,
+  blobs: BlobSource,
+  largeFileBytes: number,
+): Promise<{ violations: Violation[]; datasetRefs: TaggedRef[] }> {
   const plans: { delta: Delta; history: RunHistory; added: Set<string> }[] = [];
   const sizeOids: string[] = [];
   const readOids: string[] = [];
@@ -97,7 +102,14 @@ export async function checkExperimentDeltas(deltas: Delta[], history: RunHistory
         if (doc) documents.set(change.path, doc);
       }
     }
-    const report = checkExperimentChanges({ changes: delta.changes, history: before, runs: [...runs.values()], documents, largeFileBytes, validate: validateDocument });
+    const report = checkExperimentChanges({
+      changes: delta.changes,
+      history: before,
+      runs: [...runs.values()],
+      documents,
+      largeFileBytes,
+      validate: validateDocument,
+    });
     violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
     datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
   }

@@ -23,7 +23,9 @@ export async function deletedRunPaths(cwd: string, head: string, strip: boolean)
   if (cached?.head === head) return cached.deleted;
   let deleted: string[];
   try {
-    deleted = cached ? [...new Set([...cached.deleted, ...(await deletedPaths(cwd, `${cached.head}..${head}`, HISTORY_PATHS, strip))])] : await deletedPaths(cwd, head, HISTORY_PATHS, strip);
+    deleted = cached
+      ? [...new Set([...cached.deleted, ...(await deletedPaths(cwd, `${cached.head}..${head}`, HISTORY_PATHS, strip))])]
+      : await deletedPaths(cwd, head, HISTORY_PATHS, strip);
   } catch {
     // The indexed commit is gone (gc after a rewrite): walk everything again.
     deleted = await deletedPaths(cwd, head, HISTORY_PATHS, strip);

@@ -1,10 +1,34 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { blobOid, commitChanges, deletedPaths, EMPTY_TREE, listCommits, lsTree, stagedDiff, tryResolveCommit, type RawChange } from '../adapters/git-cli.js';
-import { addedRunFolders, EXPERIMENTS_DIR, emptyRunHistory, runHistoryFrom, type RunHistory, type Violation } from '../core/rules/index.js';
+import {
+  blobOid,
+  commitChanges,
+  deletedPaths,
+  EMPTY_TREE,
+  listCommits,
+  lsTree,
+  stagedDiff,
+  tryResolveCommit,
+  type RawChange,
+} from '../adapters/git-cli.js';
+import {
+  addedRunFolders,
+  EXPERIMENTS_DIR,
+  emptyRunHistory,
+  runHistoryFrom,
+  type RunHistory,
+  type Violation,
+} from '../core/rules/index.js';
 import { loadWorkspace, type Workspace } from './workspace.js';
 import { deletedRunPaths, HISTORY_PATHS } from './verify-history.js';
 import { checkExperimentDeltas, gitBlobs, memoryBlobs, type Delta } from './verify-experiment.js';
-import { checkDatasetRefs, resolveRange, verifyDataCommits, verifyDataStaged, whyUnreachable, type Warn } from './verify-data.js';
+import {
+  checkDatasetRefs,
+  resolveRange,
+  verifyDataCommits,
+  verifyDataStaged,
+  whyUnreachable,
+  type Warn,
+} from './verify-data.js';
 
 export type { Violation } from '../core/rules/index.js';
 export { checkCommitMessage, formatViolation } from '../core/rules/index.js';
@@ -19,7 +43,6 @@ export interface VerifyOptions {
 
 const stderrWarn: Warn = (message) => process.stderr.write(`mtrack: warning: ${message}\n`);
 
-
 /** Every rule over the experiment repo's whole history, its HEAD tree, and rule 7 over the dataset-meta repo. */
 export async function verifyAll(expDir: string, options: VerifyOptions = {}): Promise<Violation[]> {
   const ws = loadWorkspace(expDir);
@@ -33,7 +56,9 @@ export async function verifyAll(expDir: string, options: VerifyOptions = {}): Pr
     // The HEAD tree as one delta from an empty history: content rules and rule 5 for every run folder, including
     // any that arrived through a merge commit (merges are not walked as deltas).
     const tree = await lsTree(ws.expDir, 'HEAD', [`${EXPERIMENTS_DIR}/`, 'models/'], { recursive: true });
-    const headDelta: Delta = { changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })) };
+    const headDelta: Delta = {
+      changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })),
+    };
     const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes);
     violations.push(...report.violations);
     const refs = report.datasetRefs;
@@ -53,7 +78,10 @@ export async function verifyRange(expDir: string, range: string, options: Verify
   const history = runHistoryFrom(present, await deletedPaths(ws.expDir, base, HISTORY_PATHS));
   const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, [range]));
   const report = await checkExperimentDeltas(deltas, history, gitBlobs(ws.expDir, true), ws.largeFileBytes);
-  return [...report.violations, ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn))];
+  return [
+    ...report.violations,
+    ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
+  ];
 }
 
 /**
@@ -67,11 +95,17 @@ export async function verifyStaged(expDir: string, options: VerifyOptions = {}):
 }
 
 /** HEAD plus these files (repo-relative or absolute paths): mtrack's own commits call this before committing. */
-export async function verifyProposedCommit(expDir: string, files: Map<string, Uint8Array>, options: VerifyOptions = {}): Promise<Violation[]> {
+export async function verifyProposedCommit(
+  expDir: string,
+  files: Map<string, Uint8Array>,
+  options: VerifyOptions = {},
+): Promise<Violation[]> {
   const ws = loadWorkspace(expDir);
   const byPath = new Map([...files].map(([path, bytes]) => [toRepoPath(ws.expDir, path), bytes]));
   const head = await tryResolveCommit(ws.expDir, 'HEAD');
-  const before = head ? new Map((await lsTree(ws.expDir, 'HEAD', [...byPath.keys()])).map((e) => [e.path, e.oid])) : new Map<string, string>();
+  const before = head
+    ? new Map((await lsTree(ws.expDir, 'HEAD', [...byPath.keys()])).map((e) => [e.path, e.oid]))
+    : new Map<string, string>();
   const blobs = new Map<string, Uint8Array>();
   const changes: RawChange[] = [];
   for (const [path, bytes] of byPath) {
@@ -89,11 +123,21 @@ export async function verifyDataRepo(dataDir: string, range?: string): Promise<V
   return verifyDataCommits(dataDir, range);
 }
 
-async function checkProposed(ws: Workspace, changes: RawChange[], head: string | undefined, blobs: ReturnType<typeof gitBlobs>, strip: boolean, options: VerifyOptions): Promise<Violation[]> {
+async function checkProposed(
+  ws: Workspace,
+  changes: RawChange[],
+  head: string | undefined,
+  blobs: ReturnType<typeof gitBlobs>,
+  strip: boolean,
+  options: VerifyOptions,
+): Promise<Violation[]> {
   const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : emptyRunHistory();
   options.addedRunFolders?.(addedRunFolders(changes, history));
   const report = await checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes);
-  return [...report.violations, ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn))];
+  return [
+    ...report.violations,
+    ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
+  ];
 }
 
 /**
@@ -101,7 +145,9 @@ async function checkProposed(ws: Workspace, changes: RawChange[], head: string |
  * deleted (an incremental index, see verify-history.ts). Skipped when nothing is added.
  */
 async function historyForChanges(cwd: string, head: string, changes: RawChange[], strip: boolean): Promise<RunHistory> {
-  const needsHistory = changes.some((c) => c.status === 'A' && (c.path.startsWith(`${EXPERIMENTS_DIR}/`) || c.path.endsWith('metrics.json')));
+  const needsHistory = changes.some(
+    (c) => c.status === 'A' && (c.path.startsWith(`${EXPERIMENTS_DIR}/`) || c.path.endsWith('metrics.json')),
+  );
   if (!needsHistory) return emptyRunHistory();
   const [present, deleted] = await Promise.all([runFoldersAt(cwd, head, strip), deletedRunPaths(cwd, head, strip)]);
   return runHistoryFrom(present, deleted);

@@ -32,7 +32,10 @@ export function findExperimentRepo(start: string): string {
     if (existsSync(join(dir, SETTINGS_FILE))) return dir;
     const parent = dirname(dir);
     if (parent === dir) {
-      throw notFound(`No ${SETTINGS_FILE} found in '${resolve(start)}' or above.`, 'Run `mtrack init <dir>` first, or pass --repo.');
+      throw notFound(
+        `No ${SETTINGS_FILE} found in '${resolve(start)}' or above.`,
+        'Run `mtrack init <dir>` first, or pass --repo.',
+      );
     }
     dir = parent;
   }

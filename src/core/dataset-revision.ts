@@ -53,17 +53,24 @@ export function summarizeRevision(
     splitHashes[name] = listingHash(hashes);
     summaries[name] = { examples: split.examples, hash: splitHashes[name], files: hashes };
   }
-  return { checksums: { dataset_id: datasetId, revision_id: revisionId, algorithm: 'sha256', files, splits: splitHashes }, splits: summaries };
+  return {
+    checksums: { dataset_id: datasetId, revision_id: revisionId, algorithm: 'sha256', files, splits: splitHashes },
+    splits: summaries,
+  };
 }
 
 /** Files whose bytes no longer match: the check behind `mtrack data verify`. */
-export function compareChecksums(expected: Record<string, Sha256>, actual: Record<string, Sha256 | undefined>): string[] {
+export function compareChecksums(
+  expected: Record<string, Sha256>,
+  actual: Record<string, Sha256 | undefined>,
+): string[] {
   const problems: string[] = [];
   for (const [path, hash] of Object.entries(expected)) {
     const got = actual[path];
     if (got === undefined) problems.push(`${path}: missing from the store (expected ${hash}).`);
     else if (got !== hash) problems.push(`${path}: expected ${hash}, got ${got}.`);
   }
-  for (const path of Object.keys(actual)) if (!(path in expected)) problems.push(`${path}: not listed in checksums.json.`);
+  for (const path of Object.keys(actual))
+    if (!(path in expected)) problems.push(`${path}: not listed in checksums.json.`);
   return problems;
 }

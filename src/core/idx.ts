@@ -22,7 +22,8 @@ export type IdxImages = Omit<ImageSplit, 'labels'>;
 /** Parses an IDX3 unsigned-byte image file; throws BAD_INPUT naming `file` on a bad magic, size or length. */
 export function parseIdxImages(bytes: Uint8Array, file: string): IdxImages {
   const [count, rows, cols] = readHeader(bytes, file, IDX_IMAGES_MAGIC, 'images');
-  if (rows === 0 || cols === 0) throw badInput(`${file}: IDX images: expected non-zero rows and cols, got ${rows}x${cols}.`);
+  if (rows === 0 || cols === 0)
+    throw badInput(`${file}: IDX images: expected non-zero rows and cols, got ${rows}x${cols}.`);
   checkLength(bytes, file, 16, count * rows * cols, `${count} images of ${rows}x${cols}`);
   return { images: view(bytes, 16, count * rows * cols), count, rows, cols };
 }
@@ -38,7 +39,9 @@ export function parseIdxLabels(bytes: Uint8Array, file: string): Uint8Array {
 export function encodeIdxImages(split: IdxImages): Uint8Array {
   const size = split.count * split.rows * split.cols;
   if (split.images.length !== size) {
-    throw internal(`encodeIdxImages: ${split.images.length} bytes for ${split.count} images of ${split.rows}x${split.cols}.`);
+    throw internal(
+      `encodeIdxImages: ${split.images.length} bytes for ${split.count} images of ${split.rows}x${split.cols}.`,
+    );
   }
   return withHeader([IDX_IMAGES_MAGIC, split.count, split.rows, split.cols], split.images);
 }
@@ -81,7 +84,8 @@ function readHeader(bytes: Uint8Array, file: string, magic: number, what: string
   const dims = magic & 0xff;
   const headerLength = 4 + 4 * dims;
   const expected = hex(magic);
-  if (bytes.length < 4) throw badInput(`${file}: not an IDX ${what} file: ${bytes.length} bytes, expected magic ${expected}.`);
+  if (bytes.length < 4)
+    throw badInput(`${file}: not an IDX ${what} file: ${bytes.length} bytes, expected magic ${expected}.`);
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const actual = data.getUint32(0);
   if (actual !== magic) {
@@ -100,7 +104,9 @@ function checkLength(bytes: Uint8Array, file: string, header: number, body: numb
     throw badInput(`${file}: truncated: header declares ${what} (${expected} bytes), file has ${bytes.length} bytes.`);
   }
   if (bytes.length > expected) {
-    throw badInput(`${file}: ${bytes.length - expected} trailing bytes after ${what} (expected ${expected} bytes, got ${bytes.length}).`);
+    throw badInput(
+      `${file}: ${bytes.length - expected} trailing bytes after ${what} (expected ${expected} bytes, got ${bytes.length}).`,
+    );
   }
 }
 

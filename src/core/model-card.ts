@@ -85,7 +85,9 @@ export function generateModelCard(facts: ModelCardFacts): string {
 }
 
 /** An "mtrack provenance" section to append to a card downloaded from the hub, saying where and when it came from. */
-export function provenanceFooter(facts: Pick<ModelCardFacts, 'revision' | 'resolvedCommit' | 'downloadedFrom' | 'downloadDate' | 'storedAt'>): string {
+export function provenanceFooter(
+  facts: Pick<ModelCardFacts, 'revision' | 'resolvedCommit' | 'downloadedFrom' | 'downloadDate' | 'storedAt'>,
+): string {
   return [
     '',
     '---',

@@ -33,7 +33,8 @@ export function restampDocuments(docs: StampedDocuments, newId: string): Stamped
     ['metrics.json experiment_id', docs.metrics.experiment_id],
   ];
   for (const [field, value] of ids) {
-    if (value !== oldId) throw badInput(`${docs.folder}/${field}: expected '${oldId}' (the folder's id), got '${String(value)}'.`);
+    if (value !== oldId)
+      throw badInput(`${docs.folder}/${field}: expected '${oldId}' (the folder's id), got '${String(value)}'.`);
   }
   const paths: [string, unknown][] = [
     ['inputs.config.resolved_path', config?.resolved_path],
@@ -41,7 +42,9 @@ export function restampDocuments(docs: StampedDocuments, newId: string): Stamped
   ];
   for (const [field, value] of paths) {
     if (value !== undefined && (typeof value !== 'string' || !value.startsWith(oldPrefix))) {
-      throw badInput(`${docs.folder}/manifest.json ${field}: expected a path under '${oldPrefix}', got '${String(value)}'.`);
+      throw badInput(
+        `${docs.folder}/manifest.json ${field}: expected a path under '${oldPrefix}', got '${String(value)}'.`,
+      );
     }
   }
   const heading = new RegExp(`^# ${oldId}\\b`, 'm');

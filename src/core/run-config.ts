@@ -14,7 +14,9 @@ export interface BaselineConfig {
   optimizer?: 'adam' | 'sgd';
   max_train_examples?: number;
   architecture?: { type: 'resnet' | 'mlp'; width?: number; blocks?: number; hidden?: number };
-  trainer?: { type: 'builtin'; backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu' } | { type: 'command'; run: string[]; timeout_s?: number };
+  trainer?:
+    | { type: 'builtin'; backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu' }
+    | { type: 'command'; run: string[]; timeout_s?: number };
   eval?: { latency_samples?: number; batch_size?: number };
   metric?: { name?: string; goal?: 'maximize' | 'minimize' };
 }

@@ -61,7 +61,11 @@ export function buildManifest(facts: RunFacts): Record<string, unknown> {
     inputs: {
       model: facts.model,
       dataset: facts.dataset,
-      config: { path: facts.config.path, resolved_path: `${folder}/config_resolved.yaml`, config_hash: facts.config.hash },
+      config: {
+        path: facts.config.path,
+        resolved_path: `${folder}/config_resolved.yaml`,
+        config_hash: facts.config.hash,
+      },
       ...(facts.scan ? { scan: facts.scan } : {}),
     },
     outputs: {
@@ -96,7 +100,9 @@ export function renderRunNotes(facts: RunFacts, metrics: RunMetricsSummary, chan
     `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
     `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
     `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
-      (facts.scan ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)` : ''),
+      (facts.scan
+        ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)`
+        : ''),
     `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
     '',
     '## Results',

@@ -14,7 +14,11 @@ export async function stagedRunFolders(cwd: string): Promise<string[]> {
   const changes = (await stagedChanges(cwd, [`${EXPERIMENTS_DIR}/`])).filter((c) => c.status === 'A');
   if (changes.length === 0) return [];
   const head = await tryResolveCommit(cwd, 'HEAD', false);
-  const present = head ? (await lsTree(cwd, 'HEAD', [`${EXPERIMENTS_DIR}/`], { stripGitEnv: false })).map((e) => e.path.slice(EXPERIMENTS_DIR.length + 1)) : [];
+  const present = head
+    ? (await lsTree(cwd, 'HEAD', [`${EXPERIMENTS_DIR}/`], { stripGitEnv: false })).map((e) =>
+        e.path.slice(EXPERIMENTS_DIR.length + 1),
+      )
+    : [];
   return addedRunFolders(changes, runHistoryFrom(present, []));
 }
 

@@ -20,7 +20,8 @@ export function formatConfigs(files: string[]): number {
       }
       const schema = basename(file).startsWith('scan') ? 'scan_config' : 'baseline_config';
       // scan_config arrives with the scan feature; until its schema file exists only the YAML itself is checked.
-      if (existsSync(join(schemasDir(), `${schema}.schema.json`))) parseYamlDocument(readFileSync(file, 'utf8'), schema, file);
+      if (existsSync(join(schemasDir(), `${schema}.schema.json`)))
+        parseYamlDocument(readFileSync(file, 'utf8'), schema, file);
       else if (doc.errors.length > 0) parseYamlDocument(text, 'baseline_config', file);
     }
     return 0;

@@ -42,5 +42,10 @@ function gitDir(cwd: string): string {
   if (process.env.GIT_DIR) return resolve(cwd, process.env.GIT_DIR);
   const dotGit = join(cwd, '.git');
   if (statSync(dotGit).isDirectory()) return dotGit;
-  return resolve(cwd, readFileSync(dotGit, 'utf8').replace(/^gitdir:\s*/, '').trim());
+  return resolve(
+    cwd,
+    readFileSync(dotGit, 'utf8')
+      .replace(/^gitdir:\s*/, '')
+      .trim(),
+  );
 }

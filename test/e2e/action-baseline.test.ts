@@ -25,7 +25,15 @@ describe('the Action chained like mtrack-baseline.yml: baseline -> collect', () 
       id: MODEL,
       refs: { main: hubSha },
       pipelineTag: 'image-classification',
-      commits: [{ sha: hubSha, files: [{ path: 'README.md', content: '---\nlicense: apache-2.0\n---\n# ResNet digits\n' }, { path: 'LICENSE', content: 'Apache License\n' }] }],
+      commits: [
+        {
+          sha: hubSha,
+          files: [
+            { path: 'README.md', content: '---\nlicense: apache-2.0\n---\n# ResNet digits\n' },
+            { path: 'LICENSE', content: 'Apache License\n' },
+          ],
+        },
+      ],
     });
     github = await startFakeGitHub();
   });
@@ -50,9 +58,17 @@ describe('the Action chained like mtrack-baseline.yml: baseline -> collect', () 
 
     // The pin is in the working tree, not in a local commit that would never reach the remote.
     const ref = JSON.parse(readFileSync(join(fx.expDir, 'models/baseline/model_ref.json'), 'utf8'));
-    expect(ref).toMatchObject({ model_id: MODEL, revision: 'main', resolved_commit: hubSha, resolution: { status: 'resolved' } });
+    expect(ref).toMatchObject({
+      model_id: MODEL,
+      revision: 'main',
+      resolved_commit: hubSha,
+      resolution: { status: 'resolved' },
+    });
     expect(git(fx.expDir, 'rev-parse', 'HEAD').trim()).toBe(head);
-    const dirty = git(fx.expDir, 'status', '--porcelain', '--untracked-files=all').trimEnd().split('\n').map((l) => l.slice(3));
+    const dirty = git(fx.expDir, 'status', '--porcelain', '--untracked-files=all')
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.slice(3));
     expect(dirty.length).toBeGreaterThan(0);
     expect(dirty.every((p) => p.startsWith('models/baseline/'))).toBe(true);
 
@@ -60,14 +76,28 @@ describe('the Action chained like mtrack-baseline.yml: baseline -> collect', () 
     const folder = readdirSync(join(out, 'experiments'))[0];
     const manifest = JSON.parse(readFileSync(join(out, 'experiments', folder, 'manifest.json'), 'utf8'));
     expect(baseline.outputs['run-folder']).toBe(join(out, 'experiments', folder));
-    expect(manifest.stamp).toMatchObject({ git_commit: head, dirty_worktree: true, model_id: MODEL, dataset_version: baseline.outputs.dataset });
+    expect(manifest.stamp).toMatchObject({
+      git_commit: head,
+      dirty_worktree: true,
+      model_id: MODEL,
+      dataset_version: baseline.outputs.dataset,
+    });
     expect(manifest.inputs.model).toMatchObject({ revision: 'main', resolved_commit: hubSha });
     expect(manifest.inputs.config.path).toBe('configs/baseline.yaml');
     expect(remoteRefList(fx.remote).get('refs/heads/main')).toBe(head);
 
     // collect, as the workflow's second step (same job, same checkout)
     const collect = await runAction(
-      { command: 'collect', 'working-directory': 'mtrack-exp', 'trials-dir': out, remote: fx.remote, token: 'bot-token', branch: 'mtrack/baseline', 'extra-paths': 'models/baseline', intent: 'baseline refresh' },
+      {
+        command: 'collect',
+        'working-directory': 'mtrack-exp',
+        'trials-dir': out,
+        remote: fx.remote,
+        token: 'bot-token',
+        branch: 'mtrack/baseline',
+        'extra-paths': 'models/baseline',
+        intent: 'baseline refresh',
+      },
       { workspace: fx.root, event: dispatch, apiUrl: github.url },
     );
     expect(errors(collect.stdout)).toEqual([]);
@@ -81,10 +111,14 @@ describe('the Action chained like mtrack-baseline.yml: baseline -> collect', () 
     const files = git(fx.remote, 'diff-tree', '--no-commit-id', '--name-only', '-r', commit).trim().split('\n');
     expect(files).toContain('models/baseline/model_ref.json');
     expect(files).toContain(`experiments/${landed[0]}/manifest.json`);
-    expect(files.every((f) => f.startsWith('models/baseline/') || f.startsWith(`experiments/${landed[0]}/`))).toBe(true);
+    expect(files.every((f) => f.startsWith('models/baseline/') || f.startsWith(`experiments/${landed[0]}/`))).toBe(
+      true,
+    );
     expect(JSON.parse(git(fx.remote, 'show', `${commit}:models/baseline/model_ref.json`)).resolved_commit).toBe(hubSha);
     expect(git(fx.remote, 'merge-base', '--is-ancestor', manifest.stamp.git_commit, commit)).toBe('');
-    expect(git(fx.remote, 'log', '-1', '--format=%s', commit).trim()).toMatch(new RegExp(`^mtrack: ${collect.outputs['experiment-ids']} mnist resnet_mnist_digits — baseline refresh$`));
+    expect(git(fx.remote, 'log', '-1', '--format=%s', commit).trim()).toMatch(
+      new RegExp(`^mtrack: ${collect.outputs['experiment-ids']} mnist resnet_mnist_digits — baseline refresh$`),
+    );
     expect(github.pulls).toHaveLength(1);
     expect(github.pulls[0]).toMatchObject({ head: 'mtrack/baseline', base: 'main', state: 'open' });
 
@@ -104,9 +138,16 @@ describe('the Action chained like mtrack-baseline.yml: baseline -> collect', () 
     writeFileSync(file, spoiled);
     try {
       const out = join(tempDir('mtrack-runner-temp-'), 'mtrack-baseline');
-      const r = await runAction({ command: 'baseline', 'working-directory': 'mtrack-exp', 'hub-endpoint': hub.url, 'output-dir': out }, { workspace: fx.root, event: dispatch });
+      const r = await runAction(
+        { command: 'baseline', 'working-directory': 'mtrack-exp', 'hub-endpoint': hub.url, 'output-dir': out },
+        { workspace: fx.root, event: dispatch },
+      );
       expect(r.code).toBe(1);
-      expect(errors(r.stdout)).toEqual([expect.stringMatching(new RegExp(`^::error::mnist ${revision}: store bytes do not match: .*train/labels-idx1-ubyte`))]);
+      expect(errors(r.stdout)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^::error::mnist ${revision}: store bytes do not match: .*train/labels-idx1-ubyte`),
+        ),
+      ]);
       expect(r.outputs['run-folder']).toBeUndefined();
       expect(r.stdout).not.toMatch(/epoch/i);
     } finally {
@@ -117,12 +158,22 @@ describe('the Action chained like mtrack-baseline.yml: baseline -> collect', () 
   test('refuses a checkout with uncommitted changes: the stamp could not say what was trained', async () => {
     git(fx.expDir, 'checkout', '-q', '--', '.');
     git(fx.expDir, 'clean', '-qfd');
-    writeFileSync(join(fx.expDir, 'configs', 'baseline.yaml'), `${readFileSync(join(fx.expDir, 'configs', 'baseline.yaml'), 'utf8')}# local edit\n`);
+    writeFileSync(
+      join(fx.expDir, 'configs', 'baseline.yaml'),
+      `${readFileSync(join(fx.expDir, 'configs', 'baseline.yaml'), 'utf8')}# local edit\n`,
+    );
     const pins = hub.requests.length;
     try {
-      const r = await runAction({ command: 'baseline', 'working-directory': 'mtrack-exp', 'hub-endpoint': hub.url }, { workspace: fx.root, event: dispatch });
+      const r = await runAction(
+        { command: 'baseline', 'working-directory': 'mtrack-exp', 'hub-endpoint': hub.url },
+        { workspace: fx.root, event: dispatch },
+      );
       expect(r.code).toBe(1);
-      expect(errors(r.stdout)).toEqual([expect.stringMatching(/^::error::working-directory '.*mtrack-exp' has uncommitted changes \(configs\/baseline\.yaml\); baseline expects a clean checkout\./)]);
+      expect(errors(r.stdout)).toEqual([
+        expect.stringMatching(
+          /^::error::working-directory '.*mtrack-exp' has uncommitted changes \(configs\/baseline\.yaml\); baseline expects a clean checkout\./,
+        ),
+      ]);
       expect(hub.requests.length).toBe(pins); // refused before pinning
     } finally {
       git(fx.expDir, 'checkout', '-q', '--', '.');

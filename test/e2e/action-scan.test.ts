@@ -7,12 +7,18 @@ import { experimentFixture, git, remoteRefList, runFoldersOn, type ExperimentFix
 jest.setTimeout(240_000);
 
 /** Evaluates a workflow expression the way the runner hands a job output to `strategy.matrix`. */
-function evaluateMatrix(expression: string, matrixOutput: string): { include: { trial: number; params_json: string; config: string }[] } {
+function evaluateMatrix(
+  expression: string,
+  matrixOutput: string,
+): { include: { trial: number; params_json: string; config: string }[] } {
   const lexed = new Lexer(expression).lex();
   const parsed = new Parser(lexed.tokens, ['needs'], []).parse();
   const needs = new data.Dictionary({
     key: 'resolve',
-    value: new data.Dictionary({ key: 'outputs', value: new data.Dictionary({ key: 'matrix', value: new data.StringData(matrixOutput) }) }),
+    value: new data.Dictionary({
+      key: 'outputs',
+      value: new data.Dictionary({ key: 'matrix', value: new data.StringData(matrixOutput) }),
+    }),
   });
   const result = new Evaluator(parsed, new data.Dictionary({ key: 'needs', value: needs })).evaluate();
   return JSON.parse(JSON.stringify(result, data.replacer));
@@ -27,24 +33,42 @@ describe('the Action chained like mtrack-scan.yml: resolve -> run per matrix ent
     fx = await experimentFixture();
     github = await startFakeGitHub();
     const head = git(fx.expDir, 'rev-parse', 'HEAD').trim();
-    event = { name: 'pull_request', payload: { pull_request: { number: 7, base: { ref: 'main', sha: head }, head: { ref: 'scan-lr', sha: head } }, repository: { default_branch: 'main' } } };
+    event = {
+      name: 'pull_request',
+      payload: {
+        pull_request: { number: 7, base: { ref: 'main', sha: head }, head: { ref: 'scan-lr', sha: head } },
+        repository: { default_branch: 'main' },
+      },
+    };
   });
   afterAll(async () => github.close());
 
   test('pushes one commit of N verified run folders with final ids and opens one bot PR; a rerun updates the same PR', async () => {
     // resolve
-    const resolved = await runAction({ command: 'resolve', 'working-directory': 'mtrack-exp' }, { workspace: fx.root, event });
+    const resolved = await runAction(
+      { command: 'resolve', 'working-directory': 'mtrack-exp' },
+      { workspace: fx.root, event },
+    );
     expect(resolved.stdout + resolved.stderr).not.toContain('::error::');
     expect(resolved.code).toBe(0);
     expect(resolved.outputs.count).toBe('2');
     const matrix = evaluateMatrix('fromJSON(needs.resolve.outputs.matrix)', resolved.outputs.matrix);
-    expect(matrix.include.map((e) => JSON.parse(e.params_json))).toEqual([{ learning_rate: 0.001 }, { learning_rate: 0.003 }]);
+    expect(matrix.include.map((e) => JSON.parse(e.params_json))).toEqual([
+      { learning_rate: 0.001 },
+      { learning_rate: 0.003 },
+    ]);
 
     // run: one job per matrix entry, each writing its own artifact folder (per-trial names)
     const artifacts = join(fx.root, 'artifacts');
     for (const entry of matrix.include) {
       const r = await runAction(
-        { command: 'run', 'working-directory': 'mtrack-exp', trial: String(entry.trial), 'params-json': entry.params_json, 'output-dir': join(artifacts, `mtrack-trial-${entry.trial}`) },
+        {
+          command: 'run',
+          'working-directory': 'mtrack-exp',
+          trial: String(entry.trial),
+          'params-json': entry.params_json,
+          'output-dir': join(artifacts, `mtrack-trial-${entry.trial}`),
+        },
         { workspace: fx.root, event },
       );
       expect(r.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([]);
@@ -55,7 +79,13 @@ describe('the Action chained like mtrack-scan.yml: resolve -> run per matrix ent
     // collect
     const collect = () =>
       runAction(
-        { command: 'collect', 'working-directory': 'mtrack-exp', 'trials-dir': artifacts, remote: fx.remote, token: 'bot-token' },
+        {
+          command: 'collect',
+          'working-directory': 'mtrack-exp',
+          'trials-dir': artifacts,
+          remote: fx.remote,
+          token: 'bot-token',
+        },
         { workspace: fx.root, event, apiUrl: github.url },
       );
     const first = await collect();
@@ -72,7 +102,12 @@ describe('the Action chained like mtrack-scan.yml: resolve -> run per matrix ent
     // the bot branch passes the PR check (verify base..head), like mtrack-verify.yml would run on the bot PR
     git(fx.expDir, 'fetch', '-q', fx.remote, `${branch}:refs/remotes/bot/pr-7`);
     const verified = await runAction(
-      { command: 'verify', 'working-directory': 'mtrack-exp', base: remoteRefList(fx.remote).get('refs/heads/main') as string, head: 'refs/remotes/bot/pr-7' },
+      {
+        command: 'verify',
+        'working-directory': 'mtrack-exp',
+        base: remoteRefList(fx.remote).get('refs/heads/main') as string,
+        head: 'refs/remotes/bot/pr-7',
+      },
       { workspace: fx.root, event },
     );
     expect(verified.stdout).toContain('mtrack verify');

@@ -22,7 +22,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function expectOneLineError(r: { code: number | null; stderr: string }, code: number, pattern: RegExp) {
   expect(r.code).toBe(code);
-  const lines = r.stderr.trim().split('\n').filter((l) => !l.startsWith('  hint:'));
+  const lines = r.stderr
+    .trim()
+    .split('\n')
+    .filter((l) => !l.startsWith('  hint:'));
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(pattern);
   expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -44,7 +47,11 @@ test('a config with an unknown key names file, line, column and key, and writes 
   const path = join(exp, 'configs', 'typo.yaml');
   writeFileSync(path, 'seed: 1\nlearnin_rate: 0.1\n');
   try {
-    expectOneLineError(mtrack(['run', '--config', 'configs/typo.yaml'], exp), 2, /^mtrack: configs\/typo\.yaml:2:1 learnin_rate: unknown key$/);
+    expectOneLineError(
+      mtrack(['run', '--config', 'configs/typo.yaml'], exp),
+      2,
+      /^mtrack: configs\/typo\.yaml:2:1 learnin_rate: unknown key$/,
+    );
     expect(readdirSync(join(exp, 'experiments'))).toEqual(['README.md']);
     expect(existsSync(join(exp, '.mtrack'))).toBe(false);
   } finally {
@@ -55,7 +62,11 @@ test('a config with an unknown key names file, line, column and key, and writes 
 test('a wrongly typed value is refused with its path', () => {
   writeFileSync(join(exp, 'configs', 'bad.yaml'), 'architecture:\n  type: resnet\n  width: wide\n');
   try {
-    expectOneLineError(mtrack(['run', '--config', 'configs/bad.yaml'], exp), 2, /configs\/bad\.yaml:3:10 architecture\.width: must be integer/);
+    expectOneLineError(
+      mtrack(['run', '--config', 'configs/bad.yaml'], exp),
+      2,
+      /configs\/bad\.yaml:3:10 architecture\.width: must be integer/,
+    );
   } finally {
     rmSync(join(exp, 'configs', 'bad.yaml'));
   }
@@ -79,7 +90,11 @@ test('a store whose bytes changed fails data verify with exit 1', () => {
   chmodSync(file, 0o644);
   writeFileSync(file, changed);
   try {
-    expectOneLineError(mtrack(['data', 'verify'], exp), 1, /mnist D0001: store bytes do not match: test\/labels-idx1-ubyte: expected sha256:/);
+    expectOneLineError(
+      mtrack(['data', 'verify'], exp),
+      1,
+      /mnist D0001: store bytes do not match: test\/labels-idx1-ubyte: expected sha256:/,
+    );
   } finally {
     writeFileSync(file, original);
   }

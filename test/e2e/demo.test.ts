@@ -14,7 +14,8 @@ jest.setTimeout(900_000);
 
 let root: string;
 let demo: ReturnType<typeof mtrack>;
-const sha256sum = (cwd: string, file: string) => `sha256:${execFileSync('sha256sum', [file], { cwd }).toString().split(' ')[0]}`;
+const sha256sum = (cwd: string, file: string) =>
+  `sha256:${execFileSync('sha256sum', [file], { cwd }).toString().split(' ')[0]}`;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'mtrack-demo-'));
@@ -51,7 +52,8 @@ test('at least three run folders are committed, E0001..E0004, the later ones aft
 
 test('D0001 and D0002 are committed in the dataset-meta repo', () => {
   const tracked = git(data(), 'ls-files');
-  for (const rev of ['D0001', 'D0002']) expect(tracked).toContain(`datasets/mnist/revisions/${rev}/dataset_manifest.json`);
+  for (const rev of ['D0001', 'D0002'])
+    expect(tracked).toContain(`datasets/mnist/revisions/${rev}/dataset_manifest.json`);
 });
 
 test('mtrack verify --all exits 0 on the demo repo', () => {
@@ -61,19 +63,32 @@ test('mtrack verify --all exits 0 on the demo repo', () => {
 });
 
 test('every JSON file the demo wrote validates against schemas/', () => {
-  const bySchema: [string, SchemaName][] = [['models/baseline/model_ref.json', 'model_ref'], ['data/mnist/dataset.json', 'dataset_ref']];
+  const bySchema: [string, SchemaName][] = [
+    ['models/baseline/model_ref.json', 'model_ref'],
+    ['data/mnist/dataset.json', 'dataset_ref'],
+  ];
   for (const run of runs()) {
     bySchema.push([`experiments/${run}/manifest.json`, 'manifest'], [`experiments/${run}/metrics.json`, 'metrics']);
   }
-  for (const [file, schema] of bySchema) expect([file, schemaErrors(schema, JSON.parse(readFileSync(join(exp(), file), 'utf8')))]).toEqual([file, []]);
+  for (const [file, schema] of bySchema)
+    expect([file, schemaErrors(schema, JSON.parse(readFileSync(join(exp(), file), 'utf8')))]).toEqual([file, []]);
   for (const rev of ['D0001', 'D0002']) {
-    const manifest = JSON.parse(readFileSync(join(data(), `datasets/mnist/revisions/${rev}/dataset_manifest.json`), 'utf8'));
+    const manifest = JSON.parse(
+      readFileSync(join(data(), `datasets/mnist/revisions/${rev}/dataset_manifest.json`), 'utf8'),
+    );
     expect(schemaErrors('dataset_manifest', manifest)).toEqual([]);
-    expect(schemaErrors('checksums', JSON.parse(readFileSync(join(store(), `mnist/${rev}/checksums.json`), 'utf8')))).toEqual([]);
+    expect(
+      schemaErrors('checksums', JSON.parse(readFileSync(join(store(), `mnist/${rev}/checksums.json`), 'utf8'))),
+    ).toEqual([]);
   }
   for (const run of runs()) {
     const dir = join(exp(), 'experiments', run);
-    expect(schemaErrors('dataset_pointer', parseKeyValueLines(readFileSync(join(dir, 'pointers/dataset_pointer.txt'), 'utf8'), 'p'))).toEqual([]);
+    expect(
+      schemaErrors(
+        'dataset_pointer',
+        parseKeyValueLines(readFileSync(join(dir, 'pointers/dataset_pointer.txt'), 'utf8'), 'p'),
+      ),
+    ).toEqual([]);
     expect(schemaErrors('config_resolved', parse(readFileSync(join(dir, 'config_resolved.yaml'), 'utf8')))).toEqual([]);
   }
 });
@@ -105,7 +120,11 @@ test('the hooks guard the demo repo: rewriting a committed metrics.json is refus
   execFileSync('bash', ['-c', `sed -i 's/"loss": /"loss": 0.0001, "x": /' '${file}'`]);
   let failed = false;
   try {
-    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e', 'commit', '-qam', 'rewrite metrics'], { cwd: exp(), env: cleanEnv(), stdio: 'pipe' });
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e', 'commit', '-qam', 'rewrite metrics'], {
+      cwd: exp(),
+      env: cleanEnv(),
+      stdio: 'pipe',
+    });
   } catch (error) {
     failed = true;
     expect(String((error as { stderr: Buffer }).stderr)).toMatch(/metrics\.json/);

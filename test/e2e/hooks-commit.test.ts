@@ -9,7 +9,9 @@ jest.setTimeout(60_000);
 const MSG = (ids: string) => `mtrack: ${ids} mnist resnet_mnist_digits — e2e`;
 
 /** A workspace with hooks installed and E0001 committed through the hooks. */
-async function workspaceWithRun(options: { largeFileBytes?: number } = {}): Promise<WorkspaceFixture & { run: ReturnType<typeof makeRunFolder> }> {
+async function workspaceWithRun(
+  options: { largeFileBytes?: number } = {},
+): Promise<WorkspaceFixture & { run: ReturnType<typeof makeRunFolder> }> {
   const ws = makeWorkspace(options);
   await installHooks(ws.exp.dir);
   commitFiles(ws.exp, { '.gitignore': 'node_modules/\n' }, 'hooks');
@@ -74,7 +76,9 @@ test('rule 3: a manifest whose config_hash is not the staged config_resolved.yam
   files[config] = String(files[config]).replace('epochs: 1', 'epochs: 3');
   const result = attempt(ws, files, ['-m', MSG('E0002')]);
   expect(result.moved).toBe(false);
-  expect(result.stderr).toMatch(/\[config-hash\] .*manifest\.json: stamp\.config_hash 'sha256:[0-9a-f]{64}' is not the sha256 of config_resolved\.yaml/);
+  expect(result.stderr).toMatch(
+    /\[config-hash\] .*manifest\.json: stamp\.config_hash 'sha256:[0-9a-f]{64}' is not the sha256 of config_resolved\.yaml/,
+  );
 });
 
 test('rule 4: an invalid manifest, a mismatched folder name and a reused E#### are refused', async () => {
@@ -90,21 +94,26 @@ test('rule 4: an invalid manifest, a mismatched folder name and a reused E#### a
   const renamed = runFiles({ ...wrongDate, folder: wrongDate.folder.replace('2026-02-08', '2026-01-01') });
   const named = attempt(ws, renamed, ['-m', MSG('E0002')]);
   expect(named.moved).toBe(false);
-  expect(named.stderr).toContain("[folder-name]");
+  expect(named.stderr).toContain('[folder-name]');
   expect(named.stderr).toContain("date (created_utc) ('2026-01-01' vs '2026-02-08')");
   ws.exp.git('reset', '-q', '--hard');
   ws.exp.git('clean', '-qfd');
 
-  const reuse = attempt(ws, runFiles(makeRunFolder({ n: 1, date: '2026-03-01', metaCommit: ws.metaCommit })), ['-m', MSG('E0001')]);
+  const reuse = attempt(ws, runFiles(makeRunFolder({ n: 1, date: '2026-03-01', metaCommit: ws.metaCommit })), [
+    '-m',
+    MSG('E0001'),
+  ]);
   expect(reuse.moved).toBe(false);
-  expect(reuse.stderr).toContain(`[duplicate-id] experiments/2026-03-01__mnist__resnet_mnist_digits__E0001/: experiment id E0001 is already used by 'experiments/${ws.run.folder}/'`);
+  expect(reuse.stderr).toContain(
+    `[duplicate-id] experiments/2026-03-01__mnist__resnet_mnist_digits__E0001/: experiment id E0001 is already used by 'experiments/${ws.run.folder}/'`,
+  );
 });
 
 test('rule 5: a pointer to a revision the dataset-meta repo does not have is refused', async () => {
   const ws = await workspaceWithRun();
   const result = attempt(ws, newRun(ws, { revision: 'D0009' }), ['-m', MSG('E0002')]);
   expect(result.moved).toBe(false);
-  expect(result.stderr).toContain("[dataset-pointer]");
+  expect(result.stderr).toContain('[dataset-pointer]');
   expect(result.stderr).toContain("revision D0009 of 'mnist' does not exist in the dataset-meta repo");
 });
 
@@ -119,7 +128,10 @@ test('rule 5: an unreachable dataset-meta repo is a warning, not a refusal', asy
 
 test('rule 6: a large binary inside a run folder is refused', async () => {
   const ws = await workspaceWithRun({ largeFileBytes: 4096 });
-  const result = attempt(ws, newRun(ws, { extra: { 'artifacts/model/huge.bin': new Uint8Array(5000) } }), ['-m', MSG('E0002')]);
+  const result = attempt(ws, newRun(ws, { extra: { 'artifacts/model/huge.bin': new Uint8Array(5000) } }), [
+    '-m',
+    MSG('E0002'),
+  ]);
   expect(result.moved).toBe(false);
   expect(result.stderr).toContain('[large-file]');
   expect(result.stderr).toContain('is 5000 bytes, over the 4096-byte limit');

@@ -32,7 +32,11 @@ export async function startFakeGitHub(repository = 'acme/experiments'): Promise<
   const requests: FakeGitHub['requests'] = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, authorization: req.headers.authorization });
+    requests.push({
+      method: req.method ?? '',
+      path: `${url.pathname}${url.search}`,
+      authorization: req.headers.authorization,
+    });
     const body = await readBody(req);
     const prefix = `/repos/${repository}/pulls`;
     if (req.method === 'GET' && url.pathname === prefix) {
@@ -40,15 +44,34 @@ export async function startFakeGitHub(repository = 'acme/experiments'): Promise<
       const base = url.searchParams.get('base');
       const state = url.searchParams.get('state') ?? 'open';
       const owner = repository.split('/')[0];
-      return send(res, 200, pulls.filter((p) => (state === 'all' || p.state === state) && (!head || `${owner}:${p.head}` === head) && (!base || p.base === base)).map(view));
+      return send(
+        res,
+        200,
+        pulls
+          .filter(
+            (p) =>
+              (state === 'all' || p.state === state) &&
+              (!head || `${owner}:${p.head}` === head) &&
+              (!base || p.base === base),
+          )
+          .map(view),
+      );
     }
     if (req.method === 'POST' && url.pathname === prefix) {
       const input = JSON.parse(body) as { head: string; base: string; title: string; body: string };
       if (pulls.some((p) => p.state === 'open' && p.head === input.head && p.base === input.base)) {
-        return send(res, 422, { message: 'Validation Failed', errors: [{ message: `A pull request already exists for ${input.head}.` }] });
+        return send(res, 422, {
+          message: 'Validation Failed',
+          errors: [{ message: `A pull request already exists for ${input.head}.` }],
+        });
       }
       const number = pulls.length + 1;
-      const pr: FakePull = { number, ...input, state: 'open', html_url: `https://github.example/${repository}/pull/${number}` };
+      const pr: FakePull = {
+        number,
+        ...input,
+        state: 'open',
+        html_url: `https://github.example/${repository}/pull/${number}`,
+      };
       pulls.push(pr);
       return send(res, 201, view(pr));
     }
@@ -75,7 +98,15 @@ export async function startFakeGitHub(repository = 'acme/experiments'): Promise<
 }
 
 function view(p: FakePull) {
-  return { number: p.number, state: p.state, title: p.title, body: p.body, html_url: p.html_url, head: { ref: p.head }, base: { ref: p.base } };
+  return {
+    number: p.number,
+    state: p.state,
+    title: p.title,
+    body: p.body,
+    html_url: p.html_url,
+    head: { ref: p.head },
+    base: { ref: p.base },
+  };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -118,7 +149,11 @@ export async function runAction(inputs: Record<string, string>, env: ActionEnv):
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   writeFileSync(eventFile, JSON.stringify(env.event?.payload ?? {}));
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_') && !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith('GIT_') && !k.startsWith('INPUT_') && !k.startsWith('GITHUB_'),
+    ),
+  );
   const childEnv: NodeJS.ProcessEnv = {
     ...base,
     GITHUB_ACTIONS: 'true',
@@ -135,14 +170,25 @@ export async function runAction(inputs: Record<string, string>, env: ActionEnv):
     GITHUB_REF: 'refs/heads/main',
     HF_ENDPOINT: 'http://127.0.0.1:1',
   };
-  for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: env.workspace, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const [name, value] of Object.entries(inputs))
+    childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [ACTION_ENTRY], {
+    cwd: env.workspace,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), stdout, stderr };
+  return {
+    code,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    stdout,
+    stderr,
+  };
 }
 
 /** GITHUB_OUTPUT's heredoc form: `name<<DELIM\nvalue\nDELIM\n`. */

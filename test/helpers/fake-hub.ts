@@ -101,14 +101,21 @@ export async function startFakeHub(repo: FakeHubRepo, options: FakeHubOptions = 
   };
 }
 
-function route(req: IncomingMessage, res: ServerResponse, repo: FakeHubRepo, options: FakeHubOptions, base: string): void {
+function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  repo: FakeHubRepo,
+  options: FakeHubOptions,
+  base: string,
+): void {
   const url = new URL(req.url ?? '/', base);
   const path = url.pathname;
   if (req.method !== 'GET') return sendError(res, 405, 'MethodNotAllowed', `${req.method} not supported`);
   if (options.token !== undefined) {
     const auth = req.headers.authorization;
     if (auth === undefined) return sendError(res, 401, 'RepoNotFound', 'Repository not found');
-    if (auth !== `Bearer ${options.token}`) return sendError(res, 401, undefined, 'Invalid credentials in Authorization header');
+    if (auth !== `Bearer ${options.token}`)
+      return sendError(res, 401, undefined, 'Invalid credentials in Authorization header');
   }
   if (options.fail && decodeURIComponent(path).includes(options.fail.pathIncludes)) {
     return sendError(res, options.fail.status, undefined, `injected failure ${options.fail.status}`);
@@ -181,7 +188,12 @@ function sendTree(res: ServerResponse, commit: FakeHubCommit, dir: string, url: 
     for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
   }
   const entries: TreeEntry[] = [
-    ...[...dirs].map((p): TreeEntry => ({ type: 'directory', oid: createHash('sha1').update(p).digest('hex'), size: 0, path: p })),
+    ...[...dirs].map((p): TreeEntry => ({
+      type: 'directory',
+      oid: createHash('sha1').update(p).digest('hex'),
+      size: 0,
+      path: p,
+    })),
     ...commit.files.map(treeEntry),
   ]
     .filter((e) => e.path.startsWith(prefix) && (recursive || !e.path.slice(prefix.length).includes('/')))
@@ -218,7 +230,13 @@ function treeEntry(file: FakeHubFile): TreeEntry {
   };
 }
 
-function sendFile(res: ServerResponse, commit: FakeHubCommit, file: FakeHubFile, range: string | undefined, corrupt: boolean): void {
+function sendFile(
+  res: ServerResponse,
+  commit: FakeHubCommit,
+  file: FakeHubFile,
+  range: string | undefined,
+  corrupt: boolean,
+): void {
   let bytes = bytesOf(file);
   if (corrupt && bytes.length > 0) {
     bytes = Uint8Array.from(bytes);

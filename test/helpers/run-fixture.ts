@@ -9,13 +9,22 @@ const hex = (seed: string) => sha256(seed);
 
 /** A valid dataset_manifest.json for a revision (hashes derived from the revision id, so each differs). */
 export function datasetManifest(revision = 'D0001', datasetId = 'mnist'): Record<string, unknown> {
-  const split = (name: string, examples: number) => ({ examples, hash: hex(`${revision}/${name}`), files: { 'images-idx3-ubyte': hex(`${revision}/${name}/images`) } });
+  const split = (name: string, examples: number) => ({
+    examples,
+    hash: hex(`${revision}/${name}`),
+    files: { 'images-idx3-ubyte': hex(`${revision}/${name}/images`) },
+  });
   return {
     dataset_id: datasetId,
     revision_id: revision,
     created_utc: '2026-02-08T16:10:00Z',
     parent_revision: null,
-    materialization: { store_type: 'local_fs', store_root: '../ml-data-store', relative_path: `${datasetId}/${revision}`, recipe: 'test fixture' },
+    materialization: {
+      store_type: 'local_fs',
+      store_root: '../ml-data-store',
+      relative_path: `${datasetId}/${revision}`,
+      recipe: 'test fixture',
+    },
     splits: { train: split('train', 54000), test: split('test', 10000), heldout_new: split('heldout_new', 6000) },
     checksums: hex(`${revision}/checksums.json`),
     provenance: { source: 'MNIST', provider: 'test', downloaded_utc: '2026-02-08T16:10:00Z' },
@@ -136,15 +145,22 @@ export function makeRunFolder(spec: RunSpec): { folder: string; files: Record<st
       'artifacts/model/weights.bin': weights,
       'artifacts/model/model.json': '{"format":"layers-model"}\n',
       'pointers/dataset_pointer.txt': pointer,
-      'pointers/artifact_store.txt': formatArtifactPointers([{ uri: 'artifacts/model/weights.bin', sha256: sha256(weights) }]),
+      'pointers/artifact_store.txt': formatArtifactPointers([
+        { uri: 'artifacts/model/weights.bin', sha256: sha256(weights) },
+      ]),
       ...(spec.extra ?? {}),
     },
   };
 }
 
 /** Repo-relative paths for a run's files, ready for `commitFiles`. */
-export function runFiles(run: { folder: string; files: Record<string, string | Uint8Array> }): Record<string, string | Uint8Array> {
-  return Object.fromEntries(Object.entries(run.files).map(([rel, content]) => [`experiments/${run.folder}/${rel}`, content]));
+export function runFiles(run: {
+  folder: string;
+  files: Record<string, string | Uint8Array>;
+}): Record<string, string | Uint8Array> {
+  return Object.fromEntries(
+    Object.entries(run.files).map(([rel, content]) => [`experiments/${run.folder}/${rel}`, content]),
+  );
 }
 
 export interface WorkspaceFixture {
@@ -159,16 +175,24 @@ export interface WorkspaceFixture {
 export function makeWorkspace(options: { largeFileBytes?: number } = {}): WorkspaceFixture {
   const root = tempDir('mtrack-ws-');
   const data = initRepo(`${root}/mtrack-data`);
-  const metaCommit = commitFiles(data, {
-    'datasets/mnist/revisions/D0001/dataset_manifest.json': JSON.stringify(datasetManifest('D0001'), null, 2) + '\n',
-    'datasets/mnist/revisions/D0001/notes.md': 'D0001\n',
-    'datasets/mnist/latest.txt': 'D0001\n',
-  }, 'mtrack: D0001 mnist');
+  const metaCommit = commitFiles(
+    data,
+    {
+      'datasets/mnist/revisions/D0001/dataset_manifest.json': JSON.stringify(datasetManifest('D0001'), null, 2) + '\n',
+      'datasets/mnist/revisions/D0001/notes.md': 'D0001\n',
+      'datasets/mnist/latest.txt': 'D0001\n',
+    },
+    'mtrack: D0001 mnist',
+  );
   const exp = initRepo(`${root}/mtrack-exp`);
   const large = options.largeFileBytes ? `large_file_bytes: ${options.largeFileBytes}\n` : '';
-  commitFiles(exp, {
-    'mtrack.yaml': `version: 1\ndataset_meta_repo: ../mtrack-data\ndataset_store:\n  type: local_fs\n  root: ../ml-data-store\ndefault_dataset: mnist\n${large}`,
-    'experiments/README.md': '# Runs\n',
-  }, 'mtrack: init');
+  commitFiles(
+    exp,
+    {
+      'mtrack.yaml': `version: 1\ndataset_meta_repo: ../mtrack-data\ndataset_store:\n  type: local_fs\n  root: ../ml-data-store\ndefault_dataset: mnist\n${large}`,
+      'experiments/README.md': '# Runs\n',
+    },
+    'mtrack: init',
+  );
   return { root, exp, data, metaCommit };
 }

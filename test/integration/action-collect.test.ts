@@ -11,7 +11,10 @@ jest.setTimeout(240_000);
 
 const pr = (number: number, sha: string) => ({
   name: 'pull_request',
-  payload: { pull_request: { number, base: { ref: 'main', sha }, head: { ref: `scan-${number}`, sha } }, repository: { default_branch: 'main' } },
+  payload: {
+    pull_request: { number, base: { ref: 'main', sha }, head: { ref: `scan-${number}`, sha } },
+    repository: { default_branch: 'main' },
+  },
 });
 
 describe('collect under concurrency', () => {
@@ -25,7 +28,15 @@ describe('collect under concurrency', () => {
     trials = join(fx.root, 'artifacts');
     const event = pr(1, git(fx.expDir, 'rev-parse', 'HEAD').trim());
     for (const trial of [0, 1]) {
-      const r = await runAction({ command: 'run', 'working-directory': 'mtrack-exp', trial: String(trial), 'output-dir': join(trials, `mtrack-trial-${trial}`) }, { workspace: fx.root, event });
+      const r = await runAction(
+        {
+          command: 'run',
+          'working-directory': 'mtrack-exp',
+          trial: String(trial),
+          'output-dir': join(trials, `mtrack-trial-${trial}`),
+        },
+        { workspace: fx.root, event },
+      );
       expect(r.code).toBe(0);
     }
   });
@@ -35,9 +46,19 @@ describe('collect under concurrency', () => {
     // Someone commits a run (E0001) straight to main after both scans trained.
     const clone = tempDir('mtrack-human-');
     git(clone, 'clone', '-q', fx.remote, '.');
-    for (const [k, v] of [['user.name', 'Human'], ['user.email', 'h@example.com'], ['commit.gpgSign', 'false']]) git(clone, 'config', k, v);
+    for (const [k, v] of [
+      ['user.name', 'Human'],
+      ['user.email', 'h@example.com'],
+      ['commit.gpgSign', 'false'],
+    ])
+      git(clone, 'config', k, v);
     const provisional = readdirSync(join(trials, 'mtrack-trial-0', 'experiments'))[0];
-    const human = await restampRunFolder(join(trials, 'mtrack-trial-0', 'experiments', provisional), join(clone, 'experiments'), 'E0001', join(clone, '.mtrack', 'staging'));
+    const human = await restampRunFolder(
+      join(trials, 'mtrack-trial-0', 'experiments', provisional),
+      join(clone, 'experiments'),
+      'E0001',
+      join(clone, '.mtrack', 'staging'),
+    );
     git(clone, 'add', 'experiments');
     git(clone, 'commit', '-q', '-m', 'mtrack: E0001 mnist resnet_mnist_digits — by hand');
     git(clone, 'push', '-q', 'origin', 'main');
@@ -64,7 +85,8 @@ describe('collect under concurrency', () => {
 
     // Each bot branch passes every rule against main, and both merged together still hold each id once.
     git(fx.expDir, 'fetch', '-q', fx.remote, '+refs/heads/*:refs/remotes/r/*');
-    for (const n of [11, 12]) expect(await verifyRange(fx.expDir, `r/main..r/mtrack/scan/pr-${n}`, { warn: () => undefined })).toEqual([]);
+    for (const n of [11, 12])
+      expect(await verifyRange(fx.expDir, `r/main..r/mtrack/scan/pr-${n}`, { warn: () => undefined })).toEqual([]);
   });
 
   test('restamping keeps config_hash and rewrites the id in the folder name, manifest, metrics and notes', async () => {
@@ -84,7 +106,9 @@ describe('collect under concurrency', () => {
     expect(JSON.parse(read(join(out, folder), 'metrics.json')).experiment_id).toBe('E0042');
     expect(read(join(out, folder), 'notes.md').split('\n')[0]).toBe('# E0042 Notes');
     expect(read(join(out, folder), 'config_resolved.yaml')).toBe(read(join(source, old), 'config_resolved.yaml'));
-    expect(readFileSync(join(out, folder, 'artifacts/model/weights.bin'))).toEqual(readFileSync(join(source, old, 'artifacts/model/weights.bin')));
+    expect(readFileSync(join(out, folder, 'artifacts/model/weights.bin'))).toEqual(
+      readFileSync(join(source, old, 'artifacts/model/weights.bin')),
+    );
   });
 
   test('refuses to push runs that break the rules: nothing lands on the remote', async () => {
@@ -97,7 +121,13 @@ describe('collect under concurrency', () => {
     (await import('node:fs')).writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
     const before = remoteRefList(fx.remote);
     const r = await runAction(
-      { command: 'collect', 'working-directory': 'mtrack-exp', 'trials-dir': bad, remote: fx.remote, branch: 'mtrack/bad' },
+      {
+        command: 'collect',
+        'working-directory': 'mtrack-exp',
+        'trials-dir': bad,
+        remote: fx.remote,
+        branch: 'mtrack/bad',
+      },
       { workspace: fx.root, event: pr(13, 'a'.repeat(40)), apiUrl: github.url },
     );
     expect(r.code).toBe(1);

@@ -26,8 +26,14 @@ describe('the Action: resolve and input errors', () => {
   });
 
   test('a scan of exactly 256 trials fits one matrix, with an output far under the 1 MB job-output limit', async () => {
-    writeFileSync(join(fx.expDir, 'configs', 'edge.yaml'), `scan:\n  method: grid\n  parameters:\n    learning_rate:\n      values: [${Array.from({ length: 256 }, (_, i) => (i + 1) / 1e5).join(', ')}]\n`);
-    const r = await runAction({ command: 'resolve', 'working-directory': 'mtrack-exp', scan: 'configs/edge.yaml' }, { workspace: fx.root });
+    writeFileSync(
+      join(fx.expDir, 'configs', 'edge.yaml'),
+      `scan:\n  method: grid\n  parameters:\n    learning_rate:\n      values: [${Array.from({ length: 256 }, (_, i) => (i + 1) / 1e5).join(', ')}]\n`,
+    );
+    const r = await runAction(
+      { command: 'resolve', 'working-directory': 'mtrack-exp', scan: 'configs/edge.yaml' },
+      { workspace: fx.root },
+    );
     expect(r.code).toBe(0);
     expect(r.outputs.count).toBe('256');
     const include = (JSON.parse(r.outputs.matrix) as { include: { trial: number }[] }).include;
@@ -36,10 +42,18 @@ describe('the Action: resolve and input errors', () => {
   });
 
   test('refuses a scan of more than 256 trials with a message naming the limit', async () => {
-    writeFileSync(join(fx.expDir, 'configs', 'big.yaml'), `scan:\n  method: grid\n  parameters:\n    learning_rate:\n      values: [${Array.from({ length: 300 }, (_, i) => (i + 1) / 1e5).join(', ')}]\n`);
-    const r = await runAction({ command: 'resolve', 'working-directory': 'mtrack-exp', scan: 'configs/big.yaml' }, { workspace: fx.root });
+    writeFileSync(
+      join(fx.expDir, 'configs', 'big.yaml'),
+      `scan:\n  method: grid\n  parameters:\n    learning_rate:\n      values: [${Array.from({ length: 300 }, (_, i) => (i + 1) / 1e5).join(', ')}]\n`,
+    );
+    const r = await runAction(
+      { command: 'resolve', 'working-directory': 'mtrack-exp', scan: 'configs/big.yaml' },
+      { workspace: fx.root },
+    );
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::configs\/big.yaml: the scan resolves to 300 trials; one GitHub matrix runs at most 256 jobs\. No job was started\. Lower scan\.max_trials/);
+    expect(r.stdout).toMatch(
+      /::error::configs\/big.yaml: the scan resolves to 300 trials; one GitHub matrix runs at most 256 jobs\. No job was started\. Lower scan\.max_trials/,
+    );
     expect(r.outputs.matrix).toBeUndefined();
   });
 
@@ -56,7 +70,10 @@ describe('the Action: resolve and input errors', () => {
   });
 
   test('run without an installed mtrack explains how to get the trainer', async () => {
-    const r = await runAction({ command: 'run', 'working-directory': 'mtrack-exp', trial: '0', 'mtrack-path': fx.root }, { workspace: fx.root });
+    const r = await runAction(
+      { command: 'run', 'working-directory': 'mtrack-exp', trial: '0', 'mtrack-path': fx.root },
+      { workspace: fx.root },
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::mtrack-path '.*': no installed mtrack there .*npm ci/);
   });

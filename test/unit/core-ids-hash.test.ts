@@ -14,9 +14,19 @@ describe('ids', () => {
   });
 
   test('run folder names round-trip and reject other shapes', () => {
-    const name = formatRunFolder({ date: '2026-02-08', dataset: 'mnist', model: modelSlug('lane99/resnet_mnist_digits'), experimentId: 'E0007' });
+    const name = formatRunFolder({
+      date: '2026-02-08',
+      dataset: 'mnist',
+      model: modelSlug('lane99/resnet_mnist_digits'),
+      experimentId: 'E0007',
+    });
     expect(name).toBe('2026-02-08__mnist__resnet_mnist_digits__E0007');
-    expect(parseRunFolder(name)).toEqual({ date: '2026-02-08', dataset: 'mnist', model: 'resnet_mnist_digits', experimentId: 'E0007' });
+    expect(parseRunFolder(name)).toEqual({
+      date: '2026-02-08',
+      dataset: 'mnist',
+      model: 'resnet_mnist_digits',
+      experimentId: 'E0007',
+    });
     expect(parseRunFolder('2026-02-08__mnist__E0007')).toBeUndefined();
     expect(parseRunFolder('README.md')).toBeUndefined();
   });
@@ -28,10 +38,20 @@ describe('hashes are checkable with sha256sum', () => {
     try {
       const files = { 'labels-idx1-ubyte': 'abc', 'images-idx3-ubyte': 'hello\n', 'b c.txt': 'x' };
       for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-      const listing = execFileSync('bash', ['-c', 'LC_ALL=C ls | LC_ALL=C sort | tr "\\n" "\\0" | xargs -0 sha256sum'], { cwd: dir });
+      const listing = execFileSync(
+        'bash',
+        ['-c', 'LC_ALL=C ls | LC_ALL=C sort | tr "\\n" "\\0" | xargs -0 sha256sum'],
+        { cwd: dir },
+      );
       const hashes = Object.fromEntries(Object.entries(files).map(([n, t]) => [n, sha256(t)]));
       expect(listingHash(hashes)).toBe(sha256(listing));
-      expect(sha256('hello\n')).toBe(`sha256:${execFileSync('sha256sum', [join(dir, 'images-idx3-ubyte')]).toString().split(' ')[0]}`);
+      expect(sha256('hello\n')).toBe(
+        `sha256:${
+          execFileSync('sha256sum', [join(dir, 'images-idx3-ubyte')])
+            .toString()
+            .split(' ')[0]
+        }`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

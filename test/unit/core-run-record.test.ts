@@ -22,11 +22,29 @@ function facts(): RunFacts {
     },
     config: { path: 'configs/baseline.yaml', hash: SHA('4'), seed: 1337 },
     artifacts: { 'artifacts/model/model.json': SHA('5') },
-    environment: { mtrack_version: '0.1.0', node: 'v20', platform: 'linux-x64', backend: 'wasm', trainer: 'builtin:tfjs' },
+    environment: {
+      mtrack_version: '0.1.0',
+      node: 'v20',
+      platform: 'linux-x64',
+      backend: 'wasm',
+      trainer: 'builtin:tfjs',
+    },
   };
 }
 
-const STAMP_FIELDS = ['experiment_id', 'created_utc', 'git_commit', 'git_branch', 'dirty_worktree', 'model_id', 'model_revision', 'dataset_id', 'dataset_version', 'seed', 'config_hash'];
+const STAMP_FIELDS = [
+  'experiment_id',
+  'created_utc',
+  'git_commit',
+  'git_branch',
+  'dirty_worktree',
+  'model_id',
+  'model_revision',
+  'dataset_id',
+  'dataset_version',
+  'seed',
+  'config_hash',
+];
 
 describe('manifest', () => {
   test('carries every stamp field the spec requires and validates against the schema', () => {
@@ -48,8 +66,23 @@ describe('manifest', () => {
   });
 
   test('notes follow the decision-log template', () => {
-    const notes = renderRunNotes(facts(), { primary: { name: 'accuracy', value: 0.98 }, loss: 0.05, eval: { accuracy: 0.98, recall_macro: 0.97 } }, []);
-    for (const heading of ['# E0007 Notes', '## Intent', '## Change Summary', '- Model:', '- Data:', '- Config / scan:', '- Code:', '## Results', '- Primary metric: accuracy 0.9800', '## Next Decision']) {
+    const notes = renderRunNotes(
+      facts(),
+      { primary: { name: 'accuracy', value: 0.98 }, loss: 0.05, eval: { accuracy: 0.98, recall_macro: 0.97 } },
+      [],
+    );
+    for (const heading of [
+      '# E0007 Notes',
+      '## Intent',
+      '## Change Summary',
+      '- Model:',
+      '- Data:',
+      '- Config / scan:',
+      '- Code:',
+      '## Results',
+      '- Primary metric: accuracy 0.9800',
+      '## Next Decision',
+    ]) {
       expect(notes).toContain(heading);
     }
     expect(notes).toContain('main (unresolved)');
@@ -58,8 +91,12 @@ describe('manifest', () => {
 
 describe('resolved config', () => {
   test('equal configs give equal bytes and hashes whatever the key order', () => {
-    const a = canonicalConfig(resolveRunConfig({ learning_rate: 0.01, batch_size: 32 }, {}, { id: 'mnist', revision: 'D0001' }));
-    const b = canonicalConfig(resolveRunConfig({ batch_size: 32, learning_rate: 0.01 }, {}, { id: 'mnist', revision: 'D0001' }));
+    const a = canonicalConfig(
+      resolveRunConfig({ learning_rate: 0.01, batch_size: 32 }, {}, { id: 'mnist', revision: 'D0001' }),
+    );
+    const b = canonicalConfig(
+      resolveRunConfig({ batch_size: 32, learning_rate: 0.01 }, {}, { id: 'mnist', revision: 'D0001' }),
+    );
     expect(a.text).toBe(b.text);
     expect(a.hash).toBe(b.hash);
     expect(schemaErrors('config_resolved', resolveRunConfig({}, {}, { id: 'mnist', revision: 'D0001' }))).toEqual([]);
@@ -67,7 +104,11 @@ describe('resolved config', () => {
 
   test('overrides land at their dotted paths and change the hash', () => {
     const base = resolveRunConfig({}, {}, { id: 'mnist', revision: 'D0001' });
-    const changed = resolveRunConfig({}, { 'architecture.width': 32, learning_rate: 0.004 }, { id: 'mnist', revision: 'D0001' });
+    const changed = resolveRunConfig(
+      {},
+      { 'architecture.width': 32, learning_rate: 0.004 },
+      { id: 'mnist', revision: 'D0001' },
+    );
     expect((changed.architecture as { width: number }).width).toBe(32);
     expect(changed.learning_rate).toBe(0.004);
     expect(canonicalConfig(changed).hash).not.toBe(canonicalConfig(base).hash);

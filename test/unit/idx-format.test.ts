@@ -12,9 +12,7 @@ import {
 
 // Written out by hand from the IDX format description, so the encoder is checked against an independent oracle.
 const TWO_2x3_IMAGES = Uint8Array.from([
-  0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 3,
-  1, 2, 3, 4, 5, 6,
-  7, 8, 9, 10, 11, 12,
+  0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
 ]);
 const TWO_LABELS = Uint8Array.from([0, 0, 8, 1, 0, 0, 0, 2, 7, 3]);
 
@@ -37,7 +35,12 @@ function errorOf(fn: () => unknown): MtrackError {
 describe('parseIdxImages', () => {
   test('reads count, rows, cols and the pixel bytes of a hand-written file', () => {
     const parsed = parseIdxImages(TWO_2x3_IMAGES, 'x');
-    expect(parsed).toEqual({ images: Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), count: 2, rows: 2, cols: 3 });
+    expect(parsed).toEqual({
+      images: Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+      count: 2,
+      rows: 2,
+      cols: 3,
+    });
   });
 
   test('rejects a label file with a one-line BAD_INPUT naming the file and both magics', () => {
@@ -48,7 +51,9 @@ describe('parseIdxImages', () => {
 
   test('says so when the file is still gzip-compressed', () => {
     const error = errorOf(() => parseIdxImages(Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]), 'f.gz'));
-    expect(error.message).toMatch(/^f\.gz: not an IDX images file: magic 0x1f8b0800, expected 0x00000803 \(the file is gzip-compressed\)\.$/);
+    expect(error.message).toMatch(
+      /^f\.gz: not an IDX images file: magic 0x1f8b0800, expected 0x00000803 \(the file is gzip-compressed\)\.$/,
+    );
   });
 
   test('rejects a file cut inside the pixels as truncated', () => {
@@ -71,7 +76,9 @@ describe('parseIdxImages', () => {
   test('rejects an empty file and zero-sized images', () => {
     expect(errorOf(() => parseIdxImages(new Uint8Array(0), 'empty')).message).toMatch(/^empty: not an IDX images file/);
     const zeroRows = Uint8Array.from([0, 0, 8, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 28]);
-    expect(errorOf(() => parseIdxImages(zeroRows, 'z')).message).toBe('z: IDX images: expected non-zero rows and cols, got 0x28.');
+    expect(errorOf(() => parseIdxImages(zeroRows, 'z')).message).toBe(
+      'z: IDX images: expected non-zero rows and cols, got 0x28.',
+    );
   });
 });
 
@@ -99,10 +106,18 @@ describe('encodeIdx*', () => {
 
   test('parse(encode(split)) gives the split back for any size', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), (n, r, c) => {
-        const s = split(n, r, c);
-        expect({ ...parseIdxImages(encodeIdxImages(s), 'p'), labels: parseIdxLabels(encodeIdxLabels(s.labels), 'q') }).toEqual(s);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (n, r, c) => {
+          const s = split(n, r, c);
+          expect({
+            ...parseIdxImages(encodeIdxImages(s), 'p'),
+            labels: parseIdxLabels(encodeIdxLabels(s.labels), 'q'),
+          }).toEqual(s);
+        },
+      ),
     );
   });
 

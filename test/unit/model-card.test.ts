@@ -2,10 +2,24 @@ import { generateModelCard, provenanceFooter, type ModelCardFacts } from '../../
 
 // The headings and fields of the spec's "Model Card Template (If Missing)", in its order.
 const TEMPLATE: Array<[string, string[]]> = [
-  ['Model Details', ['Model name / ID', 'Provider', 'Revision / commit', 'Architecture summary', 'Intended task', 'Input format', 'Output format']],
+  [
+    'Model Details',
+    [
+      'Model name / ID',
+      'Provider',
+      'Revision / commit',
+      'Architecture summary',
+      'Intended task',
+      'Input format',
+      'Output format',
+    ],
+  ],
   ['Training Data', ['Dataset(s)', 'Dataset version(s)', 'Preprocessing']],
   ['Evaluation', ['Metrics used', 'Baseline performance (if known)', 'Known failure cases']],
-  ['Limitations & Risks', ['Operational constraints', 'Bias / fairness considerations (as applicable)', 'Safety considerations']],
+  [
+    'Limitations & Risks',
+    ['Operational constraints', 'Bias / fairness considerations (as applicable)', 'Safety considerations'],
+  ],
   ['License & Use', ['License', 'Restrictions / attribution']],
   ['Provenance', ['Downloaded from', 'Download date', 'Stored in repo at']],
 ];
@@ -29,7 +43,10 @@ function facts(overrides: Partial<ModelCardFacts> = {}): ModelCardFacts {
 
 function fieldValue(card: string, label: string): string | undefined {
   const prefix = `- **${label}:** `;
-  return card.split('\n').find((line) => line.startsWith(prefix))?.slice(prefix.length);
+  return card
+    .split('\n')
+    .find((line) => line.startsWith(prefix))
+    ?.slice(prefix.length);
 }
 
 describe('generateModelCard', () => {

@@ -29,25 +29,43 @@ describe('restampDocuments', () => {
       experiment_id: 'E0042',
       stamp: { experiment_id: 'E0042' },
       inputs: { config: { resolved_path: `${base}/config_resolved.yaml` } },
-      outputs: { metrics_path: `${base}/metrics.json`, artifacts_dir: `${base}/artifacts`, exported_model_ref: `${base}/pointers/artifact_store.txt` },
+      outputs: {
+        metrics_path: `${base}/metrics.json`,
+        artifacts_dir: `${base}/artifacts`,
+        exported_model_ref: `${base}/pointers/artifact_store.txt`,
+      },
     });
     expect(after.metrics.experiment_id).toBe('E0042');
     expect(after.notes.split('\n')[0]).toBe('# E0042 Notes');
-    for (const text of [JSON.stringify(after.manifest), JSON.stringify(after.metrics), after.notes]) expect(text).not.toContain('E0003');
+    for (const text of [JSON.stringify(after.manifest), JSON.stringify(after.metrics), after.notes])
+      expect(text).not.toContain('E0003');
   });
 
   test('changes nothing but the id-bearing fields: config_hash, dates, metrics values and artifact hashes stay', () => {
     const before = documentsOf(3);
     const after = restampDocuments(before, 'E0042');
-    const idFields = new Set(['experiment_id', 'stamp.experiment_id', 'inputs.config.resolved_path', 'outputs.metrics_path', 'outputs.artifacts_dir', 'outputs.exported_model_ref']);
+    const idFields = new Set([
+      'experiment_id',
+      'stamp.experiment_id',
+      'inputs.config.resolved_path',
+      'outputs.metrics_path',
+      'outputs.artifacts_dir',
+      'outputs.exported_model_ref',
+    ]);
     const changed = (a: unknown, b: unknown) => {
       const old = new Map(leaves(a));
-      return leaves(b).filter(([path, value]) => old.get(path) !== value).map(([path]) => path);
+      return leaves(b)
+        .filter(([path, value]) => old.get(path) !== value)
+        .map(([path]) => path);
     };
     expect(changed(before.manifest, after.manifest).sort()).toEqual([...idFields].sort());
     expect(changed(before.metrics, after.metrics)).toEqual(['experiment_id']);
-    expect(after.manifest.stamp).toMatchObject({ config_hash: (before.manifest.stamp as Record<string, unknown>).config_hash });
-    expect((after.manifest.outputs as Record<string, unknown>).artifacts).toEqual((before.manifest.outputs as Record<string, unknown>).artifacts);
+    expect(after.manifest.stamp).toMatchObject({
+      config_hash: (before.manifest.stamp as Record<string, unknown>).config_hash,
+    });
+    expect((after.manifest.outputs as Record<string, unknown>).artifacts).toEqual(
+      (before.manifest.outputs as Record<string, unknown>).artifacts,
+    );
     expect(after.notes.split('\n').slice(1)).toEqual(before.notes.split('\n').slice(1));
   });
 
@@ -64,12 +82,36 @@ describe('restampDocuments', () => {
   });
 
   test.each<[string, (d: StampedDocuments) => void, RegExp]>([
-    ['a folder that is not a run folder', (d) => (d.folder = 'my-run'), /Run folder 'my-run': expected <date>__<dataset>__<model>__E####/],
-    ['a manifest experiment_id other than the folder\'s', (d) => (d.manifest.experiment_id = 'E0009'), /manifest\.json experiment_id: expected 'E0003' \(the folder's id\), got 'E0009'/],
-    ['a stamp.experiment_id other than the folder\'s', (d) => ((d.manifest.stamp as Record<string, unknown>).experiment_id = 'E0004'), /stamp\.experiment_id: expected 'E0003'.*got 'E0004'/],
-    ['a metrics.json experiment_id other than the folder\'s', (d) => (d.metrics.experiment_id = 'E0001'), /metrics\.json experiment_id: expected 'E0003'.*got 'E0001'/],
-    ['an output path outside the folder', (d) => ((d.manifest.outputs as Record<string, unknown>).metrics_path = 'experiments/other__E0001/metrics.json'), /outputs\.metrics_path: expected a path under 'experiments\/.*__E0003\/', got 'experiments\/other__E0001/],
-    ['a resolved_path outside the folder', (d) => (((d.manifest.inputs as Record<string, Record<string, unknown>>).config).resolved_path = 'configs/x.yaml'), /inputs\.config\.resolved_path: expected a path under/],
+    [
+      'a folder that is not a run folder',
+      (d) => (d.folder = 'my-run'),
+      /Run folder 'my-run': expected <date>__<dataset>__<model>__E####/,
+    ],
+    [
+      "a manifest experiment_id other than the folder's",
+      (d) => (d.manifest.experiment_id = 'E0009'),
+      /manifest\.json experiment_id: expected 'E0003' \(the folder's id\), got 'E0009'/,
+    ],
+    [
+      "a stamp.experiment_id other than the folder's",
+      (d) => ((d.manifest.stamp as Record<string, unknown>).experiment_id = 'E0004'),
+      /stamp\.experiment_id: expected 'E0003'.*got 'E0004'/,
+    ],
+    [
+      "a metrics.json experiment_id other than the folder's",
+      (d) => (d.metrics.experiment_id = 'E0001'),
+      /metrics\.json experiment_id: expected 'E0003'.*got 'E0001'/,
+    ],
+    [
+      'an output path outside the folder',
+      (d) => ((d.manifest.outputs as Record<string, unknown>).metrics_path = 'experiments/other__E0001/metrics.json'),
+      /outputs\.metrics_path: expected a path under 'experiments\/.*__E0003\/', got 'experiments\/other__E0001/,
+    ],
+    [
+      'a resolved_path outside the folder',
+      (d) => ((d.manifest.inputs as Record<string, Record<string, unknown>>).config.resolved_path = 'configs/x.yaml'),
+      /inputs\.config\.resolved_path: expected a path under/,
+    ],
     ['notes without the id heading', (d) => (d.notes = '# Notes\n'), /notes\.md: expected a '# E0003 …' heading/],
   ])('refuses %s', (_what, spoil, message) => {
     const docs = documentsOf(3);
@@ -78,7 +120,9 @@ describe('restampDocuments', () => {
   });
 
   test.each(['E42', 'e0042', 'D0042', ''])('refuses the new id %j', (id) => {
-    expect(() => restampDocuments(documentsOf(3), id)).toThrow(`Invalid experiment id '${id}'. Expected E#### (e.g. E0007).`);
+    expect(() => restampDocuments(documentsOf(3), id)).toThrow(
+      `Invalid experiment id '${id}'. Expected E#### (e.g. E0007).`,
+    );
   });
 });
 

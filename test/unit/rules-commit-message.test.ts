@@ -27,14 +27,24 @@ test.each([
 });
 
 test('the subject skips comment lines and stops at the scissors line', () => {
-  expect(commitSubject('# Please enter\n\nmtrack: E0007 x y — z\n# ------------------------ >8 ------------------------\nno')).toBe('mtrack: E0007 x y — z');
+  expect(
+    commitSubject(
+      '# Please enter\n\nmtrack: E0007 x y — z\n# ------------------------ >8 ------------------------\nno',
+    ),
+  ).toBe('mtrack: E0007 x y — z');
   expect(commitSubject('# only comments\n')).toBe('');
 });
 
 test('formatViolation prints one actionable line', () => {
-  expect(formatViolation({ rule: 'large-file', path: 'experiments/r/w.bin', message: 'is big.', fix: 'use a pointer.', commit: 'abcdef0123456789' })).toBe(
-    'mtrack: [large-file] experiments/r/w.bin @abcdef012345: is big. (fix: use a pointer.)',
-  );
+  expect(
+    formatViolation({
+      rule: 'large-file',
+      path: 'experiments/r/w.bin',
+      message: 'is big.',
+      fix: 'use a pointer.',
+      commit: 'abcdef0123456789',
+    }),
+  ).toBe('mtrack: [large-file] experiments/r/w.bin @abcdef012345: is big. (fix: use a pointer.)');
 });
 
 test('the hook fast path pattern accepts only subjects the full rule accepts', () => {

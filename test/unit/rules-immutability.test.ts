@@ -30,7 +30,9 @@ describe('immutable-run', () => {
   });
 
   test('refuses a file added to a committed run folder', () => {
-    expect(checkRunImmutability([change('A', `experiments/${RUN}/extra.txt`)], committed).map((v) => v.rule)).toEqual(['immutable-run']);
+    expect(checkRunImmutability([change('A', `experiments/${RUN}/extra.txt`)], committed).map((v) => v.rule)).toEqual([
+      'immutable-run',
+    ]);
   });
 
   test('refuses re-adding a run folder that an earlier commit deleted', () => {
@@ -39,7 +41,11 @@ describe('immutable-run', () => {
   });
 
   test('accepts a new run folder and free files directly under experiments/', () => {
-    const changes = [change('A', `experiments/${NEW}/manifest.json`), change('M', 'experiments/README.md'), change('M', 'configs/scan.yaml')];
+    const changes = [
+      change('A', `experiments/${NEW}/manifest.json`),
+      change('M', 'experiments/README.md'),
+      change('M', 'configs/scan.yaml'),
+    ];
     expect(checkRunImmutability(changes, committed)).toEqual([]);
     expect(addedRunFolders(changes, committed)).toEqual([NEW]);
   });
@@ -47,7 +53,10 @@ describe('immutable-run', () => {
 
 describe('metrics-overwrite', () => {
   test('refuses a modified metrics.json anywhere, reported once as metrics-overwrite', () => {
-    const out = checkRunImmutability([change('M', `experiments/${RUN}/metrics.json`), change('M', 'reports/metrics.json')], committed);
+    const out = checkRunImmutability(
+      [change('M', `experiments/${RUN}/metrics.json`), change('M', 'reports/metrics.json')],
+      committed,
+    );
     expect(out.map((v) => [v.rule, v.path])).toEqual([
       ['metrics-overwrite', `experiments/${RUN}/metrics.json`],
       ['metrics-overwrite', 'reports/metrics.json'],
@@ -64,14 +73,19 @@ describe('metrics-overwrite', () => {
 describe('duplicate-id', () => {
   test('refuses a new folder reusing an E#### from history or from the same change', () => {
     const reuse = '2026-03-01__mnist__other__E0001';
-    expect(checkDuplicateIds([reuse], committed)).toEqual([expect.objectContaining({ rule: 'duplicate-id', path: `experiments/${reuse}/` })]);
+    expect(checkDuplicateIds([reuse], committed)).toEqual([
+      expect.objectContaining({ rule: 'duplicate-id', path: `experiments/${reuse}/` }),
+    ]);
     const twins = ['2026-03-01__mnist__a__E0005', '2026-03-01__mnist__b__E0005'];
     expect(checkDuplicateIds(twins, committed)).toHaveLength(1);
     expect(checkDuplicateIds([NEW], committed)).toEqual([]);
   });
 
   test('history advanced over a commit knows its folders and ids', () => {
-    const next = advanceRunHistory(committed, [change('A', `experiments/${NEW}/manifest.json`), change('D', `experiments/${RUN}/metrics.json`)]);
+    const next = advanceRunHistory(committed, [
+      change('A', `experiments/${NEW}/manifest.json`),
+      change('D', `experiments/${RUN}/metrics.json`),
+    ]);
     expect(next.folders.has(NEW)).toBe(true);
     expect(next.idOwners.get('E0002')).toBe(NEW);
     expect(next.removedMetrics.has(`experiments/${RUN}/metrics.json`)).toBe(true);
@@ -88,11 +102,18 @@ describe('immutable-revision', () => {
       change('D', 'datasets/mnist/revisions/D0001/dataset_manifest.json'),
       change('A', 'datasets/mnist/revisions/D0001/extra.txt'),
     ];
-    expect(checkRevisionImmutability(changes, history).map((v) => v.rule)).toEqual(['immutable-revision', 'immutable-revision', 'immutable-revision']);
+    expect(checkRevisionImmutability(changes, history).map((v) => v.rule)).toEqual([
+      'immutable-revision',
+      'immutable-revision',
+      'immutable-revision',
+    ]);
   });
 
   test('accepts a new revision and a moved latest.txt', () => {
-    const changes = [change('A', 'datasets/mnist/revisions/D0002/dataset_manifest.json'), change('M', 'datasets/mnist/latest.txt')];
+    const changes = [
+      change('A', 'datasets/mnist/revisions/D0002/dataset_manifest.json'),
+      change('M', 'datasets/mnist/latest.txt'),
+    ];
     expect(checkRevisionImmutability(changes, history)).toEqual([]);
     expect(advanceRevisionHistory(history, changes).revisions.has('datasets/mnist/revisions/D0002')).toBe(true);
   });

@@ -6,14 +6,23 @@ import { makeRunFolder, type RunSpec } from '../helpers/run-fixture.js';
 const META = 'b'.repeat(40);
 const bytes = (c: string | Uint8Array) => (typeof c === 'string' ? new TextEncoder().encode(c) : c);
 
-function runOf(spec: Partial<RunSpec> = {}, edit?: (files: Record<string, string | Uint8Array>) => void, rename?: string): RunFolderFiles {
+function runOf(
+  spec: Partial<RunSpec> = {},
+  edit?: (files: Record<string, string | Uint8Array>) => void,
+  rename?: string,
+): RunFolderFiles {
   const run = makeRunFolder({ n: 7, metaCommit: META, ...spec });
   edit?.(run.files);
   const entries = Object.entries(run.files).map(([rel, c]) => [rel, bytes(c)] as const);
-  return { folder: rename ?? run.folder, sizes: new Map(entries.map(([rel, b]) => [rel, b.length])), documents: new Map(entries) };
+  return {
+    folder: rename ?? run.folder,
+    sizes: new Map(entries.map(([rel, b]) => [rel, b.length])),
+    documents: new Map(entries),
+  };
 }
 
-const check = (run: RunFolderFiles, largeFileBytes = 5 * 1024 * 1024) => checkRunFolder(run, { largeFileBytes, validate: validateDocument });
+const check = (run: RunFolderFiles, largeFileBytes = 5 * 1024 * 1024) =>
+  checkRunFolder(run, { largeFileBytes, validate: validateDocument });
 const rules = (run: RunFolderFiles, limit?: number) => check(run, limit).violations.map((v) => v.rule);
 
 test('a complete run folder from the fixture passes and yields its dataset reference', () => {
@@ -23,7 +32,10 @@ test('a complete run folder from the fixture passes and yields its dataset refer
 });
 
 test('config-hash: a config_resolved.yaml edited after stamping breaks both hash fields', () => {
-  const run = runOf({}, (f) => (f['config_resolved.yaml'] = String(f['config_resolved.yaml']).replace('epochs: 1', 'epochs: 2')));
+  const run = runOf(
+    {},
+    (f) => (f['config_resolved.yaml'] = String(f['config_resolved.yaml']).replace('epochs: 1', 'epochs: 2')),
+  );
   const violations = check(run).violations.filter((v) => v.rule === 'config-hash');
   expect(violations.map((v) => v.message.split(' ')[0])).toEqual(['stamp.config_hash', 'inputs.config.config_hash']);
   expect(violations[0].message).toContain(sha256(run.documents.get('config_resolved.yaml')!));
@@ -31,7 +43,10 @@ test('config-hash: a config_resolved.yaml edited after stamping breaks both hash
 
 test('schema: a manifest missing a stamp field names the field', () => {
   const [v] = check(runOf({ editManifest: (m) => delete m.stamp.seed })).violations;
-  expect(v).toMatchObject({ rule: 'schema', path: 'experiments/2026-02-08__mnist__resnet_mnist_digits__E0007/manifest.json' });
+  expect(v).toMatchObject({
+    rule: 'schema',
+    path: 'experiments/2026-02-08__mnist__resnet_mnist_digits__E0007/manifest.json',
+  });
   expect(v.message).toContain('stamp.seed');
 });
 
@@ -63,6 +78,15 @@ test('large-file: a file over the threshold is refused, one at the threshold is 
 });
 
 test('dataset-pointer: the pointer must agree with the manifest', () => {
-  const run = runOf({}, (f) => (f['pointers/dataset_pointer.txt'] = String(f['pointers/dataset_pointer.txt']).replace('dataset_revision=D0001', 'dataset_revision=D0002')));
-  expect(check(run).violations).toEqual([expect.objectContaining({ rule: 'dataset-pointer', message: expect.stringContaining("dataset_revision 'D0002'") })]);
+  const run = runOf(
+    {},
+    (f) =>
+      (f['pointers/dataset_pointer.txt'] = String(f['pointers/dataset_pointer.txt']).replace(
+        'dataset_revision=D0001',
+        'dataset_revision=D0002',
+      )),
+  );
+  expect(check(run).violations).toEqual([
+    expect.objectContaining({ rule: 'dataset-pointer', message: expect.stringContaining("dataset_revision 'D0002'") }),
+  ]);
 });

@@ -1,6 +1,11 @@
 import { decideHyperband, hyperbandBrackets, parseScanYaml, type EarlyTerminate } from '../../src/core/scan/index.js';
 
-const et = (fields: Partial<EarlyTerminate>): EarlyTerminate => ({ type: 'hyperband', eta: 3, strict: true, ...fields });
+const et = (fields: Partial<EarlyTerminate>): EarlyTerminate => ({
+  type: 'hyperband',
+  eta: 3,
+  strict: true,
+  ...fields,
+});
 
 describe('hyperbandBrackets', () => {
   test('min_iter brackets grow by eta up to the last epoch', () => {
@@ -26,7 +31,9 @@ describe('hyperbandBrackets', () => {
   });
 
   test('refuses max_iter/s/eta that give no bracket of one epoch', () => {
-    expect(() => hyperbandBrackets(et({ max_iter: 2, s: 1 }), 100)).toThrow(/max_iter 2 with s 1 and eta 3 gives no bracket/);
+    expect(() => hyperbandBrackets(et({ max_iter: 2, s: 1 }), 100)).toThrow(
+      /max_iter 2 with s 1 and eta 3 gives no bracket/,
+    );
   });
 
   test('agrees with what parseScanYaml records from configs/scan.yaml', () => {
@@ -60,7 +67,8 @@ describe('decideHyperband', () => {
 
   test('is goal-aware: for a minimized metric lower values survive', () => {
     const peers = [[0.2], [0.4], [0.5]];
-    const decide = (current: number[]) => decideHyperband({ earlyTerminate: et({ min_iter: 1 }), goal: 'minimize', peers, current });
+    const decide = (current: number[]) =>
+      decideHyperband({ earlyTerminate: et({ min_iter: 1 }), goal: 'minimize', peers, current });
     expect(decide([0.45])).toMatchObject({ stop: true, threshold: 0.4, value: 0.45 });
     expect(decide([0.3])).toMatchObject({ stop: false, threshold: 0.3 });
   });
@@ -76,7 +84,9 @@ describe('decideHyperband', () => {
 
   test('counts a diverged (non-finite) epoch as the worst value', () => {
     expect(maximize([[0.5]], [NaN])).toMatchObject({ stop: true, bracket: 1 });
-    expect(decideHyperband({ earlyTerminate: et({ min_iter: 1 }), goal: 'minimize', peers: [[NaN]], current: [2.3] })).toMatchObject({ stop: false });
+    expect(
+      decideHyperband({ earlyTerminate: et({ min_iter: 1 }), goal: 'minimize', peers: [[NaN]], current: [2.3] }),
+    ).toMatchObject({ stop: false });
   });
 
   test('eta sets how many survive: eta 2 keeps the top half', () => {
@@ -87,7 +97,12 @@ describe('decideHyperband', () => {
   });
 
   test('is deterministic: peer order does not change the decision', () => {
-    const peers = [[0.3, 0.5], [0.9, 0.95], [0.6, 0.7], [0.2, 0.25]];
+    const peers = [
+      [0.3, 0.5],
+      [0.9, 0.95],
+      [0.6, 0.7],
+      [0.2, 0.25],
+    ];
     const a = maximize(peers, [0.55, 0.6]);
     const b = maximize([...peers].reverse(), [0.55, 0.6]);
     expect(b).toEqual(a);

@@ -1,22 +1,42 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { parseScanYaml, resolveScan, type Observation, type ParamSpec, type ScanSpec } from '../../src/core/scan/index.js';
+import {
+  parseScanYaml,
+  resolveScan,
+  type Observation,
+  type ParamSpec,
+  type ScanSpec,
+} from '../../src/core/scan/index.js';
 import { sampleRandomTrial } from '../../src/core/scan/sample-random.js';
 import { stableKey, stepRange } from '../../src/core/scan/space.js';
 
 const noNegZero = (x: number) => x || 0;
 const real = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map(noNegZero);
-const ordered = (a: fc.Arbitrary<number>) => fc.tuple(a, a).filter(([x, y]) => x !== y).map(([x, y]) => [Math.min(x, y), Math.max(x, y)] as const);
+const ordered = (a: fc.Arbitrary<number>) =>
+  fc
+    .tuple(a, a)
+    .filter(([x, y]) => x !== y)
+    .map(([x, y]) => [Math.min(x, y), Math.max(x, y)] as const);
 const step = fc.constantFrom(0.1, 0.25, 0.5, 1, 2, 16);
 const hasStep = (p: { min: number; max: number; q: number }) => stepRange(p).first <= stepRange(p).last;
 const scalar = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.string({ maxLength: 6 }), fc.boolean());
 
 const numeric: fc.Arbitrary<ParamSpec> = fc.oneof(
   ordered(real(-1e4, 1e4)).map(([min, max]) => ({ distribution: 'uniform' as const, min, max })),
-  ordered(fc.integer({ min: -100, max: 100 })).map(([min, max]) => ({ distribution: 'int_uniform' as const, min, max })),
+  ordered(fc.integer({ min: -100, max: 100 })).map(([min, max]) => ({
+    distribution: 'int_uniform' as const,
+    min,
+    max,
+  })),
   ordered(real(1e-8, 1e4)).map(([min, max]) => ({ distribution: 'log_uniform_values' as const, min, max })),
-  fc.tuple(ordered(real(-100, 100)), step).map(([[min, max], q]) => ({ distribution: 'q_uniform' as const, min, max, q })).filter(hasStep),
-  fc.tuple(ordered(real(1e-3, 1e3)), step).map(([[min, max], q]) => ({ distribution: 'q_log_uniform_values' as const, min, max, q })).filter(hasStep),
+  fc
+    .tuple(ordered(real(-100, 100)), step)
+    .map(([[min, max], q]) => ({ distribution: 'q_uniform' as const, min, max, q }))
+    .filter(hasStep),
+  fc
+    .tuple(ordered(real(1e-3, 1e3)), step)
+    .map(([[min, max], q]) => ({ distribution: 'q_log_uniform_values' as const, min, max, q }))
+    .filter(hasStep),
   fc.tuple(real(-100, 100), real(0.01, 50)).map(([mu, sigma]) => ({ distribution: 'normal' as const, mu, sigma })),
   fc.tuple(real(-10, 5), real(0.01, 3)).map(([mu, sigma]) => ({ distribution: 'log_normal' as const, mu, sigma })),
 );
@@ -30,19 +50,32 @@ const categorical = (withProbabilities: boolean): fc.Arbitrary<ParamSpec> =>
       : fc.constant({ distribution: 'categorical' as const, values }),
   );
 const constant: fc.Arbitrary<ParamSpec> = scalar.map((value) => ({ distribution: 'constant' as const, value }));
-const NAMES = ['lr', 'batch_size', 'architecture.width', 'architecture.blocks', 'dropout', 'optimizer', 'eval.batch_size'];
+const NAMES = [
+  'lr',
+  'batch_size',
+  'architecture.width',
+  'architecture.blocks',
+  'dropout',
+  'optimizer',
+  'eval.batch_size',
+];
 
 const parameters = (param: fc.Arbitrary<ParamSpec>) =>
-  fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 5 }).chain((names) =>
-    fc.tuple(...names.map(() => param)).map((specs) => Object.fromEntries(names.map((n, i) => [n, specs[i]]))),
-  );
+  fc
+    .uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 5 })
+    .chain((names) =>
+      fc.tuple(...names.map(() => param)).map((specs) => Object.fromEntries(names.map((n, i) => [n, specs[i]]))),
+    );
 const anyParam = fc.oneof(numeric, categorical(true), categorical(false), constant);
 const spec = (method: 'random' | 'bayes', maxTrials: fc.Arbitrary<number>) =>
   fc.record({
     method: fc.constant(method),
     max_trials: maxTrials,
     seed: fc.integer({ min: 0, max: 0xffffffff }),
-    metric: fc.record({ name: fc.constant('accuracy'), goal: fc.constantFrom('maximize' as const, 'minimize' as const) }),
+    metric: fc.record({
+      name: fc.constant('accuracy'),
+      goal: fc.constantFrom('maximize' as const, 'minimize' as const),
+    }),
     parameters: parameters(anyParam),
   }) as fc.Arbitrary<ScanSpec>;
 
@@ -72,13 +105,19 @@ function inSupport(p: ParamSpec, v: unknown): boolean {
 
 function allInSupport(s: ScanSpec, params: Record<string, unknown>): boolean {
   const names = Object.keys(s.parameters).sort();
-  return stableKey(Object.keys(params).sort()) === stableKey(names) && names.every((n) => inSupport(s.parameters[n], params[n]));
+  return (
+    stableKey(Object.keys(params).sort()) === stableKey(names) &&
+    names.every((n) => inSupport(s.parameters[n], params[n]))
+  );
 }
 
 /** A history for a scan: prior draws from another seed, with arbitrary metric values and failures. */
 const withHistory = (s: ScanSpec) =>
   fc.array(fc.option(real(-100, 100), { nil: null, freq: 5 }), { maxLength: 14 }).map((values) => {
-    const history: Observation[] = values.map((value, i) => ({ params: sampleRandomTrial({ ...s, seed: s.seed ^ 0x5bd1e995 }, i), value }));
+    const history: Observation[] = values.map((value, i) => ({
+      params: sampleRandomTrial({ ...s, seed: s.seed ^ 0x5bd1e995 }, i),
+      value,
+    }));
     return { spec: { ...s, max_trials: history.length + (s.max_trials ?? 1) }, history };
   });
 
@@ -114,7 +153,9 @@ describe('scan resolution properties', () => {
         const plan = resolveScan(s, history);
         expect(resolveScan(structuredClone(s), structuredClone(history))).toEqual(plan);
         expect(plan.trials.length + plan.skipped.length).toBe(s.max_trials! - history.length);
-        expect(plan.trials.map((t) => t.index)).toEqual(plan.trials.map((_, i) => history.length + i).slice(0, plan.trials.length));
+        expect(plan.trials.map((t) => t.index)).toEqual(
+          plan.trials.map((_, i) => history.length + i).slice(0, plan.trials.length),
+        );
         for (const t of plan.trials) expect(allInSupport(s, t.params)).toBe(true);
       }),
       { numRuns: 60 },
@@ -125,8 +166,15 @@ describe('scan resolution properties', () => {
     const gridParam = fc.oneof(
       categorical(false),
       constant,
-      ordered(fc.integer({ min: -5, max: 5 })).map(([min, max]) => ({ distribution: 'int_uniform' as const, min, max })),
-      fc.tuple(ordered(real(-2, 2)), fc.constantFrom(0.25, 0.5, 1)).map(([[min, max], q]) => ({ distribution: 'q_uniform' as const, min, max, q })).filter(hasStep),
+      ordered(fc.integer({ min: -5, max: 5 })).map(([min, max]) => ({
+        distribution: 'int_uniform' as const,
+        min,
+        max,
+      })),
+      fc
+        .tuple(ordered(real(-2, 2)), fc.constantFrom(0.25, 0.5, 1))
+        .map(([[min, max], q]) => ({ distribution: 'q_uniform' as const, min, max, q }))
+        .filter(hasStep),
     );
     fc.assert(
       fc.property(parameters(gridParam), (params) => {

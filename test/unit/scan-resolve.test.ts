@@ -4,11 +4,19 @@ import { fixture } from '../fixtures/scans/helpers.js';
 const hashParams = (params: Record<string, unknown>) => JSON.stringify(params);
 
 function bayes(parameters: string, maxTrials: number, seed = 5, goal = 'maximize'): ScanSpec {
-  return parseScanYaml(`scan:\n  method: bayes\n  max_trials: ${maxTrials}\n  seed: ${seed}\n  metric: {name: m, goal: ${goal}}\n  parameters:\n${parameters}`, 's.yaml');
+  return parseScanYaml(
+    `scan:\n  method: bayes\n  max_trials: ${maxTrials}\n  seed: ${seed}\n  metric: {name: m, goal: ${goal}}\n  parameters:\n${parameters}`,
+    's.yaml',
+  );
 }
 
 /** Runs a bayes scan trial by trial, re-resolving with the growing history as `scan run` does. */
-function runSequentially(parameters: string, trials: number, objective: (p: Record<string, unknown>) => number | null, seed = 5): Observation[] {
+function runSequentially(
+  parameters: string,
+  trials: number,
+  objective: (p: Record<string, unknown>) => number | null,
+  seed = 5,
+): Observation[] {
   const history: Observation[] = [];
   for (let t = 0; t < trials; t++) {
     const [trial] = resolveScan(bayes(parameters, t + 1, seed), history).trials;
@@ -30,7 +38,10 @@ describe('resolveScan: grid', () => {
       { 'architecture.width': 8, batch_size: 32, dropout: 0.2, epochs: 1 },
       { 'architecture.width': 8, batch_size: 64, dropout: 0, epochs: 1 },
     ]);
-    expect(trials[17]).toEqual({ index: 17, params: { 'architecture.width': 10, batch_size: 64, dropout: 0.2, epochs: 1 } });
+    expect(trials[17]).toEqual({
+      index: 17,
+      params: { 'architecture.width': 10, batch_size: 64, dropout: 0.2, epochs: 1 },
+    });
   });
 
   test('skips and reports points whose config hash is already committed, keeping indices', () => {
@@ -43,11 +54,16 @@ describe('resolveScan: grid', () => {
   });
 
   test('max_trials caps committed plus planned points', () => {
-    const capped = parseScanYaml(fixture('mtrack/grid.yaml').replace('method: grid', 'method: grid\n  max_trials: 5'), 's.yaml');
+    const capped = parseScanYaml(
+      fixture('mtrack/grid.yaml').replace('method: grid', 'method: grid\n  max_trials: 5'),
+      's.yaml',
+    );
     const first = resolveScan(capped).trials;
     expect(first.map((t) => t.index)).toEqual([0, 1, 2, 3, 4]);
     const existing = new Set(first.slice(0, 2).map((t) => hashParams(t.params)));
-    expect(resolveScan(capped, [], { existingConfigHashes: existing, hashParams }).trials.map((t) => t.index)).toEqual([2, 3, 4]);
+    expect(resolveScan(capped, [], { existingConfigHashes: existing, hashParams }).trials.map((t) => t.index)).toEqual([
+      2, 3, 4,
+    ]);
   });
 });
 
@@ -72,7 +88,10 @@ describe('resolveScan: random', () => {
   });
 
   test('skips in-plan duplicates of a small discrete space', () => {
-    const small = parseScanYaml('scan:\n  method: random\n  max_trials: 10\n  seed: 3\n  parameters:\n    a: {values: [1, 2]}\n', 's.yaml');
+    const small = parseScanYaml(
+      'scan:\n  method: random\n  max_trials: 10\n  seed: 3\n  parameters:\n    a: {values: [1, 2]}\n',
+      's.yaml',
+    );
     const { trials, skipped } = resolveScan(small);
     expect(trials.map((t) => t.params.a).sort()).toEqual([1, 2]);
     expect(skipped).toHaveLength(8);
@@ -96,7 +115,10 @@ describe('resolveScan: bayes', () => {
   });
 
   test('warm-starts from the history: suggestions move towards the best runs', () => {
-    const history: Observation[] = [0.05, 0.15, 0.3, 0.45, 0.55, 0.7, 0.78, 0.82, 0.95, 0.6].map((x) => ({ params: { x }, value: peak({ x }) }));
+    const history: Observation[] = [0.05, 0.15, 0.3, 0.45, 0.55, 0.7, 0.78, 0.82, 0.95, 0.6].map((x) => ({
+      params: { x },
+      value: peak({ x }),
+    }));
     const { trials } = resolveScan(bayes(quadratic, 16), history);
     const distances = trials.map((t) => Math.abs((t.params.x as number) - 0.8));
     expect(distances.reduce((a, b) => a + b, 0) / distances.length).toBeLessThan(0.15);
@@ -111,8 +133,8 @@ describe('resolveScan: bayes', () => {
   });
 
   test('learns which category is best', () => {
-    const space = "    opt: {values: [adam, sgd, rmsprop]}\n    x: {min: 0.0, max: 1.0}\n";
-    const history = runSequentially(space, 30, (p) => (p.opt === 'sgd' ? 1 : 0) - (((p.x as number) - 0.5) ** 2));
+    const space = '    opt: {values: [adam, sgd, rmsprop]}\n    x: {min: 0.0, max: 1.0}\n';
+    const history = runSequentially(space, 30, (p) => (p.opt === 'sgd' ? 1 : 0) - ((p.x as number) - 0.5) ** 2);
     const late = history.slice(15).filter((h) => h.params.opt === 'sgd').length;
     expect(late).toBeGreaterThanOrEqual(10);
   });
@@ -130,20 +152,30 @@ describe('resolveScan: bayes', () => {
     const history = runSequentially(quadratic, 10, peak);
     const negated = history.map((h) => ({ ...h, value: -h.value! }));
     const spec = bayes(quadratic, 14);
-    expect(resolveScan({ ...spec, metric: { name: 'm', goal: 'minimize' } }, negated)).toEqual(resolveScan(spec, history));
+    expect(resolveScan({ ...spec, metric: { name: 'm', goal: 'minimize' } }, negated)).toEqual(
+      resolveScan(spec, history),
+    );
   });
 
   test('never re-plans a committed config; reports when none is left', () => {
     const space = '    a: {values: [1, 2, 3]}\n';
-    const history: Observation[] = [{ params: { a: 1 }, value: 1 }, { params: { a: 2 }, value: 2 }];
+    const history: Observation[] = [
+      { params: { a: 1 }, value: 1 },
+      { params: { a: 2 }, value: 2 },
+    ];
     const existing = new Set(history.map((h) => hashParams(h.params)));
     const plan = resolveScan(bayes(space, 4), history, { existingConfigHashes: existing, hashParams });
     expect(plan.trials).toEqual([{ index: 2, params: { a: 3 } }]);
-    expect(plan.skipped).toEqual([{ index: 3, params: {}, reason: 'no untried point found: every sampled point is already committed or planned' }]);
+    expect(plan.skipped).toEqual([
+      { index: 3, params: {}, reason: 'no untried point found: every sampled point is already committed or planned' },
+    ]);
   });
 
   test('ignores history runs whose params fall outside the space instead of failing', () => {
-    const history: Observation[] = [{ params: { y: 1 }, value: 3 }, { params: { x: 'high' }, value: 1 }];
+    const history: Observation[] = [
+      { params: { y: 1 }, value: 3 },
+      { params: { x: 'high' }, value: 1 },
+    ];
     expect(resolveScan(bayes(quadratic, 3), history).trials).toHaveLength(1);
   });
 });

@@ -28,7 +28,9 @@ interface Expected {
 }
 
 const expectations = JSON.parse(fixture('expected.json')) as Record<string, Expected>;
-const files = readdirSync(join(SCAN_FIXTURES, 'wandb')).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(join(SCAN_FIXTURES, 'wandb'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const SAMPLES = 600;
 
 /** Draws from the converted scan's prior, as the random method makes them (before in-plan de-duplication). */
@@ -65,17 +67,26 @@ describe('W&B sweep corpus', () => {
     if (spec.method === 'grid') {
       const { trials } = resolveScan(spec);
       expect(trials).toHaveLength(expected.grid_size!);
-      for (const [name, values] of Object.entries(expected.values ?? {})) expect([...new Set(trials.map((t) => t.params[name]))]).toEqual(values);
-      for (const [name, value] of Object.entries(expected.constants ?? {})) expect(trials.every((t) => t.params[name] === value)).toBe(true);
+      for (const [name, values] of Object.entries(expected.values ?? {}))
+        expect([...new Set(trials.map((t) => t.params[name]))]).toEqual(values);
+      for (const [name, value] of Object.entries(expected.constants ?? {}))
+        expect(trials.every((t) => t.params[name] === value)).toBe(true);
       return;
     }
     const drawn = samples(spec);
-    for (const [name, value] of Object.entries(expected.constants ?? {})) expect(drawn.every((p) => p[name] === value)).toBe(true);
-    for (const [name, values] of Object.entries(expected.values ?? {})) expect(new Set(drawn.map((p) => p[name]))).toEqual(new Set(values));
+    for (const [name, value] of Object.entries(expected.constants ?? {}))
+      expect(drawn.every((p) => p[name] === value)).toBe(true);
+    for (const [name, values] of Object.entries(expected.values ?? {}))
+      expect(new Set(drawn.map((p) => p[name]))).toEqual(new Set(values));
     for (const [name, freq] of Object.entries(expected.frequencies ?? {})) {
-      for (const [value, p] of Object.entries(freq)) expect(Math.abs(drawn.filter((d) => d[name] === value).length / drawn.length - p)).toBeLessThan(0.06);
+      for (const [value, p] of Object.entries(freq))
+        expect(Math.abs(drawn.filter((d) => d[name] === value).length / drawn.length - p)).toBeLessThan(0.06);
     }
-    for (const [name, range] of Object.entries(expected.ranges ?? {})) checkRange(drawn.map((p) => p[name] as number), range);
+    for (const [name, range] of Object.entries(expected.ranges ?? {}))
+      checkRange(
+        drawn.map((p) => p[name] as number),
+        range,
+      );
     for (const [name, n] of Object.entries(expected.normal ?? {})) {
       const xs = drawn.map((p) => p[name] as number).map((x) => (n.log ? Math.log(x) : x));
       expect(Math.abs(median(xs) - n.mu)).toBeLessThan(0.15 * n.sigma);
@@ -93,8 +104,12 @@ function checkRange(xs: number[], range: Range): void {
   const tol = 1e-9 * Math.max(1, Math.abs(range.max));
   expect(Math.min(...xs)).toBeGreaterThanOrEqual(range.min - tol);
   expect(Math.max(...xs)).toBeLessThanOrEqual(range.max + tol);
-  expect(scale(Math.min(...xs)) - lo).toBeLessThan(0.05 * (hi - lo) + (range.step ? scale(range.min + range.step) - lo : 0));
-  expect(hi - scale(Math.max(...xs))).toBeLessThan(0.05 * (hi - lo) + (range.step ? hi - scale(range.max - range.step) : 0));
+  expect(scale(Math.min(...xs)) - lo).toBeLessThan(
+    0.05 * (hi - lo) + (range.step ? scale(range.min + range.step) - lo : 0),
+  );
+  expect(hi - scale(Math.max(...xs))).toBeLessThan(
+    0.05 * (hi - lo) + (range.step ? hi - scale(range.max - range.step) : 0),
+  );
   expect(Math.abs(median(xs.map(scale)) - (lo + hi) / 2)).toBeLessThan(0.1 * (hi - lo) + (range.integer ? 0.5 : 0));
   if (range.integer) expect(xs.every(Number.isInteger)).toBe(true);
   if (range.step) expect(xs.every((x) => Math.abs(x / range.step! - Math.round(x / range.step!)) < 1e-9)).toBe(true);
@@ -102,14 +117,24 @@ function checkRange(xs: number[], range: Range): void {
 
 describe('convertWandbSweep', () => {
   test("turns W&B's exponent log_uniform into log_uniform_values with e^min, e^max and says so", () => {
-    const { spec, notes, yaml } = convertWandbSweep('method: random\nrun_cap: 5\nparameters:\n  lr: {distribution: log_uniform, min: -9.21, max: -2.3}\n', 'w.yaml');
-    expect(spec.parameters.lr).toEqual({ distribution: 'log_uniform_values', min: Number(Math.exp(-9.21).toPrecision(12)), max: Number(Math.exp(-2.3).toPrecision(12)) });
+    const { spec, notes, yaml } = convertWandbSweep(
+      'method: random\nrun_cap: 5\nparameters:\n  lr: {distribution: log_uniform, min: -9.21, max: -2.3}\n',
+      'w.yaml',
+    );
+    expect(spec.parameters.lr).toEqual({
+      distribution: 'log_uniform_values',
+      min: Number(Math.exp(-9.21).toPrecision(12)),
+      max: Number(Math.exp(-2.3).toPrecision(12)),
+    });
     expect(notes.some((n) => n.startsWith('parameters.lr: W&B log_uniform exponents [-9.21, -2.3]'))).toBe(true);
     expect(yaml).toContain('# note: parameters.lr: W&B log_uniform exponents');
   });
 
   test('reads the file as YAML 1.1 like W&B: yes/no are booleans, !!float 1 is a float', () => {
-    const { spec } = convertWandbSweep('method: random\nrun_cap: 5\nparameters:\n  a: {values: [yes, no]}\n  b: {min: 1, max: !!float 3}\n', 'w.yaml');
+    const { spec } = convertWandbSweep(
+      'method: random\nrun_cap: 5\nparameters:\n  a: {values: [yes, no]}\n  b: {min: 1, max: !!float 3}\n',
+      'w.yaml',
+    );
     expect(spec.parameters.a).toEqual({ distribution: 'categorical', values: [true, false] });
     expect(spec.parameters.b.distribution).toBe('uniform');
   });
@@ -120,6 +145,8 @@ describe('convertWandbSweep', () => {
   });
 
   test('refuses a file already in mtrack syntax', () => {
-    expect(thrownMessage(() => convertWandbSweep(fixture('mtrack/grid.yaml'), 'scan.yaml'))).toMatch(/^scan\.yaml:1:1 scan: expected a W&B sweep file/);
+    expect(thrownMessage(() => convertWandbSweep(fixture('mtrack/grid.yaml'), 'scan.yaml'))).toMatch(
+      /^scan\.yaml:1:1 scan: expected a W&B sweep file/,
+    );
   });
 });

@@ -43,7 +43,15 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): { diff: number;
 }
 
 /** Reference gradients straight from the definition y[n,i,j,o] = sum x[n, i*s - top + a*d, j*s - left + b*d, c] w[a,b,c,o]. */
-function naiveGrads(c: Case, x: Float32Array, w: Float32Array, dy: Float32Array, outShape: number[], top: number, left: number) {
+function naiveGrads(
+  c: Case,
+  x: Float32Array,
+  w: Float32Array,
+  dy: Float32Array,
+  outShape: number[],
+  top: number,
+  left: number,
+) {
   const [n, h, wd, ci] = c.x;
   const [kh, kw, , co] = c.f;
   const [, ho, wo] = outShape;
@@ -76,20 +84,71 @@ const cases: Case[] = [
   { x: [2, 9, 8, 3], f: [3, 3, 3, 4], strides: [2, 2], pad: 'same' },
   { x: [2, 10, 10, 3], f: [3, 3, 3, 4], strides: [2, 2], pad: 'valid' },
   { x: [1, 11, 7, 2], f: [5, 2, 2, 3], strides: [3, 2], pad: 'valid' },
-  { x: [3, 8, 9, 2], f: [3, 4, 2, 5], strides: [2, 3], pad: [[0, 0], [1, 2], [3, 0], [0, 0]] },
+  {
+    x: [3, 8, 9, 2],
+    f: [3, 4, 2, 5],
+    strides: [2, 3],
+    pad: [
+      [0, 0],
+      [1, 2],
+      [3, 0],
+      [0, 0],
+    ],
+  },
   { x: [2, 7, 7, 4], f: [1, 1, 4, 6], strides: [2, 2], pad: 'same' },
   { x: [4, 28, 28, 1], f: [3, 3, 1, 8], strides: [1, 1], pad: 'same' },
-  { x: [2, 6, 6, 3], f: [4, 4, 3, 2], strides: [1, 1], pad: [[0, 0], [5, 5], [4, 6], [0, 0]] },
+  {
+    x: [2, 6, 6, 3],
+    f: [4, 4, 3, 2],
+    strides: [1, 1],
+    pad: [
+      [0, 0],
+      [5, 5],
+      [4, 6],
+      [0, 0],
+    ],
+  },
   // Stride 1 with fewer input than output channels: the filter gradient packs x instead of dy (filterGradFromDy).
   { x: [2, 7, 9, 2], f: [3, 2, 2, 5], strides: [1, 1], pad: 'valid' },
-  { x: [3, 6, 5, 1], f: [2, 4, 1, 3], strides: [1, 1], pad: [[0, 0], [0, 3], [2, 1], [0, 0]] },
-  { x: [2, 6, 6, 2], f: [4, 4, 2, 3], strides: [1, 1], pad: [[0, 0], [5, 5], [4, 6], [0, 0]] },
+  {
+    x: [3, 6, 5, 1],
+    f: [2, 4, 1, 3],
+    strides: [1, 1],
+    pad: [
+      [0, 0],
+      [0, 3],
+      [2, 1],
+      [0, 0],
+    ],
+  },
+  {
+    x: [2, 6, 6, 2],
+    f: [4, 4, 2, 3],
+    strides: [1, 1],
+    pad: [
+      [0, 0],
+      [5, 5],
+      [4, 6],
+      [0, 0],
+    ],
+  },
   { x: [8, 14, 14, 16], f: [3, 3, 16, 32], strides: [1, 1], pad: 'same' },
 ];
 const dilatedCases: Case[] = [
   { x: [2, 11, 10, 3], f: [3, 3, 3, 4], strides: [1, 1], pad: 'same', dilations: [2, 2] },
   { x: [2, 12, 13, 2], f: [3, 2, 2, 3], strides: [2, 1], pad: 'valid', dilations: [2, 3] },
-  { x: [1, 9, 9, 2], f: [2, 3, 2, 2], strides: [1, 2], pad: [[0, 0], [2, 1], [0, 3], [0, 0]], dilations: [3, 2] },
+  {
+    x: [1, 9, 9, 2],
+    f: [2, 3, 2, 2],
+    strides: [1, 2],
+    pad: [
+      [0, 0],
+      [2, 1],
+      [0, 3],
+      [0, 0],
+    ],
+    dilations: [3, 2],
+  },
 ];
 
 function gradsOn(backend: string, c: Case, xv: Float32Array, wv: Float32Array, seed: number) {
@@ -97,11 +156,25 @@ function gradsOn(backend: string, c: Case, xv: Float32Array, wv: Float32Array, s
     const x = tf.tensor4d(xv, c.x);
     const w = tf.tensor4d(wv, c.f);
     // tf.conv2d refuses strides and dilations both > 1 (XNNPACK, which the gradients run on, does not): shape only.
-    const info = tf.backend_util.computeConv2DInfo(c.x, c.f, c.strides, c.dilations ?? 1, c.pad, undefined, false, 'channelsLast');
-    const dyv = seededValues(info.outShape.reduce((a, b) => a * b), seed);
+    const info = tf.backend_util.computeConv2DInfo(
+      c.x,
+      c.f,
+      c.strides,
+      c.dilations ?? 1,
+      c.pad,
+      undefined,
+      false,
+      'channelsLast',
+    );
+    const dyv = seededValues(
+      info.outShape.reduce((a, b) => a * b),
+      seed,
+    );
     const dy = tf.tensor4d(dyv, info.outShape);
     const attrs = { strides: c.strides, pad: c.pad, dataFormat: 'NHWC', dilations: c.dilations ?? [1, 1] };
-    const dx = tf.engine().runKernel('Conv2DBackpropInput', { dy, filter: w }, { ...attrs, inputShape: c.x }) as tf.Tensor;
+    const dx = tf
+      .engine()
+      .runKernel('Conv2DBackpropInput', { dy, filter: w }, { ...attrs, inputShape: c.x }) as tf.Tensor;
     const dW = tf.engine().runKernel('Conv2DBackpropFilter', { x, dy }, { ...attrs, filterShape: c.f }) as tf.Tensor;
     return { backend, dy: dyv, outShape: info.outShape, dx: dx.dataSync(), dW: dW.dataSync() };
   });
@@ -112,38 +185,73 @@ describe('wasm convolution gradients', () => {
     await initWasmBackend();
   }, 60_000);
 
-  test.each(cases.map((c, i) => [i, c] as const))('case %i matches the cpu backend for x, filter gradients', async (i, c) => {
-    const xv = seededValues(c.x.reduce((a, b) => a * b), 10 + i);
-    const wv = seededValues(c.f.reduce((a, b) => a * b), 20 + i);
-    await tf.setBackend('cpu');
-    const cpu = gradsOn('cpu', c, xv, wv, 30 + i);
-    await tf.setBackend('wasm');
-    const wasm = gradsOn('wasm', c, xv, wv, 30 + i);
-    const dx = maxAbsDiff(wasm.dx, cpu.dx);
-    const dW = maxAbsDiff(wasm.dW, cpu.dW);
-    console.log(`conv grads ${JSON.stringify(c)}: max |dx diff| ${dx.diff.toExponential(2)} (scale ${dx.scale.toFixed(2)}), max |dW diff| ${dW.diff.toExponential(2)} (scale ${dW.scale.toFixed(2)})`);
-    expect(dx.diff).toBeLessThanOrEqual(RELATIVE_TOLERANCE * Math.max(1, dx.scale));
-    expect(dW.diff).toBeLessThanOrEqual(RELATIVE_TOLERANCE * Math.max(1, dW.scale));
-  });
+  test.each(cases.map((c, i) => [i, c] as const))(
+    'case %i matches the cpu backend for x, filter gradients',
+    async (i, c) => {
+      const xv = seededValues(
+        c.x.reduce((a, b) => a * b),
+        10 + i,
+      );
+      const wv = seededValues(
+        c.f.reduce((a, b) => a * b),
+        20 + i,
+      );
+      await tf.setBackend('cpu');
+      const cpu = gradsOn('cpu', c, xv, wv, 30 + i);
+      await tf.setBackend('wasm');
+      const wasm = gradsOn('wasm', c, xv, wv, 30 + i);
+      const dx = maxAbsDiff(wasm.dx, cpu.dx);
+      const dW = maxAbsDiff(wasm.dW, cpu.dW);
+      console.log(
+        `conv grads ${JSON.stringify(c)}: max |dx diff| ${dx.diff.toExponential(2)} (scale ${dx.scale.toFixed(2)}), max |dW diff| ${dW.diff.toExponential(2)} (scale ${dW.scale.toFixed(2)})`,
+      );
+      expect(dx.diff).toBeLessThanOrEqual(RELATIVE_TOLERANCE * Math.max(1, dx.scale));
+      expect(dW.diff).toBeLessThanOrEqual(RELATIVE_TOLERANCE * Math.max(1, dW.scale));
+    },
+  );
 
   test.each(dilatedCases.map((c, i) => [i, c] as const))('dilated case %i matches the definition', async (i, c) => {
     await tf.setBackend('wasm');
-    const xv = seededValues(c.x.reduce((a, b) => a * b), 40 + i);
-    const wv = seededValues(c.f.reduce((a, b) => a * b), 50 + i);
+    const xv = seededValues(
+      c.x.reduce((a, b) => a * b),
+      40 + i,
+    );
+    const wv = seededValues(
+      c.f.reduce((a, b) => a * b),
+      50 + i,
+    );
     const wasm = gradsOn('wasm', c, xv, wv, 60 + i);
-    const info = tf.backend_util.computeConv2DInfo(c.x, c.f, c.strides, c.dilations!, c.pad, undefined, false, 'channelsLast');
+    const info = tf.backend_util.computeConv2DInfo(
+      c.x,
+      c.f,
+      c.strides,
+      c.dilations!,
+      c.pad,
+      undefined,
+      false,
+      'channelsLast',
+    );
     const ref = naiveGrads(c, xv, wv, wasm.dy, wasm.outShape, info.padInfo.top, info.padInfo.left);
     const dx = maxAbsDiff(wasm.dx, ref.dx);
     const dW = maxAbsDiff(wasm.dW, ref.dW);
-    console.log(`dilated conv grads ${JSON.stringify(c)}: max |dx diff| ${dx.diff.toExponential(2)}, max |dW diff| ${dW.diff.toExponential(2)}`);
+    console.log(
+      `dilated conv grads ${JSON.stringify(c)}: max |dx diff| ${dx.diff.toExponential(2)}, max |dW diff| ${dW.diff.toExponential(2)}`,
+    );
     expect(dx.diff).toBeLessThanOrEqual(RELATIVE_TOLERANCE * Math.max(1, dx.scale));
     expect(dW.diff).toBeLessThanOrEqual(RELATIVE_TOLERANCE * Math.max(1, dW.scale));
   });
 
   test('whole-model gradients on wasm match the cpu backend', async () => {
     const config: TrainConfig = {
-      seed: 3, epochs: 1, batch_size: 8, learning_rate: 1e-3, weight_decay: 0, dropout: 0, optimizer: 'adam',
-      architecture: { type: 'resnet', width: 4, blocks: 1 }, eval: {},
+      seed: 3,
+      epochs: 1,
+      batch_size: 8,
+      learning_rate: 1e-3,
+      weight_decay: 0,
+      dropout: 0,
+      optimizer: 'adam',
+      architecture: { type: 'resnet', width: 4, blocks: 1 },
+      eval: {},
     };
     const xv = seededValues(8 * 28 * 28, 70).map((v) => Math.abs(v));
     const labels = Int32Array.from({ length: 8 }, (_, i) => (i * 7) % 10);
@@ -152,10 +260,18 @@ describe('wasm convolution gradients', () => {
       const model = buildModel(config, 28, 28);
       const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
       const { value, grads } = tf.variableGrads(
-        () => sparseCrossEntropy(model.apply(tf.tensor4d(xv, [8, 28, 28, 1]), { training: true }) as tf.Tensor2D, tf.tensor1d(labels, 'int32')),
+        () =>
+          sparseCrossEntropy(
+            model.apply(tf.tensor4d(xv, [8, 28, 28, 1]), { training: true }) as tf.Tensor2D,
+            tf.tensor1d(labels, 'int32'),
+          ),
         vars,
       );
-      const out = { loss: value.dataSync()[0], grads: vars.map((v) => grads[v.name].dataSync()), names: vars.map((v) => v.name) };
+      const out = {
+        loss: value.dataSync()[0],
+        grads: vars.map((v) => grads[v.name].dataSync()),
+        names: vars.map((v) => v.name),
+      };
       tf.dispose([value, ...Object.values(grads)]);
       model.dispose();
       return out;
@@ -170,6 +286,8 @@ describe('wasm convolution gradients', () => {
       expect(scale).toBeGreaterThan(0);
       expect(diff).toBeLessThanOrEqual(RELATIVE_TOLERANCE * Math.max(1e-3, scale));
     });
-    console.log(`whole-model gradient check: ${cpu.grads.length} variables, worst max|diff|/max|grad| ${worst.toExponential(2)}`);
+    console.log(
+      `whole-model gradient check: ${cpu.grads.length} variables, worst max|diff|/max|grad| ${worst.toExponential(2)}`,
+    );
   }, 60_000);
 });

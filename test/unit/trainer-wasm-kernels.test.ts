@@ -23,7 +23,9 @@ function seededValues(n: number, seed: number, levels = 0): Float32Array {
   return out;
 }
 
-async function onBoth<T extends tf.Tensor>(run: () => T): Promise<{ cpu: Float32Array; wasm: Float32Array; shape: number[] }> {
+async function onBoth<T extends tf.Tensor>(
+  run: () => T,
+): Promise<{ cpu: Float32Array; wasm: Float32Array; shape: number[] }> {
   await tf.setBackend('cpu');
   const c = tf.tidy(run);
   const cpu = c.dataSync() as Float32Array;
@@ -39,7 +41,8 @@ async function onBoth<T extends tf.Tensor>(run: () => T): Promise<{ cpu: Float32
 function maxAbsDiff(a: Float32Array, b: Float32Array): number {
   expect(a.length).toBe(b.length);
   let d = 0;
-  for (let i = 0; i < a.length; i++) d = Math.max(d, Object.is(a[i], b[i]) ? 0 : Number.isNaN(a[i] - b[i]) ? Infinity : Math.abs(a[i] - b[i]));
+  for (let i = 0; i < a.length; i++)
+    d = Math.max(d, Object.is(a[i], b[i]) ? 0 : Number.isNaN(a[i] - b[i]) ? Infinity : Math.abs(a[i] - b[i]));
   return d;
 }
 
@@ -67,19 +70,32 @@ describe('wasm kernels written in JavaScript', () => {
     await initWasmBackend();
   }, 60_000);
 
-  test.each(poolCases.map((c, i) => [i, c] as const))('MaxPoolGrad case %i routes dy exactly like the cpu backend', async (i, c) => {
-    const xv = seededValues(c.x.reduce((a, b) => a * b), 100 + i, c.levels);
-    const run = () => {
-      const x = tf.tensor4d(xv, c.x);
-      const y = tf.maxPool(x, c.size, c.strides, c.pad);
-      const dy = tf.tensor4d(seededValues(y.size, 200 + i), y.shape as [number, number, number, number]);
-      return tf.engine().runKernel('MaxPoolGrad', { dy, input: x, output: y }, { filterSize: c.size, strides: c.strides, pad: c.pad }) as tf.Tensor;
-    };
-    const { cpu, wasm } = await onBoth(run);
-    const diff = maxAbsDiff(wasm, cpu);
-    console.log(`MaxPoolGrad ${JSON.stringify(c)}: max |diff| ${diff}`);
-    expect(diff).toBe(0);
-  });
+  test.each(poolCases.map((c, i) => [i, c] as const))(
+    'MaxPoolGrad case %i routes dy exactly like the cpu backend',
+    async (i, c) => {
+      const xv = seededValues(
+        c.x.reduce((a, b) => a * b),
+        100 + i,
+        c.levels,
+      );
+      const run = () => {
+        const x = tf.tensor4d(xv, c.x);
+        const y = tf.maxPool(x, c.size, c.strides, c.pad);
+        const dy = tf.tensor4d(seededValues(y.size, 200 + i), y.shape as [number, number, number, number]);
+        return tf
+          .engine()
+          .runKernel(
+            'MaxPoolGrad',
+            { dy, input: x, output: y },
+            { filterSize: c.size, strides: c.strides, pad: c.pad },
+          ) as tf.Tensor;
+      };
+      const { cpu, wasm } = await onBoth(run);
+      const diff = maxAbsDiff(wasm, cpu);
+      console.log(`MaxPoolGrad ${JSON.stringify(c)}: max |diff| ${diff}`);
+      expect(diff).toBe(0);
+    },
+  );
 
   test('MaxPoolGrad sends nothing from an all -Infinity or all NaN window, and skips NaN like the cpu backend', async () => {
     const xv = seededValues(2 * 4 * 4 * 1, 7);
@@ -92,7 +108,13 @@ describe('wasm kernels written in JavaScript', () => {
     const run = () => {
       const x = tf.tensor4d(xv, [2, 4, 4, 1]);
       const dy = tf.tensor4d(seededValues(8, 8), [2, 2, 2, 1]);
-      return tf.engine().runKernel('MaxPoolGrad', { dy, input: x, output: dy }, { filterSize: 2, strides: 2, pad: 'valid' }) as tf.Tensor;
+      return tf
+        .engine()
+        .runKernel(
+          'MaxPoolGrad',
+          { dy, input: x, output: dy },
+          { filterSize: 2, strides: 2, pad: 'valid' },
+        ) as tf.Tensor;
     };
     const { cpu, wasm } = await onBoth(run);
     expect(maxAbsDiff(wasm, cpu)).toBe(0);
@@ -103,12 +125,20 @@ describe('wasm kernels written in JavaScript', () => {
     [[5, 7], [0], true],
     [[3, 4, 5], [1, 0], false],
     [[6, 2, 3], [-3], true],
-  ] as const)('Sum of %j over leading axes %j (keepDims %s) equals the cpu backend bit for bit', async (shape, axes, keepDims) => {
-    const xv = seededValues(shape.reduce((a, b) => a * b, 1), 300);
-    const { cpu, wasm, shape: out } = await onBoth(() => tf.sum(tf.tensor(xv, [...shape]), [...axes], keepDims));
-    console.log(`Sum ${JSON.stringify(shape)} axes ${JSON.stringify(axes)} -> ${JSON.stringify(out)}: max |diff| ${maxAbsDiff(wasm, cpu)}`);
-    expect(maxAbsDiff(wasm, cpu)).toBe(0);
-  });
+  ] as const)(
+    'Sum of %j over leading axes %j (keepDims %s) equals the cpu backend bit for bit',
+    async (shape, axes, keepDims) => {
+      const xv = seededValues(
+        shape.reduce((a, b) => a * b, 1),
+        300,
+      );
+      const { cpu, wasm, shape: out } = await onBoth(() => tf.sum(tf.tensor(xv, [...shape]), [...axes], keepDims));
+      console.log(
+        `Sum ${JSON.stringify(shape)} axes ${JSON.stringify(axes)} -> ${JSON.stringify(out)}: max |diff| ${maxAbsDiff(wasm, cpu)}`,
+      );
+      expect(maxAbsDiff(wasm, cpu)).toBe(0);
+    },
+  );
 
   test('Sum over other axes still takes the wasm kernel and agrees with the cpu backend', async () => {
     const xv = seededValues(4 * 5 * 6, 301);
@@ -117,16 +147,43 @@ describe('wasm kernels written in JavaScript', () => {
   });
 
   test.each([
-    [[64, 28, 28, 16], [3, 1, 2, 0]],
-    [[64, 28, 28, 16], [1, 2, 0, 3]],
-    [[64, 28, 28, 1], [3, 1, 2, 0]],
-    [[3, 3, 16, 32], [0, 1, 3, 2]],
-    [[16, 3, 3, 32], [1, 2, 3, 0]],
-    [[37, 19], [1, 0]],
-    [[2, 3, 4, 5], [2, 0, 3, 1]], // not covered by the JavaScript loops: the wasm kernel runs
-    [[2, 3, 4], [0, 1, 2]],
+    [
+      [64, 28, 28, 16],
+      [3, 1, 2, 0],
+    ],
+    [
+      [64, 28, 28, 16],
+      [1, 2, 0, 3],
+    ],
+    [
+      [64, 28, 28, 1],
+      [3, 1, 2, 0],
+    ],
+    [
+      [3, 3, 16, 32],
+      [0, 1, 3, 2],
+    ],
+    [
+      [16, 3, 3, 32],
+      [1, 2, 3, 0],
+    ],
+    [
+      [37, 19],
+      [1, 0],
+    ],
+    [
+      [2, 3, 4, 5],
+      [2, 0, 3, 1],
+    ], // not covered by the JavaScript loops: the wasm kernel runs
+    [
+      [2, 3, 4],
+      [0, 1, 2],
+    ],
   ] as const)('Transpose of %j by %j equals the cpu backend', async (shape, perm) => {
-    const xv = seededValues((shape as readonly number[]).reduce((a, b) => a * b, 1), 400);
+    const xv = seededValues(
+      (shape as readonly number[]).reduce((a, b) => a * b, 1),
+      400,
+    );
     const { cpu, wasm } = await onBoth(() => tf.transpose(tf.tensor(xv, [...shape]), [...perm]));
     expect(maxAbsDiff(wasm, cpu)).toBe(0);
   });
@@ -142,11 +199,17 @@ describe('wasm kernels written in JavaScript', () => {
     const pooled = await onBoth(() => {
       const input = x();
       const dy = tf.tensor4d(seededValues(16 * 14 * 14 * 16, 601), [16, 14, 14, 16]);
-      return tf.engine().runKernel('MaxPoolGrad', { dy, input, output: dy }, { filterSize: 2, strides: 2, pad: 'valid' }) as tf.Tensor;
+      return tf
+        .engine()
+        .runKernel('MaxPoolGrad', { dy, input, output: dy }, { filterSize: 2, strides: 2, pad: 'valid' }) as tf.Tensor;
     });
     const summed = await onBoth(() => tf.sum(x(), [0, 1, 2]));
     const moved = await onBoth(() => tf.transpose(x(), [3, 1, 2, 0]));
-    expect([maxAbsDiff(pooled.wasm, pooled.cpu), maxAbsDiff(summed.wasm, summed.cpu), maxAbsDiff(moved.wasm, moved.cpu)]).toEqual([0, 0, 0]);
+    expect([
+      maxAbsDiff(pooled.wasm, pooled.cpu),
+      maxAbsDiff(summed.wasm, summed.cpu),
+      maxAbsDiff(moved.wasm, moved.cpu),
+    ]).toEqual([0, 0, 0]);
   });
 
   test('collapsePermutation merges axes that stay adjacent and drops size-1 axes', () => {
@@ -174,8 +237,15 @@ describe('wasm kernels written in JavaScript', () => {
   test('same seed gives bit-identical weights after Adam steps on wasm', async () => {
     await tf.setBackend('wasm');
     const config: TrainConfig = {
-      seed: 5, epochs: 1, batch_size: 16, learning_rate: 1e-3, weight_decay: 0, dropout: 0.1, optimizer: 'adam',
-      architecture: { type: 'resnet', width: 8, blocks: 1 }, eval: {},
+      seed: 5,
+      epochs: 1,
+      batch_size: 16,
+      learning_rate: 1e-3,
+      weight_decay: 0,
+      dropout: 0.1,
+      optimizer: 'adam',
+      architecture: { type: 'resnet', width: 8, blocks: 1 },
+      eval: {},
     };
     const xv = seededValues(16 * 28 * 28, 500).map((v) => Math.abs(v));
     const labels = Int32Array.from({ length: 16 }, (_, i) => (i * 3) % 10);

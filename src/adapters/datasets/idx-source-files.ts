@@ -24,7 +24,10 @@ export type IdxRole = 'train-images' | 'train-labels' | 'test-images' | 'test-la
 export const IDX_ROLES: readonly IdxRole[] = ['train-images', 'train-labels', 'test-images', 'test-labels'];
 
 const PREFIXES = { train: ['train'], test: ['t10k', 'test'] } as const;
-const STEMS = { images: ['images-idx3-ubyte', 'images.idx3-ubyte'], labels: ['labels-idx1-ubyte', 'labels.idx1-ubyte'] } as const;
+const STEMS = {
+  images: ['images-idx3-ubyte', 'images.idx3-ubyte'],
+  labels: ['labels-idx1-ubyte', 'labels.idx1-ubyte'],
+} as const;
 
 /**
  * File names accepted for a role, most preferred first: LeCun's `train-images-idx3-ubyte`, the Kaggle-style
@@ -106,6 +109,10 @@ function decompress(file: InputFile): Uint8Array {
 /** A display name for a source found at `location` when the user gave none. */
 export function guessSourceName(location: string): string {
   if (/fashion[-_]?mnist/i.test(location)) return 'Fashion-MNIST';
-  const last = location.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? location;
+  const last =
+    location
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() ?? location;
   return /^mnist$/i.test(last) ? 'MNIST' : last;
 }

@@ -58,10 +58,13 @@ function normalizePins(pins: Record<string, string>): Record<string, Sha256> {
   const out: Record<string, Sha256> = {};
   for (const [file, value] of Object.entries(pins)) {
     if (!accepted.has(file)) {
-      throw badInput(`url source sha256 pins: '${file}' is not an MNIST-style file name, expected e.g. train-images-idx3-ubyte.gz.`);
+      throw badInput(
+        `url source sha256 pins: '${file}' is not an MNIST-style file name, expected e.g. train-images-idx3-ubyte.gz.`,
+      );
     }
     const match = /^(?:sha256:)?([0-9a-fA-F]{64})$/.exec(value);
-    if (!match) throw badInput(`url source sha256['${file}']: expected 64 hex digits (optionally 'sha256:'), got '${value}'.`);
+    if (!match)
+      throw badInput(`url source sha256['${file}']: expected 64 hex digits (optionally 'sha256:'), got '${value}'.`);
     out[file] = `sha256:${match[1].toLowerCase()}`;
   }
   return out;

@@ -13,7 +13,8 @@ export interface GitIdentity {
 // recognisable bot identity rather than refusing to commit.
 async function identityFor(dir: string): Promise<GitIdentity> {
   const name = (await git.getConfig({ fs, dir, path: 'user.name' })) ?? process.env.GIT_AUTHOR_NAME ?? 'mtrack';
-  const email = (await git.getConfig({ fs, dir, path: 'user.email' })) ?? process.env.GIT_AUTHOR_EMAIL ?? 'mtrack@localhost';
+  const email =
+    (await git.getConfig({ fs, dir, path: 'user.email' })) ?? process.env.GIT_AUTHOR_EMAIL ?? 'mtrack@localhost';
   return { name: String(name), email: String(email) };
 }
 
@@ -35,7 +36,8 @@ export async function headCommit(dir: string): Promise<string | undefined> {
 
 export async function requireHeadCommit(dir: string, label: string): Promise<string> {
   const sha = await headCommit(dir);
-  if (!sha) throw new MtrackError('BAD_INPUT', `${label} '${dir}' has no commits yet.`, { hint: 'Run `mtrack init` first.' });
+  if (!sha)
+    throw new MtrackError('BAD_INPUT', `${label} '${dir}' has no commits yet.`, { hint: 'Run `mtrack init` first.' });
   return sha;
 }
 
@@ -67,7 +69,12 @@ async function filesUnder(dir: string, path: string): Promise<string[]> {
   if (!info.isDirectory()) return [path];
   const out: string[] = [];
   for (const entry of await readdir(full, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out.push(relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'));
+    if (entry.isFile())
+      out.push(
+        relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+          .split(sep)
+          .join('/'),
+      );
   }
   return out.sort();
 }

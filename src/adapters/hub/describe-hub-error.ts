@@ -17,7 +17,9 @@ export function describeHubError(error: unknown, context: HubErrorContext): stri
   const socket = socketCause(error);
   if (socket) return oneLine(`${socket} ${where}`);
   // e.g. `fetch failed: bad port` (fetch refuses ports like 9 or 6000 before connecting).
-  const messages = causes(error).map((e) => textOf(e.message)).filter(Boolean);
+  const messages = causes(error)
+    .map((e) => textOf(e.message))
+    .filter(Boolean);
   const message = messages.length > 0 ? [...new Set(messages)].join(': ') : String(error);
   return oneLine(`${message} ${where}`);
 }

@@ -107,7 +107,10 @@ export async function fetchModelBaseline(modelId: string, revision: string, opti
     const modelCard = await textOf(paths.has('README.md') ? 'README.md' : undefined);
     // The README at the commit we pinned is the source of truth; the hub's cardData is for `revision`, which
     // may have moved between the two calls.
-    const card: CardMetadata = { ...metadataFrom(info.cardData ?? {}), ...(modelCard ? readCardMetadata(modelCard) : {}) };
+    const card: CardMetadata = {
+      ...metadataFrom(info.cardData ?? {}),
+      ...(modelCard ? readCardMetadata(modelCard) : {}),
+    };
     const licensePath = pickLicenseFile(paths, card.licenseLink);
     const licenseText = await textOf(licensePath);
     const license = card.license ?? info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);

@@ -31,7 +31,10 @@ export class LocalStore {
       return await readFile(full);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw notFound(`${full}: file not found in the dataset store.`, 'Re-materialize the revision or fix mtrack.yaml dataset_store.root.');
+        throw notFound(
+          `${full}: file not found in the dataset store.`,
+          'Re-materialize the revision or fix mtrack.yaml dataset_store.root.',
+        );
       }
       throw error;
     }
@@ -44,7 +47,9 @@ export class LocalStore {
     const out: Record<string, Sha256> = {};
     for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const path = relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/');
+      const path = relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join('/');
       if (path === 'checksums.json') continue;
       out[path] = sha256(await readFile(join(dir, path)));
     }

@@ -71,7 +71,11 @@ export function percentile(sorted: number[], q: number): number {
 }
 
 /** p50/p95 wall time of a single-image predict (upload, forward, read back), after a short warm-up. */
-export function measureLatency(model: tfl.LayersModel, test: ImageSplit, samples: number): { p50: number; p95: number } {
+export function measureLatency(
+  model: tfl.LayersModel,
+  test: ImageSplit,
+  samples: number,
+): { p50: number; p95: number } {
   const px = test.rows * test.cols;
   const x = new Float32Array(px);
   const y = new Int32Array(1);

@@ -15,7 +15,8 @@ export function mnistDataDir(): string {
 export function readIdxSplit(imagesPath: string, labelsPath: string, limit = Infinity): ImageSplit {
   const img = readFileSync(imagesPath);
   const lab = readFileSync(labelsPath);
-  if (img.readUInt32BE(0) !== 0x803 || lab.readUInt32BE(0) !== 0x801) throw new Error(`not IDX images/labels: ${imagesPath}, ${labelsPath}`);
+  if (img.readUInt32BE(0) !== 0x803 || lab.readUInt32BE(0) !== 0x801)
+    throw new Error(`not IDX images/labels: ${imagesPath}, ${labelsPath}`);
   const count = Math.min(img.readUInt32BE(4), lab.readUInt32BE(4), limit);
   const rows = img.readUInt32BE(8);
   const cols = img.readUInt32BE(12);

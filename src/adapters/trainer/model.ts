@@ -62,7 +62,9 @@ export function buildModel(config: TrainConfig, rows: number, cols: number): tfl
   if (arch.type === 'mlp') {
     h = tfl.layers.flatten().apply(input) as tfl.SymbolicTensor;
     for (let i = 0; i < (arch.blocks ?? MLP_DEFAULTS.blocks); i++) {
-      h = tfl.layers.dense({ units: arch.hidden ?? MLP_DEFAULTS.hidden, activation: 'relu', kernelInitializer: he() }).apply(h) as tfl.SymbolicTensor;
+      h = tfl.layers
+        .dense({ units: arch.hidden ?? MLP_DEFAULTS.hidden, activation: 'relu', kernelInitializer: he() })
+        .apply(h) as tfl.SymbolicTensor;
       h = new SeededDropout(config.dropout, next() * 1_000_003).apply(h) as tfl.SymbolicTensor;
     }
   } else {

@@ -21,7 +21,9 @@ export function createProgress(epochs: number, log: (line: string) => void, tty?
       const now = Date.now();
       if (now - lastDraw < 200 && step !== steps) return;
       lastDraw = now;
-      tty.write(`\r\x1b[Kepoch ${epoch}/${epochs}  batch ${step}/${steps}  ${Math.round(ips)} img/s  ETA ${formatSeconds(eta)}`);
+      tty.write(
+        `\r\x1b[Kepoch ${epoch}/${epochs}  batch ${step}/${steps}  ${Math.round(ips)} img/s  ETA ${formatSeconds(eta)}`,
+      );
     },
     epochDone(line) {
       if (tty) tty.write(`\r\x1b[K${line}\n`);

@@ -23,7 +23,9 @@ export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome>
   checkSplit('train', req.train);
   checkSplit('test', req.test);
   if (req.train.rows !== req.test.rows || req.train.cols !== req.test.cols) {
-    throw badInput(`test images are ${req.test.rows}x${req.test.cols}, expected ${req.train.rows}x${req.train.cols} like the train split.`);
+    throw badInput(
+      `test images are ${req.test.rows}x${req.test.cols}, expected ${req.train.rows}x${req.train.cols} like the train split.`,
+    );
   }
   const config = req.config;
   const active = await activateBackend(req.backend);
@@ -31,7 +33,9 @@ export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome>
   const optimizer = createOptimizer(config);
   try {
     const examples = Math.min(req.train.count, config.max_train_examples ?? req.train.count);
-    req.log(`training ${config.architecture.type} on ${examples} images for ${config.epochs} epoch(s), backend ${active.backend} (${active.device})`);
+    req.log(
+      `training ${config.architecture.type} on ${examples} images for ${config.epochs} epoch(s), backend ${active.backend} (${active.device})`,
+    );
     const progress = createProgress(config.epochs, req.log, process.stderr.isTTY ? process.stderr : undefined);
     const trained = await trainLoop(model, optimizer, config, req.train, { progress, decide: req.onEpochEnd });
     if (trained.stoppedEarly) req.log(`stopped early after epoch ${trained.history.length}/${config.epochs}`);
@@ -42,7 +46,12 @@ export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome>
       backend: active.backend,
       device: active.device,
       loss: ev.loss,
-      eval: { accuracy: ev.accuracy, precision_macro: ev.precision_macro, recall_macro: ev.recall_macro, examples: ev.examples },
+      eval: {
+        accuracy: ev.accuracy,
+        precision_macro: ev.precision_macro,
+        recall_macro: ev.recall_macro,
+        examples: ev.examples,
+      },
       profiling: {
         latency_ms_p50: latency.p50,
         latency_ms_p95: latency.p95,

@@ -27,7 +27,14 @@ export function createOptimizer(config: TrainConfig): tf.Optimizer {
 }
 
 /** Copies examples order[from..to) of `split` into x (pixels scaled to [0,1]) and y. */
-export function fillBatch(split: ImageSplit, order: Uint32Array, from: number, to: number, x: Float32Array, y: Int32Array): void {
+export function fillBatch(
+  split: ImageSplit,
+  order: Uint32Array,
+  from: number,
+  to: number,
+  x: Float32Array,
+  y: Int32Array,
+): void {
   const px = split.rows * split.cols;
   for (let k = from; k < to; k++) {
     const i = order[k];

@@ -50,7 +50,13 @@ export interface TrainOutcome {
   device: string;
   loss: number;
   eval: { accuracy: number; precision_macro: number; recall_macro: number; examples: number };
-  profiling: { latency_ms_p50: number; latency_ms_p95: number; throughput_img_s: number; train_seconds: number; peak_rss_mb: number };
+  profiling: {
+    latency_ms_p50: number;
+    latency_ms_p95: number;
+    throughput_img_s: number;
+    train_seconds: number;
+    peak_rss_mb: number;
+  };
   /** `epochs` counts the epochs actually run; `stopped_early` is present when an `onEpochEnd` hook was given. */
   train: { examples: number; epochs: number; steps: number; stopped_early?: boolean };
   history: EpochRecord[];

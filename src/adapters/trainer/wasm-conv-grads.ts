@@ -60,14 +60,26 @@ function explicitPad(top: number, bottom: number, left: number, right: number): 
 }
 
 /** Crops an NHWC tensor where a border is negative; returns the tensor and the non-negative padding still owed. */
-function padOrCrop(s: KernelScope, x: TensorInfo, rows: Pair, cols: Pair): { x: TensorInfo; pad: backend_util.ExplicitPadding } {
+function padOrCrop(
+  s: KernelScope,
+  x: TensorInfo,
+  rows: Pair,
+  cols: Pair,
+): { x: TensorInfo; pad: backend_util.ExplicitPadding } {
   const cut = [Math.max(0, -rows[0]), Math.max(0, -rows[1]), Math.max(0, -cols[0]), Math.max(0, -cols[1])];
   let out = x;
   if (cut.some((c) => c > 0)) {
     const [n, h, w, c] = x.shape;
-    out = s.run('Slice', { x }, { begin: [0, cut[0], cut[2], 0], size: [n, h - cut[0] - cut[1], w - cut[2] - cut[3], c] });
+    out = s.run(
+      'Slice',
+      { x },
+      { begin: [0, cut[0], cut[2], 0], size: [n, h - cut[0] - cut[1], w - cut[2] - cut[3], c] },
+    );
   }
-  return { x: out, pad: explicitPad(Math.max(0, rows[0]), Math.max(0, rows[1]), Math.max(0, cols[0]), Math.max(0, cols[1])) };
+  return {
+    x: out,
+    pad: explicitPad(Math.max(0, rows[0]), Math.max(0, rows[1]), Math.max(0, cols[0]), Math.max(0, cols[1])),
+  };
 }
 
 /** Inserts stride-1 zeros after every row and column of dy (the transpose of a strided read). */
@@ -76,13 +88,36 @@ function spreadByStride(s: KernelScope, dy: TensorInfo, sh: number, sw: number):
   let t = dy;
   if (sh > 1) {
     t = s.run('Reshape', { x: t }, { shape: [n * ho, 1, wo, c] });
-    t = s.run('PadV2', { x: t }, { paddings: [[0, 0], [0, sh - 1], [0, 0], [0, 0]], constantValue: 0 });
+    t = s.run(
+      'PadV2',
+      { x: t },
+      {
+        paddings: [
+          [0, 0],
+          [0, sh - 1],
+          [0, 0],
+          [0, 0],
+        ],
+        constantValue: 0,
+      },
+    );
     t = s.run('Reshape', { x: t }, { shape: [n, ho * sh, wo, c] });
   }
   if (sw > 1) {
     const h = t.shape[1];
     t = s.run('Reshape', { x: t }, { shape: [n * h * wo, 1, c] });
-    t = s.run('PadV2', { x: t }, { paddings: [[0, 0], [0, sw - 1], [0, 0]], constantValue: 0 });
+    t = s.run(
+      'PadV2',
+      { x: t },
+      {
+        paddings: [
+          [0, 0],
+          [0, sw - 1],
+          [0, 0],
+        ],
+        constantValue: 0,
+      },
+    );
     t = s.run('Reshape', { x: t }, { shape: [n, h, wo * sw, c] });
   }
   return t;
@@ -108,11 +143,19 @@ function convInfo(xShape: number[], filterShape: number[], a: GradAttrs): backen
  * filter tensor, and these are fresh each step): packing costs about as much as the convolution, so the smaller of x
  * and dy becomes the filter (see filterGradFromDy for the other way round).
  */
-export function conv2dFilterGradInfo(backend: DisposingBackend, x: TensorInfo, dy: TensorInfo, filterShape: number[], a: GradAttrs): TensorInfo {
+export function conv2dFilterGradInfo(
+  backend: DisposingBackend,
+  x: TensorInfo,
+  dy: TensorInfo,
+  filterShape: number[],
+  a: GradAttrs,
+): TensorInfo {
   const info = convInfo(x.shape, filterShape, a);
-  const unit = info.strideHeight === 1 && info.strideWidth === 1 && info.dilationHeight === 1 && info.dilationWidth === 1;
+  const unit =
+    info.strideHeight === 1 && info.strideWidth === 1 && info.dilationHeight === 1 && info.dilationWidth === 1;
   const s = new KernelScope(backend);
-  const out = unit && info.inChannels < info.outChannels ? filterGradFromDy(s, x, dy, info) : filterGradFromX(s, x, dy, info);
+  const out =
+    unit && info.inChannels < info.outChannels ? filterGradFromDy(s, x, dy, info) : filterGradFromX(s, x, dy, info);
   return s.finish(out);
 }
 
@@ -132,7 +175,12 @@ function filterGradFromX(s: KernelScope, x: TensorInfo, dy: TensorInfo, info: ba
   const g = s.run(
     'Conv2D',
     { x: xT, filter: dyT },
-    { strides: [info.dilationHeight, info.dilationWidth], pad: cropped.pad, dataFormat: 'NHWC', dilations: [info.strideHeight, info.strideWidth] },
+    {
+      strides: [info.dilationHeight, info.dilationWidth],
+      pad: cropped.pad,
+      dataFormat: 'NHWC',
+      dilations: [info.strideHeight, info.strideWidth],
+    },
   );
   return s.run('Transpose', { x: g }, { perm: [1, 2, 0, 3] });
 }
@@ -150,7 +198,11 @@ function filterGradFromDy(s: KernelScope, x: TensorInfo, dy: TensorInfo, info: b
   const dyT = s.run('Transpose', { x: dy }, { perm: [3, 1, 2, 0] });
   const cropped = padOrCrop(s, dyT, rows, cols);
   const xT = s.run('Transpose', { x }, { perm: [1, 2, 0, 3] });
-  const g = s.run('Conv2D', { x: cropped.x, filter: xT }, { strides: [1, 1], pad: cropped.pad, dataFormat: 'NHWC', dilations: [1, 1] });
+  const g = s.run(
+    'Conv2D',
+    { x: cropped.x, filter: xT },
+    { strides: [1, 1], pad: cropped.pad, dataFormat: 'NHWC', dilations: [1, 1] },
+  );
   const flipped = s.run('Reverse', { x: g }, { dims: [1, 2] });
   return s.run('Transpose', { x: flipped }, { perm: [1, 2, 3, 0] });
 }
@@ -159,7 +211,13 @@ function filterGradFromDy(s: KernelScope, x: TensorInfo, dy: TensorInfo, info: b
  * dX = conv(dy spread by the stride and padded by (effective kernel - 1 - pad), filter flipped in H and W with
  * in/out channels swapped), stride 1, the original dilation.
  */
-export function conv2dInputGradInfo(backend: DisposingBackend, dy: TensorInfo, filter: TensorInfo, inputShape: number[], a: GradAttrs): TensorInfo {
+export function conv2dInputGradInfo(
+  backend: DisposingBackend,
+  dy: TensorInfo,
+  filter: TensorInfo,
+  inputShape: number[],
+  a: GradAttrs,
+): TensorInfo {
   const info = convInfo(inputShape, filter.shape, a);
   const s = new KernelScope(backend);
   const { top, left } = info.padInfo;

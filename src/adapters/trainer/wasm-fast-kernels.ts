@@ -55,7 +55,9 @@ function withFallback(name: string, fast: (args: Args, original: KernelFunc) => 
 function fastConfigs(): KernelConfig[] {
   return [
     withFallback(Identity, ({ inputs, backend }) =>
-      (inputs.x as TensorInfo).dtype === 'string' ? undefined : shareData(backend as unknown as WasmHeapBackend, inputs.x as TensorInfo),
+      (inputs.x as TensorInfo).dtype === 'string'
+        ? undefined
+        : shareData(backend as unknown as WasmHeapBackend, inputs.x as TensorInfo),
     ),
     withFallback(Cast, ({ inputs, attrs, backend }) => {
       const x = inputs.x as TensorInfo;
@@ -72,7 +74,12 @@ function fastConfigs(): KernelConfig[] {
       const kept = x.shape.slice(axes.length);
       const out = b.makeOutput(kept, 'float32');
       const outer = util.sizeFromShape(x.shape.slice(0, axes.length));
-      sumLeading(b.typedArrayFromHeap(x) as Float32Array, outer, util.sizeFromShape(kept), b.typedArrayFromHeap(out) as Float32Array);
+      sumLeading(
+        b.typedArrayFromHeap(x) as Float32Array,
+        outer,
+        util.sizeFromShape(kept),
+        b.typedArrayFromHeap(out) as Float32Array,
+      );
       if (keepDims) out.shape = backend_util.expandShapeToKeepDim(kept, axes);
       return out;
     }),
@@ -82,7 +89,10 @@ function fastConfigs(): KernelConfig[] {
       const dims = x.dtype === 'float32' ? reversedThreeAxes(x.shape, perm) : undefined;
       if (!dims) return undefined;
       const b = backend as unknown as WasmHeapBackend;
-      const out = b.makeOutput(perm.map((a) => x.shape[a]), 'float32');
+      const out = b.makeOutput(
+        perm.map((a) => x.shape[a]),
+        'float32',
+      );
       transposeReversed(b.typedArrayFromHeap(x) as Float32Array, b.typedArrayFromHeap(out) as Float32Array, dims);
       return out;
     }),

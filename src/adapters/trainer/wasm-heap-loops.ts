@@ -13,7 +13,16 @@ export const enum HeapJob {
  * value goes to the first maximum of its window (row-major; NaN never wins), the other three get 0, and a routed
  * value is written as 0 + dy (-0 becomes +0), as tfjs-backend-cpu's MaxPoolGrad does.
  */
-export function routeTwoByTwoRows(x: Float32Array, dy: Float32Array, dx: Float32Array, wo: number, rowStride: number, c: number, from: number, to: number): void {
+export function routeTwoByTwoRows(
+  x: Float32Array,
+  dy: Float32Array,
+  dx: Float32Array,
+  wo: number,
+  rowStride: number,
+  c: number,
+  from: number,
+  to: number,
+): void {
   let o = from * wo * c;
   for (let yR = from; yR < to; yR++) {
     for (let yC = 0; yC < wo; yC++) {
@@ -25,9 +34,9 @@ export function routeTwoByTwoRows(x: Float32Array, dy: Float32Array, dx: Float32
         const i3 = i2 + c;
         let best = Number.NEGATIVE_INFINITY;
         let k = -1;
-        if (x[i0] > best) (best = x[i0]), (k = 0);
-        if (x[i1] > best) (best = x[i1]), (k = 1);
-        if (x[i2] > best) (best = x[i2]), (k = 2);
+        if (x[i0] > best) ((best = x[i0]), (k = 0));
+        if (x[i1] > best) ((best = x[i1]), (k = 1));
+        if (x[i2] > best) ((best = x[i2]), (k = 2));
         if (x[i3] > best) k = 3;
         const g = 0 + dy[o];
         dx[i0] = k === 0 ? g : 0;
@@ -44,7 +53,14 @@ export function routeTwoByTwoRows(x: Float32Array, dy: Float32Array, dx: Float32
  * rounded once, as tfjs-backend-cpu does (bit-identical to it). Four rows per pass: `acc + a + b + c + d` still adds
  * left to right, one at a time.
  */
-export function sumLeadingColumns(x: Float32Array, outer: number, inner: number, out: Float32Array, from: number, to: number): void {
+export function sumLeadingColumns(
+  x: Float32Array,
+  outer: number,
+  inner: number,
+  out: Float32Array,
+  from: number,
+  to: number,
+): void {
   const acc = new Float64Array(to - from);
   const n = to - from;
   let o = 0;
@@ -66,7 +82,15 @@ export function sumLeadingColumns(x: Float32Array, outer: number, inner: number,
  * Slices [from, to) of B of the transpose [A, B, C] -> [C, B, A]: each step reads one A x C block (in cache) and
  * writes C runs of A values, four runs at a time (V8 runs that ~1.6x faster than one).
  */
-export function transposeReversedSlices(x: Float32Array, out: Float32Array, a: number, b: number, c: number, from: number, to: number): void {
+export function transposeReversedSlices(
+  x: Float32Array,
+  out: Float32Array,
+  a: number,
+  b: number,
+  c: number,
+  from: number,
+  to: number,
+): void {
   const step = b * c;
   const run = b * a;
   for (let j = from; j < to; j++) {

@@ -54,18 +54,30 @@ function split(p: Pool, op: HeapJob, params: number[], mine: () => void): void {
   Atomics.notify(p.ctl, 0);
   mine();
   for (let done = Atomics.load(p.ctl, 1); done !== job; done = Atomics.load(p.ctl, 1)) {
-    if (Atomics.wait(p.ctl, 1, done, TIMEOUT_MS) === 'timed-out') throw new Error('mtrack wasm heap worker did not answer');
+    if (Atomics.wait(p.ctl, 1, done, TIMEOUT_MS) === 'timed-out')
+      throw new Error('mtrack wasm heap worker did not answer');
   }
   if (Atomics.load(p.ctl, 2) !== 0) throw new Error('mtrack wasm heap worker failed');
 }
 
 /** 2x2 stride-2 max-pool gradient over `rows` = batch x output rows (see routeTwoByTwoRows). */
-export function routeTwoByTwo(x: Float32Array, dy: Float32Array, dx: Float32Array, rows: number, wo: number, rowStride: number, c: number): void {
+export function routeTwoByTwo(
+  x: Float32Array,
+  dy: Float32Array,
+  dx: Float32Array,
+  rows: number,
+  wo: number,
+  rowStride: number,
+  c: number,
+): void {
   const p = dx.length >= MIN_ELEMENTS ? poolFor(x, dy, dx) : undefined;
   if (!p || rows < 2) return routeTwoByTwoRows(x, dy, dx, wo, rowStride, c, 0, rows);
   const half = rows >> 1;
-  split(p, HeapJob.TwoByTwo, [x.byteOffset, x.length, dy.byteOffset, dy.length, dx.byteOffset, dx.length, wo, rowStride, c, half, rows], () =>
-    routeTwoByTwoRows(x, dy, dx, wo, rowStride, c, 0, half),
+  split(
+    p,
+    HeapJob.TwoByTwo,
+    [x.byteOffset, x.length, dy.byteOffset, dy.length, dx.byteOffset, dx.length, wo, rowStride, c, half, rows],
+    () => routeTwoByTwoRows(x, dy, dx, wo, rowStride, c, 0, half),
   );
 }
 

@@ -1,4 +1,10 @@
-import { getKernelsForBackend, registerKernel, unregisterKernel, type KernelConfig, type KernelFunc } from '@tensorflow/tfjs-core';
+import {
+  getKernelsForBackend,
+  registerKernel,
+  unregisterKernel,
+  type KernelConfig,
+  type KernelFunc,
+} from '@tensorflow/tfjs-core';
 
 export interface KernelTime {
   kernel: string;
@@ -37,5 +43,9 @@ export function profileKernels(backendName = 'wasm'): () => KernelTime[] {
     unregisterKernel(config.kernelName, backendName);
     registerKernel(wrapped);
   }
-  return () => [...totals.values()].filter((t) => t.calls > 0).map((t) => ({ ...t })).sort((a, b) => b.selfMs - a.selfMs);
+  return () =>
+    [...totals.values()]
+      .filter((t) => t.calls > 0)
+      .map((t) => ({ ...t }))
+      .sort((a, b) => b.selfMs - a.selfMs);
 }

@@ -16,7 +16,12 @@ export interface MaxPoolGradAttrs {
  * where windows overlap the values a dx element collects are summed in float64 in the cpu backend's window order and
  * rounded once.
  */
-export function routeMaxPoolGradient(x: Float32Array, dy: Float32Array, dx: Float32Array, info: backend_util.Conv2DInfo): void {
+export function routeMaxPoolGradient(
+  x: Float32Array,
+  dy: Float32Array,
+  dx: Float32Array,
+  info: backend_util.Conv2DInfo,
+): void {
   const { inHeight: h, inWidth: w, outHeight: ho, outWidth: wo } = info;
   const { strideHeight: sh, strideWidth: sw, effectiveFilterHeight: fh, effectiveFilterWidth: fw } = info;
   const { top, left } = info.padInfo;
@@ -101,10 +106,27 @@ function routeGeneral(x: Float32Array, dy: Float32Array, dx: Float32Array, info:
 }
 
 /** MaxPoolGrad for the wasm backend, on the heap in JavaScript: one pass, where the C++ kernel spends ~9 ms per 64x28x28x16 call. */
-export function maxPoolGradInfo(backend: WasmHeapBackend, dy: TensorInfo, x: TensorInfo, attrs: MaxPoolGradAttrs): TensorInfo {
-  const info = backend_util.computePool2DInfo(x.shape as [number, number, number, number], attrs.filterSize, attrs.strides, 1, attrs.pad, attrs.dimRoundingMode);
+export function maxPoolGradInfo(
+  backend: WasmHeapBackend,
+  dy: TensorInfo,
+  x: TensorInfo,
+  attrs: MaxPoolGradAttrs,
+): TensorInfo {
+  const info = backend_util.computePool2DInfo(
+    x.shape as [number, number, number, number],
+    attrs.filterSize,
+    attrs.strides,
+    1,
+    attrs.pad,
+    attrs.dimRoundingMode,
+  );
   const out = backend.makeOutput(x.shape, 'float32');
   // Views are taken after makeOutput: its malloc may grow (and so replace) the heap's buffer.
-  routeMaxPoolGradient(backend.typedArrayFromHeap(x) as Float32Array, backend.typedArrayFromHeap(dy) as Float32Array, backend.typedArrayFromHeap(out) as Float32Array, info);
+  routeMaxPoolGradient(
+    backend.typedArrayFromHeap(x) as Float32Array,
+    backend.typedArrayFromHeap(dy) as Float32Array,
+    backend.typedArrayFromHeap(out) as Float32Array,
+    info,
+  );
   return out;
 }

@@ -22,8 +22,13 @@ export function wantedWasmThreads(env: NodeJS.ProcessEnv = process.env): number 
   return Math.max(1, Math.min(8, n));
 }
 
-interface EmscriptenWorker { unref(): void }
-interface PThreadState { unusedWorkers: EmscriptenWorker[]; runningWorkers: EmscriptenWorker[] }
+interface EmscriptenWorker {
+  unref(): void;
+}
+interface PThreadState {
+  unusedWorkers: EmscriptenWorker[];
+  runningWorkers: EmscriptenWorker[];
+}
 
 let initialized: { threads: number } | undefined;
 

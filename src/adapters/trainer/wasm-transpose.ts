@@ -6,7 +6,10 @@
  */
 
 /** `shape` and `perm` with size-1 axes dropped and runs of input axes that stay adjacent merged. */
-export function collapsePermutation(shape: readonly number[], perm: readonly number[]): { shape: number[]; perm: number[] } {
+export function collapsePermutation(
+  shape: readonly number[],
+  perm: readonly number[],
+): { shape: number[]; perm: number[] } {
   const kept = perm.filter((a) => shape[a] !== 1);
   const runs: number[][] = [];
   for (const a of kept) {
@@ -23,7 +26,10 @@ export function collapsePermutation(shape: readonly number[], perm: readonly num
 }
 
 /** The [A, B, C] a permutation collapses to when it is [2,1,0] (the case these loops speed up), else undefined. */
-export function reversedThreeAxes(shape: readonly number[], perm: readonly number[]): [number, number, number] | undefined {
+export function reversedThreeAxes(
+  shape: readonly number[],
+  perm: readonly number[],
+): [number, number, number] | undefined {
   const c = collapsePermutation(shape, perm);
   return c.perm.join(',') === '2,1,0' ? [c.shape[0], c.shape[1], c.shape[2]] : undefined;
 }

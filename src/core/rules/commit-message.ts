@@ -23,7 +23,12 @@ export function checkCommitMessage(message: string, addedRunFolders: string[]): 
   const example = `mtrack: ${ids.join(' ')} ${runs[0].name!.dataset} ${runs[0].name!.model} — <intent>`;
   const subject = commitSubject(message);
   const fail = (why: string): Violation[] => [
-    { rule: 'commit-message', path: '(commit message)', message: `${why} This commit adds run${ids.length > 1 ? 's' : ''} ${ids.join(', ')}.`, fix: `use the subject line '${example}'.` },
+    {
+      rule: 'commit-message',
+      path: '(commit message)',
+      message: `${why} This commit adds run${ids.length > 1 ? 's' : ''} ${ids.join(', ')}.`,
+      fix: `use the subject line '${example}'.`,
+    },
   ];
   const m = SUBJECT.exec(subject);
   if (!m) return fail(`subject '${subject}' does not follow 'mtrack: E#### <dataset> <model> — <intent>'.`);
@@ -32,8 +37,10 @@ export function checkCommitMessage(message: string, addedRunFolders: string[]): 
   const extra = named.filter((id) => !ids.includes(id));
   if (missing.length > 0) return fail(`subject does not name ${missing.join(', ')}.`);
   if (extra.length > 0) return fail(`subject names ${extra.join(', ')}, which this commit does not add.`);
-  if (!datasets.has(m[2])) return fail(`subject names dataset '${m[2]}', expected ${[...datasets].map((d) => `'${d}'`).join(' or ')}.`);
-  if (!models.has(m[3])) return fail(`subject names model '${m[3]}', expected ${[...models].map((d) => `'${d}'`).join(' or ')}.`);
+  if (!datasets.has(m[2]))
+    return fail(`subject names dataset '${m[2]}', expected ${[...datasets].map((d) => `'${d}'`).join(' or ')}.`);
+  if (!models.has(m[3]))
+    return fail(`subject names model '${m[3]}', expected ${[...models].map((d) => `'${d}'`).join(' or ')}.`);
   return [];
 }
 

@@ -15,25 +15,45 @@ export function revisionManifestPath(datasetId: string, revision: string): strin
 export function checkDatasetRef(ref: DatasetRef, lookup: RevisionLookup, validate: Validate): Violation[] {
   const at = `dataset-meta repo at ${ref.metaCommit.slice(0, 12)}`;
   const manifestPath = revisionManifestPath(ref.datasetId, ref.revision);
-  const violation = (message: string, fix: string): Violation[] => [{ rule: 'dataset-pointer', path: ref.pointerPath, message, fix }];
+  const violation = (message: string, fix: string): Violation[] => [
+    { rule: 'dataset-pointer', path: ref.pointerPath, message, fix },
+  ];
   if (lookup.kind === 'no-commit') {
-    return violation(`dataset_meta_commit '${ref.metaCommit}' is not a commit of the dataset-meta repo.`, 'push or fetch the dataset-meta repo, or rerun on a revision it holds (`mtrack run --dataset D####`).');
+    return violation(
+      `dataset_meta_commit '${ref.metaCommit}' is not a commit of the dataset-meta repo.`,
+      'push or fetch the dataset-meta repo, or rerun on a revision it holds (`mtrack run --dataset D####`).',
+    );
   }
   if (!lookup.manifest) {
-    return violation(`revision ${ref.revision} of '${ref.datasetId}' does not exist in the ${at} (no ${manifestPath}).`, 'rerun on a committed revision (`mtrack run --dataset D####`).');
+    return violation(
+      `revision ${ref.revision} of '${ref.datasetId}' does not exist in the ${at} (no ${manifestPath}).`,
+      'rerun on a committed revision (`mtrack run --dataset D####`).',
+    );
   }
   let manifest: { checksums: string; splits: Record<string, { hash: string }> };
   try {
     const data = JSON.parse(new TextDecoder().decode(lookup.manifest));
     const problem = validate('dataset_manifest', data);
-    if (problem) return violation(`${manifestPath} in the ${at} is invalid: ${problem}`, 'fix the dataset-meta repo with a new revision.');
+    if (problem)
+      return violation(
+        `${manifestPath} in the ${at} is invalid: ${problem}`,
+        'fix the dataset-meta repo with a new revision.',
+      );
     manifest = data;
   } catch (error) {
-    return violation(`${manifestPath} in the ${at} is not valid JSON: ${(error as Error).message}`, 'fix the dataset-meta repo with a new revision.');
+    return violation(
+      `${manifestPath} in the ${at} is not valid JSON: ${(error as Error).message}`,
+      'fix the dataset-meta repo with a new revision.',
+    );
   }
   const out: Violation[] = [];
   if (manifest.checksums !== ref.checksums) {
-    out.push(...violation(`checksums '${ref.checksums}' differ from ${ref.revision}'s '${manifest.checksums}' in the ${at}.`, 'the run used other bytes than the revision records; rerun against the revision (`mtrack data verify` first).'));
+    out.push(
+      ...violation(
+        `checksums '${ref.checksums}' differ from ${ref.revision}'s '${manifest.checksums}' in the ${at}.`,
+        'the run used other bytes than the revision records; rerun against the revision (`mtrack data verify` first).',
+      ),
+    );
   }
   for (const [split, hash] of Object.entries(ref.hashes ?? {})) {
     const recorded = manifest.splits[split]?.hash;

@@ -8,7 +8,10 @@ export function checkRunImmutability(changes: FileChange[], history: RunHistory)
   const out: Violation[] = [];
   for (const change of changes) {
     if (isMetricsFile(change.path)) {
-      const overwrite = change.status === 'M' || change.status === 'T' || (change.status === 'A' && history.removedMetrics.has(change.path));
+      const overwrite =
+        change.status === 'M' ||
+        change.status === 'T' ||
+        (change.status === 'A' && history.removedMetrics.has(change.path));
       if (overwrite) {
         out.push({
           rule: 'metrics-overwrite',

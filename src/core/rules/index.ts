@@ -4,17 +4,46 @@ import { isModelRef } from './paths.js';
 import { checkRunFolder, type DatasetRef, type RunFolderFiles } from './run-folder.js';
 import type { FileChange, RevisionHistory, RunHistory, Validate, Violation } from './types.js';
 
-export type { ChangeStatus, DocumentSchema, FileChange, RevisionHistory, RuleName, RunHistory, Validate, Violation } from './types.js';
+export type {
+  ChangeStatus,
+  DocumentSchema,
+  FileChange,
+  RevisionHistory,
+  RuleName,
+  RunHistory,
+  Validate,
+  Violation,
+} from './types.js';
 export type { DatasetRef, RunFolderFiles, RunCheckOptions } from './run-folder.js';
 export type { RevisionLookup } from './dataset-pointer.js';
 export { checkRunFolder } from './run-folder.js';
 export { checkDatasetRef, revisionManifestPath } from './dataset-pointer.js';
 export { acceptedSubjectPattern, checkCommitMessage, commitSubject } from './commit-message.js';
 export { checkDuplicateIds, idOwnersOf } from './duplicate-id.js';
-export { addedRevisionFolders, addedRunFolders, checkRevisionImmutability, checkRunImmutability } from './immutability.js';
+export {
+  addedRevisionFolders,
+  addedRunFolders,
+  checkRevisionImmutability,
+  checkRunImmutability,
+} from './immutability.js';
 export { formatViolation } from './format.js';
-export { advanceRevisionHistory, advanceRunHistory, emptyRunHistory, revisionHistoryFrom, runHistoryFrom } from './history.js';
-export { EXPERIMENTS_DIR, REQUIRED_RUN_FILES, RUN_DOCUMENTS, isMetricsFile, isModelRef, revisionFolderOf, runFolderOf, runPath } from './paths.js';
+export {
+  advanceRevisionHistory,
+  advanceRunHistory,
+  emptyRunHistory,
+  revisionHistoryFrom,
+  runHistoryFrom,
+} from './history.js';
+export {
+  EXPERIMENTS_DIR,
+  REQUIRED_RUN_FILES,
+  RUN_DOCUMENTS,
+  isMetricsFile,
+  isModelRef,
+  revisionFolderOf,
+  runFolderOf,
+  runPath,
+} from './paths.js';
 
 export interface ExperimentChangesInput {
   changes: FileChange[];
@@ -28,7 +57,10 @@ export interface ExperimentChangesInput {
 }
 
 /** Every experiment-repo rule that one commit (parent tree -> new tree) can break, except rule 5's lookup. */
-export function checkExperimentChanges(input: ExperimentChangesInput): { violations: Violation[]; datasetRefs: DatasetRef[] } {
+export function checkExperimentChanges(input: ExperimentChangesInput): {
+  violations: Violation[];
+  datasetRefs: DatasetRef[];
+} {
   const violations = checkRunImmutability(input.changes, input.history);
   violations.push(...checkDuplicateIds(addedRunFolders(input.changes, input.history), input.history));
   const datasetRefs: DatasetRef[] = [];
@@ -40,22 +72,38 @@ export function checkExperimentChanges(input: ExperimentChangesInput): { violati
   for (const [path, bytes] of input.documents) {
     if (!isModelRef(path)) continue;
     const problem = parseAndValidate(bytes, 'model_ref', input.validate);
-    if (problem) violations.push({ rule: 'schema', path, message: problem, fix: 'write it with `mtrack model pin <model_id>`.' });
+    if (problem)
+      violations.push({ rule: 'schema', path, message: problem, fix: 'write it with `mtrack model pin <model_id>`.' });
   }
   return { violations, datasetRefs };
 }
 
 /** Rule 7 for one commit of the dataset-meta repo, plus the schema of each new dataset_manifest.json. */
-export function checkDataRepoChanges(changes: FileChange[], history: RevisionHistory, documents: ReadonlyMap<string, Uint8Array>, validate: Validate): Violation[] {
+export function checkDataRepoChanges(
+  changes: FileChange[],
+  history: RevisionHistory,
+  documents: ReadonlyMap<string, Uint8Array>,
+  validate: Validate,
+): Violation[] {
   const violations = checkRevisionImmutability(changes, history);
   for (const [path, bytes] of documents) {
     const problem = parseAndValidate(bytes, 'dataset_manifest', validate);
-    if (problem) violations.push({ rule: 'schema', path, message: problem, fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout`.' });
+    if (problem)
+      violations.push({
+        rule: 'schema',
+        path,
+        message: problem,
+        fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout`.',
+      });
   }
   return violations;
 }
 
-function parseAndValidate(bytes: Uint8Array, schema: 'model_ref' | 'dataset_manifest', validate: Validate): string | undefined {
+function parseAndValidate(
+  bytes: Uint8Array,
+  schema: 'model_ref' | 'dataset_manifest',
+  validate: Validate,
+): string | undefined {
   try {
     return validate(schema, JSON.parse(new TextDecoder().decode(bytes)));
   } catch (error) {

@@ -1,7 +1,12 @@
 export const EXPERIMENTS_DIR = 'experiments';
 
 /** Files every run folder must hold (the rest of the folder is free-form). */
-export const REQUIRED_RUN_FILES = ['manifest.json', 'metrics.json', 'config_resolved.yaml', 'pointers/dataset_pointer.txt'];
+export const REQUIRED_RUN_FILES = [
+  'manifest.json',
+  'metrics.json',
+  'config_resolved.yaml',
+  'pointers/dataset_pointer.txt',
+];
 
 /** Files of a run folder whose bytes the content rules read. */
 export const RUN_DOCUMENTS = [...REQUIRED_RUN_FILES, 'pointers/artifact_store.txt'];

@@ -35,7 +35,14 @@ interface Manifest {
   git: { commit: string; branch: string; dirty_worktree: boolean };
   inputs: {
     model: { model_id: string; revision: string; resolved_commit: string | null };
-    dataset: { dataset_id: string; revision_id: string; dataset_meta_commit: string; store: { type: string; root: string; relative_path: string }; hashes: Record<string, string>; checksums: string };
+    dataset: {
+      dataset_id: string;
+      revision_id: string;
+      dataset_meta_commit: string;
+      store: { type: string; root: string; relative_path: string };
+      hashes: Record<string, string>;
+      checksums: string;
+    };
     config: { config_hash: string };
   };
 }
@@ -43,22 +50,42 @@ interface Manifest {
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
 /** Rules 3, 4 and 6 for one new run folder: schemas, stamp consistency, config_hash, folder name, large files. */
-export function checkRunFolder(run: RunFolderFiles, options: RunCheckOptions): { violations: Violation[]; datasetRef?: DatasetRef } {
+export function checkRunFolder(
+  run: RunFolderFiles,
+  options: RunCheckOptions,
+): { violations: Violation[]; datasetRef?: DatasetRef } {
   const out: Violation[] = [];
   const path = (rel: string) => runPath(run.folder, rel);
-  const push = (rule: Violation['rule'], rel: string, message: string, fix?: string) => out.push({ rule, path: path(rel), message, fix });
+  const push = (rule: Violation['rule'], rel: string, message: string, fix?: string) =>
+    out.push({ rule, path: path(rel), message, fix });
 
   const name = parseRunFolder(run.folder);
   if (!name) {
-    push('folder-name', '', `'${run.folder}' is not a run folder name; expected '<YYYY-MM-DD>__<dataset>__<model-slug>__E####'.`, 'let `mtrack run` create run folders, or rename it before committing.');
+    push(
+      'folder-name',
+      '',
+      `'${run.folder}' is not a run folder name; expected '<YYYY-MM-DD>__<dataset>__<model-slug>__E####'.`,
+      'let `mtrack run` create run folders, or rename it before committing.',
+    );
   }
   for (const [rel, size] of run.sizes) {
     if (size > options.largeFileBytes) {
-      push('large-file', rel, `is ${size} bytes, over the ${options.largeFileBytes}-byte limit for files in a run folder.`, 'keep the bytes outside git and list them in pointers/artifact_store.txt (`file://…  sha256:…`).');
+      push(
+        'large-file',
+        rel,
+        `is ${size} bytes, over the ${options.largeFileBytes}-byte limit for files in a run folder.`,
+        'keep the bytes outside git and list them in pointers/artifact_store.txt (`file://…  sha256:…`).',
+      );
     }
   }
   for (const rel of REQUIRED_RUN_FILES) {
-    if (!run.sizes.has(rel)) push('schema', rel, 'is missing; every run folder holds manifest.json, metrics.json, config_resolved.yaml and pointers/dataset_pointer.txt.', 'commit the complete folder that `mtrack run` wrote.');
+    if (!run.sizes.has(rel))
+      push(
+        'schema',
+        rel,
+        'is missing; every run folder holds manifest.json, metrics.json, config_resolved.yaml and pointers/dataset_pointer.txt.',
+        'commit the complete folder that `mtrack run` wrote.',
+      );
   }
 
   const read = (rel: string, schema: DocumentSchema, parse: (text: string) => unknown): unknown => {
@@ -81,10 +108,18 @@ export function checkRunFolder(run: RunFolderFiles, options: RunCheckOptions): {
 
   const manifest = read('manifest.json', 'manifest', JSON.parse) as Manifest | undefined;
   const metrics = read('metrics.json', 'metrics', JSON.parse) as { experiment_id: string } | undefined;
-  const config = read('config_resolved.yaml', 'config_resolved', (t) => parseYaml(t)) as { seed: number; dataset: { id: string; revision: string } } | undefined;
-  const pointer = read('pointers/dataset_pointer.txt', 'dataset_pointer', (t) => parseKeyValueLines(t, path('pointers/dataset_pointer.txt'))) as Record<string, string> | undefined;
+  const config = read('config_resolved.yaml', 'config_resolved', (t) => parseYaml(t)) as
+    { seed: number; dataset: { id: string; revision: string } } | undefined;
+  const pointer = read('pointers/dataset_pointer.txt', 'dataset_pointer', (t) =>
+    parseKeyValueLines(t, path('pointers/dataset_pointer.txt')),
+  ) as Record<string, string> | undefined;
   if (run.documents.has('pointers/artifact_store.txt')) {
-    checkArtifactPointers(run.documents.get('pointers/artifact_store.txt')!, path('pointers/artifact_store.txt'), options.validate, out);
+    checkArtifactPointers(
+      run.documents.get('pointers/artifact_store.txt')!,
+      path('pointers/artifact_store.txt'),
+      options.validate,
+      out,
+    );
   }
 
   if (manifest) {
@@ -95,7 +130,11 @@ export function checkRunFolder(run: RunFolderFiles, options: RunCheckOptions): {
     if (config) out.push(...checkConfigAgrees(manifest, config, path('config_resolved.yaml')));
   }
   if (metrics && name && metrics.experiment_id !== name.experimentId) {
-    push('folder-name', 'metrics.json', `experiment_id '${metrics.experiment_id}' disagrees with the folder's '${name.experimentId}'.`);
+    push(
+      'folder-name',
+      'metrics.json',
+      `experiment_id '${metrics.experiment_id}' disagrees with the folder's '${name.experimentId}'.`,
+    );
   }
   if (!pointer) return { violations: out };
   if (manifest) out.push(...checkPointerAgrees(manifest, pointer, path('pointers/dataset_pointer.txt')));
@@ -112,14 +151,24 @@ export function checkRunFolder(run: RunFolderFiles, options: RunCheckOptions): {
   };
 }
 
-function checkFolderName(folder: string, name: NonNullable<ReturnType<typeof parseRunFolder>>, manifest: Manifest, file: string): Violation[] {
+function checkFolderName(
+  folder: string,
+  name: NonNullable<ReturnType<typeof parseRunFolder>>,
+  manifest: Manifest,
+  file: string,
+): Violation[] {
   const expected = {
     experimentId: manifest.experiment_id,
     date: manifest.created_utc.slice(0, 10),
     dataset: manifest.inputs.dataset.dataset_id,
     model: modelSlug(manifest.inputs.model.model_id),
   };
-  const labels = { experimentId: 'experiment id', date: 'date (created_utc)', dataset: 'dataset', model: 'model slug' } as const;
+  const labels = {
+    experimentId: 'experiment id',
+    date: 'date (created_utc)',
+    dataset: 'dataset',
+    model: 'model slug',
+  } as const;
   const wrong = (Object.keys(expected) as (keyof typeof expected)[]).filter((k) => expected[k] !== name[k]);
   if (wrong.length === 0) return [];
   const want = `${expected.date}__${expected.dataset}__${expected.model}__${expected.experimentId}`;
@@ -144,7 +193,12 @@ function checkStamp(manifest: Manifest, file: string): Violation[] {
     ['dirty_worktree', s.dirty_worktree, 'git.dirty_worktree', [manifest.git.dirty_worktree]],
     ['model_id', s.model_id, 'inputs.model.model_id', [manifest.inputs.model.model_id]],
     // model_revision may hold the requested revision or the commit it resolved to.
-    ['model_revision', s.model_revision, 'inputs.model.revision', [manifest.inputs.model.revision, manifest.inputs.model.resolved_commit]],
+    [
+      'model_revision',
+      s.model_revision,
+      'inputs.model.revision',
+      [manifest.inputs.model.revision, manifest.inputs.model.resolved_commit],
+    ],
     ['dataset_id', s.dataset_id, 'inputs.dataset.dataset_id', [manifest.inputs.dataset.dataset_id]],
     ['dataset_version', s.dataset_version, 'inputs.dataset.revision_id', [manifest.inputs.dataset.revision_id]],
   ];
@@ -160,20 +214,40 @@ function checkStamp(manifest: Manifest, file: string): Violation[] {
 
 function checkConfigHash(manifest: Manifest, actual: string, file: string): Violation[] {
   const out: Violation[] = [];
-  const fix = 'config_resolved.yaml must be the bytes mtrack wrote; a changed config is a new run (`mtrack run --set …`).';
-  for (const [field, value] of [['stamp.config_hash', manifest.stamp.config_hash], ['inputs.config.config_hash', manifest.inputs.config.config_hash]] as const) {
-    if (value !== actual) out.push({ rule: 'config-hash', path: file, message: `${field} '${String(value)}' is not the sha256 of config_resolved.yaml ('${actual}').`, fix });
+  const fix =
+    'config_resolved.yaml must be the bytes mtrack wrote; a changed config is a new run (`mtrack run --set …`).';
+  for (const [field, value] of [
+    ['stamp.config_hash', manifest.stamp.config_hash],
+    ['inputs.config.config_hash', manifest.inputs.config.config_hash],
+  ] as const) {
+    if (value !== actual)
+      out.push({
+        rule: 'config-hash',
+        path: file,
+        message: `${field} '${String(value)}' is not the sha256 of config_resolved.yaml ('${actual}').`,
+        fix,
+      });
   }
   return out;
 }
 
-function checkConfigAgrees(manifest: Manifest, config: { seed: number; dataset: { id: string; revision: string } }, file: string): Violation[] {
+function checkConfigAgrees(
+  manifest: Manifest,
+  config: { seed: number; dataset: { id: string; revision: string } },
+  file: string,
+): Violation[] {
   const out: Violation[] = [];
   const differ = (field: string, have: unknown, want: unknown) =>
-    out.push({ rule: 'schema', path: file, message: `${field} '${String(have)}' disagrees with the manifest's '${String(want)}'.` });
+    out.push({
+      rule: 'schema',
+      path: file,
+      message: `${field} '${String(have)}' disagrees with the manifest's '${String(want)}'.`,
+    });
   if (config.seed !== manifest.stamp.seed) differ('seed', config.seed, manifest.stamp.seed);
-  if (config.dataset.id !== manifest.inputs.dataset.dataset_id) differ('dataset.id', config.dataset.id, manifest.inputs.dataset.dataset_id);
-  if (config.dataset.revision !== manifest.inputs.dataset.revision_id) differ('dataset.revision', config.dataset.revision, manifest.inputs.dataset.revision_id);
+  if (config.dataset.id !== manifest.inputs.dataset.dataset_id)
+    differ('dataset.id', config.dataset.id, manifest.inputs.dataset.dataset_id);
+  if (config.dataset.revision !== manifest.inputs.dataset.revision_id)
+    differ('dataset.revision', config.dataset.revision, manifest.inputs.dataset.revision_id);
   return out;
 }
 

@@ -3,7 +3,17 @@ import { parseParameter } from './parse-parameters.js';
 import { earlyTerminateOf, parseScanYaml } from './parse-scan-yaml.js';
 import { cleanFloat } from './space.js';
 import type { ParamSpec, ScanSpec } from './types.js';
-import { entriesOf, fail, numberAt, onlyKeys, stringAt, written, type Entry, type Source, parseYamlSource } from './yaml-nodes.js';
+import {
+  entriesOf,
+  fail,
+  numberAt,
+  onlyKeys,
+  stringAt,
+  written,
+  type Entry,
+  type Source,
+  parseYamlSource,
+} from './yaml-nodes.js';
 
 export interface WandbConversion {
   /** The scan in mtrack syntax (`scan:` at the top), ready to save as configs/scan.yaml. */
@@ -17,7 +27,19 @@ export interface WandbConversion {
 
 const DEFAULT_BUDGET = 20;
 const TOP_KEYS = ['method', 'metric', 'parameters', 'run_cap', 'early_terminate', 'name', 'description'];
-const IGNORED_TOP = ['program', 'command', 'entity', 'project', 'apiVersion', 'kind', 'controller', 'job', 'image_uri', 'scheduler', 'metrics'];
+const IGNORED_TOP = [
+  'program',
+  'command',
+  'entity',
+  'project',
+  'apiVersion',
+  'kind',
+  'controller',
+  'job',
+  'image_uri',
+  'scheduler',
+  'metrics',
+];
 const UNSUPPORTED = ['inv_log_uniform', 'inv_log_uniform_values', 'q_normal', 'q_log_normal', 'beta', 'q_beta'];
 
 /**
@@ -29,26 +51,37 @@ const UNSUPPORTED = ['inv_log_uniform', 'inv_log_uniform_values', 'q_normal', 'q
 export function convertWandbSweep(text: string, file: string): WandbConversion {
   const { source, root } = parseYamlSource(text, file, '1.1');
   const top = entriesOf(source, root, '', 'a W&B sweep mapping');
-  if (top.some((e) => e.key === 'scan')) fail(source, root, 'scan', "expected a W&B sweep file (method, parameters at the top), got mtrack syntax: use it as configs/scan.yaml directly.");
+  if (top.some((e) => e.key === 'scan'))
+    fail(
+      source,
+      root,
+      'scan',
+      'expected a W&B sweep file (method, parameters at the top), got mtrack syntax: use it as configs/scan.yaml directly.',
+    );
   onlyKeys(source, top, '', [...TOP_KEYS, ...IGNORED_TOP]);
   const get = (key: string) => top.find((e) => e.key === key);
   const dropped: string[] = [];
   const notes: string[] = [];
-  for (const e of top) if (IGNORED_TOP.includes(e.key)) dropped.push(`${e.key}: W&B launch/hosting setting, not part of an mtrack scan`);
+  for (const e of top)
+    if (IGNORED_TOP.includes(e.key)) dropped.push(`${e.key}: W&B launch/hosting setting, not part of an mtrack scan`);
 
   const methodE = get('method');
   if (!methodE) fail(source, root, 'method', 'is required but missing; expected grid, random or bayes.');
   const method = stringAt(source, methodE.value, 'method', 'grid, random or bayes');
-  if (!['grid', 'random', 'bayes'].includes(method)) fail(source, methodE.value, 'method', `expected grid, random or bayes, got '${method}'.`);
+  if (!['grid', 'random', 'bayes'].includes(method))
+    fail(source, methodE.value, 'method', `expected grid, random or bayes, got '${method}'.`);
   const out: Record<string, unknown> = { method };
   const cap = get('run_cap');
   if (cap) {
     const n = numberAt(source, cap.value, 'run_cap', 'an integer >= 1').value;
-    if (!Number.isInteger(n) || n < 1) fail(source, cap.value, 'run_cap', `expected an integer >= 1, got ${written(source, cap.value)}.`);
+    if (!Number.isInteger(n) || n < 1)
+      fail(source, cap.value, 'run_cap', `expected an integer >= 1, got ${written(source, cap.value)}.`);
     out.max_trials = n;
   } else if (method !== 'grid') {
     out.max_trials = DEFAULT_BUDGET;
-    notes.push(`max_trials: ${DEFAULT_BUDGET} (W&B runs a ${method} sweep until stopped; set run_cap or edit max_trials)`);
+    notes.push(
+      `max_trials: ${DEFAULT_BUDGET} (W&B runs a ${method} sweep until stopped; set run_cap or edit max_trials)`,
+    );
   }
   out.seed = 0;
   notes.push('seed: 0 (W&B sweeps have no seed; change it for a different sequence)');
@@ -57,7 +90,13 @@ export function convertWandbSweep(text: string, file: string): WandbConversion {
   if (!get('parameters')) fail(source, root, 'parameters', 'is required but missing.');
   const parameters: Record<string, unknown> = {};
   collect(source, get('parameters')!.value, 'parameters', '', method, parameters, dropped, notes);
-  if (Object.keys(parameters).length === 0) fail(source, get('parameters')!.value, 'parameters', 'expected at least one parameter mtrack can sample, got none after dropping.');
+  if (Object.keys(parameters).length === 0)
+    fail(
+      source,
+      get('parameters')!.value,
+      'parameters',
+      'expected at least one parameter mtrack can sample, got none after dropping.',
+    );
   out.parameters = parameters;
   if (get('early_terminate')) out.early_terminate = earlyTerminateOf(source, get('early_terminate')!);
 
@@ -65,7 +104,12 @@ export function convertWandbSweep(text: string, file: string): WandbConversion {
   return { yaml, spec: parseScanYaml(yaml, file), dropped, notes };
 }
 
-function metricOf(source: Source, entry: Entry | undefined, dropped: string[], notes: string[]): { name: string; goal: string } {
+function metricOf(
+  source: Source,
+  entry: Entry | undefined,
+  dropped: string[],
+  notes: string[],
+): { name: string; goal: string } {
   if (!entry) {
     notes.push('metric: primary_metric, maximize (the W&B file names no metric)');
     return { name: 'primary_metric', goal: 'maximize' };
@@ -76,7 +120,8 @@ function metricOf(source: Source, entry: Entry | undefined, dropped: string[], n
   if (!get('name')) fail(source, entry.value, 'metric.name', 'is required but missing.');
   const name = stringAt(source, get('name')!.value, 'metric.name');
   const goal = get('goal') ? stringAt(source, get('goal')!.value, 'metric.goal') : 'minimize';
-  if (goal !== 'minimize' && goal !== 'maximize') fail(source, get('goal')!.value, 'metric.goal', `expected maximize or minimize, got '${goal}'.`);
+  if (goal !== 'minimize' && goal !== 'maximize')
+    fail(source, get('goal')!.value, 'metric.goal', `expected maximize or minimize, got '${goal}'.`);
   if (!get('goal')) notes.push('metric.goal: minimize (W&B default)');
   if (get('target')) dropped.push('metric.target: mtrack runs max_trials trials; it does not stop at a target value');
   const impute = get('impute') ? stringAt(source, get('impute')!.value, 'metric.impute') : 'worst';
@@ -85,12 +130,26 @@ function metricOf(source: Source, entry: Entry | undefined, dropped: string[], n
   return { name, goal };
 }
 
-function collect(source: Source, node: Node | null, path: string, prefix: string, method: string, out: Record<string, unknown>, dropped: string[], notes: string[]): void {
+function collect(
+  source: Source,
+  node: Node | null,
+  path: string,
+  prefix: string,
+  method: string,
+  out: Record<string, unknown>,
+  dropped: string[],
+  notes: string[],
+): void {
   for (const entry of entriesOf(source, node, path, 'a mapping of parameter names')) {
     const name = prefix ? `${prefix}.${entry.key}` : entry.key;
     const at = `parameters.${name}`;
     if (name in out) fail(source, entry.keyNode, at, 'is defined twice (once nested, once dotted).');
-    const inner = entriesOf(source, entry.value, at, 'a mapping with value, values, min/max, distribution or parameters');
+    const inner = entriesOf(
+      source,
+      entry.value,
+      at,
+      'a mapping with value, values, min/max, distribution or parameters',
+    );
     if (inner.some((e) => e.key === 'parameters')) {
       onlyKeys(source, inner, at, ['parameters']);
       collect(source, inner[0].value, `${at}.parameters`, name, method, out, dropped, notes);
@@ -103,29 +162,49 @@ function collect(source: Source, node: Node | null, path: string, prefix: string
       continue;
     }
     noteStringNumbers(source, inner, at, notes);
-    const spec = dist === 'log_uniform' || dist === 'q_log_uniform' ? fromExponents(source, entry.value, inner, at, dist, notes) : parseParameter(source, entry.value, inner, at);
+    const spec =
+      dist === 'log_uniform' || dist === 'q_log_uniform'
+        ? fromExponents(source, entry.value, inner, at, dist, notes)
+        : parseParameter(source, entry.value, inner, at);
     if (method === 'grid') out[name] = forGrid(source, entry.keyNode, at, spec, notes);
     else out[name] = spec.distribution === 'categorical' && !spec.probabilities ? { values: spec.values } : spec;
   }
 }
 
 /** W&B's log_uniform and q_log_uniform sample exp(uniform(min, max)): the bounds are natural-log exponents. */
-function fromExponents(source: Source, node: Node | null, entries: Entry[], at: string, dist: string, notes: string[]): ParamSpec {
+function fromExponents(
+  source: Source,
+  node: Node | null,
+  entries: Entry[],
+  at: string,
+  dist: string,
+  notes: string[],
+): ParamSpec {
   const quantized = dist === 'q_log_uniform';
   onlyKeys(source, entries, at, quantized ? ['distribution', 'min', 'max', 'q'] : ['distribution', 'min', 'max']);
   const get = (key: string) => entries.find((e) => e.key === key);
-  if (!get('min') || !get('max')) fail(source, node, `${at}.${get('min') ? 'max' : 'min'}`, `is required for ${dist} but missing.`);
+  if (!get('min') || !get('max'))
+    fail(source, node, `${at}.${get('min') ? 'max' : 'min'}`, `is required for ${dist} but missing.`);
   const lo = numberAt(source, get('min')!.value, `${at}.min`).value;
   const hi = numberAt(source, get('max')!.value, `${at}.max`).value;
-  if (!(lo < hi)) fail(source, get('max')!.value, `${at}.max`, `expected a number > min (${lo}), got ${written(source, get('max')!.value)}.`);
+  if (!(lo < hi))
+    fail(
+      source,
+      get('max')!.value,
+      `${at}.max`,
+      `expected a number > min (${lo}), got ${written(source, get('max')!.value)}.`,
+    );
   // exp(log(256)) is 255.99999999999994 in binary floating point: round to 12 significant digits so bounds written
   // as logs of round numbers come back round (and a q grid keeps its last step). The change is < 1e-12 relative.
   const min = Number(Math.exp(lo).toPrecision(12));
   const max = Number(Math.exp(hi).toPrecision(12));
-  notes.push(`${at}: W&B ${dist} exponents [${lo}, ${hi}] -> ${quantized ? 'q_log_uniform_values' : 'log_uniform_values'} [${min}, ${max}]`);
+  notes.push(
+    `${at}: W&B ${dist} exponents [${lo}, ${hi}] -> ${quantized ? 'q_log_uniform_values' : 'log_uniform_values'} [${min}, ${max}]`,
+  );
   if (!quantized) return { distribution: 'log_uniform_values', min, max };
   const q = get('q') ? numberAt(source, get('q')!.value, `${at}.q`, 'a number > 0').value : 1;
-  if (q <= 0) fail(source, get('q')!.value, `${at}.q`, `expected a number > 0, got ${written(source, get('q')!.value)}.`);
+  if (q <= 0)
+    fail(source, get('q')!.value, `${at}.q`, `expected a number > 0, got ${written(source, get('q')!.value)}.`);
   return { distribution: 'q_log_uniform_values', min, max, q };
 }
 
@@ -134,13 +213,21 @@ function forGrid(source: Source, keyNode: Node, at: string, spec: ParamSpec, not
   if (spec.distribution === 'q_uniform') {
     const values: number[] = [];
     for (let k = 0; spec.min + k * spec.q < spec.max; k++) values.push(cleanFloat(spec.min + k * spec.q));
-    notes.push(`${at}: W&B grid q_uniform -> values ${JSON.stringify(values)} (numpy.arange(min, max, q), max excluded)`);
+    notes.push(
+      `${at}: W&B grid q_uniform -> values ${JSON.stringify(values)} (numpy.arange(min, max, q), max excluded)`,
+    );
     return { values };
   }
-  if (spec.distribution === 'categorical' && spec.probabilities) fail(source, keyNode, `${at}.probabilities`, 'expected no probabilities for method grid (W&B refuses them too).');
+  if (spec.distribution === 'categorical' && spec.probabilities)
+    fail(source, keyNode, `${at}.probabilities`, 'expected no probabilities for method grid (W&B refuses them too).');
   if (spec.distribution === 'categorical') return { values: spec.values };
   if (spec.distribution === 'constant' || spec.distribution === 'int_uniform') return spec;
-  fail(source, keyNode, at, `expected values, value, int_uniform or q_uniform for method grid, got continuous distribution '${spec.distribution}'.`);
+  fail(
+    source,
+    keyNode,
+    at,
+    `expected values, value, int_uniform or q_uniform for method grid, got continuous distribution '${spec.distribution}'.`,
+  );
 }
 
 // PyYAML (YAML 1.1) reads `1e-5` (no dot) as a string, so W&B would refuse the file; mtrack reads the number.
@@ -148,7 +235,8 @@ function noteStringNumbers(source: Source, entries: Entry[], at: string, notes: 
   for (const e of entries) {
     const tagged = isScalar(e.value) && e.value.tag !== undefined;
     const text = e.value?.range && !tagged ? source.text.slice(e.value.range[0], e.value.range[1]).trim() : '';
-    if (/^[-+]?[0-9]+[eE][-+]?[0-9]+$/.test(text)) notes.push(`${at}.${e.key}: '${text}' is a string to W&B's YAML 1.1 loader; read as the number ${Number(text)}`);
+    if (/^[-+]?[0-9]+[eE][-+]?[0-9]+$/.test(text))
+      notes.push(`${at}.${e.key}: '${text}' is a string to W&B's YAML 1.1 loader; read as the number ${Number(text)}`);
   }
 }
 
@@ -159,6 +247,10 @@ function render(file: string, scan: Record<string, unknown>, dropped: string[], 
       node.flow = true;
     },
   });
-  doc.commentBefore = [` Converted from ${file} by 'mtrack scan import-wandb'.`, ...dropped.map((d) => ` dropped: ${d}`), ...notes.map((n) => ` note: ${n}`)].join('\n');
+  doc.commentBefore = [
+    ` Converted from ${file} by 'mtrack scan import-wandb'.`,
+    ...dropped.map((d) => ` dropped: ${d}`),
+    ...notes.map((n) => ` note: ${n}`),
+  ].join('\n');
   return doc.toString({ lineWidth: 0 });
 }

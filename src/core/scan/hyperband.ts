@@ -37,7 +37,9 @@ export function hyperbandBrackets(et: EarlyTerminate, maxEpoch: number): number[
       out.add(Math.trunc(band));
     }
     if (out.size === 0) {
-      throw badInput(`early_terminate: max_iter ${et.max_iter} with s ${et.s} and eta ${et.eta} gives no bracket of at least 1 epoch; raise max_iter or lower eta.`);
+      throw badInput(
+        `early_terminate: max_iter ${et.max_iter} with s ${et.s} and eta ${et.eta} gives no bracket of at least 1 epoch; raise max_iter or lower eta.`,
+      );
     }
   } else if (et.min_iter !== undefined) {
     for (let band = et.min_iter; Math.trunc(band) <= maxEpoch; band *= et.eta) out.add(Math.trunc(band));
@@ -69,7 +71,9 @@ export function decideHyperband(input: {
 }): HyperbandDecision {
   const { earlyTerminate, goal, peers, current } = input;
   const epoch = current.length;
-  const bracket = hyperbandBrackets(earlyTerminate, Math.max(epoch, 1)).filter((b) => b <= epoch).pop();
+  const bracket = hyperbandBrackets(earlyTerminate, Math.max(epoch, 1))
+    .filter((b) => b <= epoch)
+    .pop();
   if (bracket === undefined) return { stop: false };
   const pool = [...peers.filter((p) => p.length >= bracket), current]
     .map((series) => signed(series[bracket - 1], goal))
@@ -77,5 +81,11 @@ export function decideHyperband(input: {
   // W&B: sorted(band_values)[int(r * len(band_values))] with r = 1 / eta.
   const threshold = pool[Math.floor((1 / earlyTerminate.eta) * pool.length)];
   const best = Math.min(...current.map((v) => signed(v, goal)));
-  return { stop: best > threshold, bracket, value: unsigned(best, goal), threshold: unsigned(threshold, goal), runs: pool.length };
+  return {
+    stop: best > threshold,
+    bracket,
+    value: unsigned(best, goal),
+    threshold: unsigned(threshold, goal),
+    runs: pool.length,
+  };
 }

@@ -1,7 +1,18 @@
 import type { Node } from 'yaml';
 import { parseParameters } from './parse-parameters.js';
 import type { EarlyTerminate, ScanSpec } from './types.js';
-import { booleanAt, entriesOf, fail, numberAt, onlyKeys, stringAt, written, type Entry, type Source, parseYamlSource } from './yaml-nodes.js';
+import {
+  booleanAt,
+  entriesOf,
+  fail,
+  numberAt,
+  onlyKeys,
+  stringAt,
+  written,
+  type Entry,
+  type Source,
+  parseYamlSource,
+} from './yaml-nodes.js';
 
 export const DEFAULT_METRIC = { name: 'primary_metric', goal: 'maximize' } as const;
 const SCAN_KEYS = ['method', 'max_trials', 'seed', 'metric', 'parameters', 'early_terminate', 'name', 'description'];
@@ -19,7 +30,12 @@ export function parseScanYaml(text: string, file: string): ScanSpec {
   if (!scan) {
     const wandb = top.some((e) => e.key === 'method' || e.key === 'parameters');
     const hint = wandb ? " This looks like a W&B sweep file: convert it with 'mtrack scan import-wandb <file>'." : '';
-    fail(source, root, 'scan', `expected a top-level 'scan:' mapping, got keys '${top.map((e) => e.key).join(', ')}'.${hint}`);
+    fail(
+      source,
+      root,
+      'scan',
+      `expected a top-level 'scan:' mapping, got keys '${top.map((e) => e.key).join(', ')}'.${hint}`,
+    );
   }
   onlyKeys(source, top, '', ['scan']);
   return parseScanBody(source, scan.value);
@@ -41,7 +57,13 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
     fail(source, node, 'max_trials', `is required for method ${method} but missing; expected an integer >= 1.`);
   }
   const seedE = get('seed');
-  if (!seedE && method !== 'grid') fail(source, node, 'seed', `is required for method ${method} but missing, so the plan can be replayed; expected an integer >= 0.`);
+  if (!seedE && method !== 'grid')
+    fail(
+      source,
+      node,
+      'seed',
+      `is required for method ${method} but missing, so the plan can be replayed; expected an integer >= 0.`,
+    );
   const seed = seedE ? seedOf(source, seedE) : 0;
   if (!get('parameters')) fail(source, node, 'parameters', 'is required but missing.');
   for (const key of ['name', 'description']) if (get(key)) stringAt(source, get(key)!.value, key);
@@ -61,13 +83,15 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
 
 function positiveInteger(source: Source, entry: Entry, path: string, min = 1): number {
   const n = numberAt(source, entry.value, path, `an integer >= ${min}`);
-  if (!Number.isInteger(n.value) || n.value < min) fail(source, entry.value, path, `expected an integer >= ${min}, got ${written(source, entry.value)}.`);
+  if (!Number.isInteger(n.value) || n.value < min)
+    fail(source, entry.value, path, `expected an integer >= ${min}, got ${written(source, entry.value)}.`);
   return n.value;
 }
 
 function seedOf(source: Source, entry: Entry): number {
   const seed = positiveInteger(source, entry, 'seed', 0);
-  if (seed > 0xffffffff) fail(source, entry.value, 'seed', `expected an integer from 0 to 4294967295, got ${written(source, entry.value)}.`);
+  if (seed > 0xffffffff)
+    fail(source, entry.value, 'seed', `expected an integer from 0 to 4294967295, got ${written(source, entry.value)}.`);
   return seed;
 }
 
@@ -76,10 +100,12 @@ function metricOf(source: Source, entry: Entry): ScanSpec['metric'] {
   onlyKeys(source, entries, 'metric', ['name', 'goal']);
   const name = entries.find((e) => e.key === 'name');
   const goal = entries.find((e) => e.key === 'goal');
-  if (!name) fail(source, entry.value, 'metric.name', 'is required but missing (leave metric out to use primary_metric).');
+  if (!name)
+    fail(source, entry.value, 'metric.name', 'is required but missing (leave metric out to use primary_metric).');
   if (!goal) fail(source, entry.value, 'metric.goal', 'is required but missing; expected maximize or minimize.');
   const goalText = stringAt(source, goal.value, 'metric.goal', 'maximize or minimize');
-  if (goalText !== 'maximize' && goalText !== 'minimize') fail(source, goal.value, 'metric.goal', `expected maximize or minimize, got '${goalText}'.`);
+  if (goalText !== 'maximize' && goalText !== 'minimize')
+    fail(source, goal.value, 'metric.goal', `expected maximize or minimize, got '${goalText}'.`);
   return { name: stringAt(source, name.value, 'metric.name', 'a metric name'), goal: goalText };
 }
 
@@ -90,7 +116,8 @@ export function earlyTerminateOf(source: Source, entry: Entry): EarlyTerminate {
   const type = get('type');
   if (!type) fail(source, entry.value, 'early_terminate.type', 'is required but missing; expected hyperband.');
   const typeText = stringAt(source, type.value, 'early_terminate.type', 'hyperband');
-  if (typeText !== 'hyperband') fail(source, type.value, 'early_terminate.type', `expected hyperband, got '${typeText}'.`);
+  if (typeText !== 'hyperband')
+    fail(source, type.value, 'early_terminate.type', `expected hyperband, got '${typeText}'.`);
   const out: EarlyTerminate = { type: 'hyperband', eta: 3, strict: true };
   if (get('min_iter')) out.min_iter = positiveInteger(source, get('min_iter')!, 'early_terminate.min_iter');
   if (get('max_iter')) out.max_iter = positiveInteger(source, get('max_iter')!, 'early_terminate.max_iter');
@@ -98,7 +125,8 @@ export function earlyTerminateOf(source: Source, entry: Entry): EarlyTerminate {
   if (get('eta')) {
     const eta = get('eta')!;
     out.eta = numberAt(source, eta.value, 'early_terminate.eta', 'a number > 1').value;
-    if (out.eta <= 1) fail(source, eta.value, 'early_terminate.eta', `expected a number > 1, got ${written(source, eta.value)}.`);
+    if (out.eta <= 1)
+      fail(source, eta.value, 'early_terminate.eta', `expected a number > 1, got ${written(source, eta.value)}.`);
   }
   if (get('strict')) out.strict = booleanAt(source, get('strict')!.value, 'early_terminate.strict');
   if (out.min_iter === undefined && (out.max_iter === undefined || out.s === undefined)) {
@@ -110,12 +138,26 @@ export function earlyTerminateOf(source: Source, entry: Entry): EarlyTerminate {
 // Grid needs a finite list per parameter: int_uniform and q_uniform enumerate, as in W&B; the rest cannot.
 function refuseContinuousInGrid(source: Source, spec: ScanSpec, where: Map<string, Node>): void {
   for (const [name, p] of Object.entries(spec.parameters)) {
-    const finite = p.distribution === 'constant' || p.distribution === 'int_uniform' || p.distribution === 'q_uniform' || p.distribution === 'categorical';
+    const finite =
+      p.distribution === 'constant' ||
+      p.distribution === 'int_uniform' ||
+      p.distribution === 'q_uniform' ||
+      p.distribution === 'categorical';
     if (!finite) {
-      fail(source, where.get(name), `parameters.${name}`, `expected values, value, int_uniform or q_uniform for method grid, got continuous distribution '${p.distribution}'.`);
+      fail(
+        source,
+        where.get(name),
+        `parameters.${name}`,
+        `expected values, value, int_uniform or q_uniform for method grid, got continuous distribution '${p.distribution}'.`,
+      );
     }
     if (p.distribution === 'categorical' && p.probabilities) {
-      fail(source, where.get(name), `parameters.${name}.probabilities`, 'expected no probabilities for method grid (every value is visited once).');
+      fail(
+        source,
+        where.get(name),
+        `parameters.${name}.probabilities`,
+        'expected no probabilities for method grid (every value is visited once).',
+      );
     }
   }
 }

@@ -31,7 +31,10 @@ export class ParzenEstimator {
     // not of this group: the good group holds ~15% of the trials, so sizing by it keeps kernels wide and the search
     // never refines (bench: Branin regret at 60 trials 0.16 -> 0.03). The clip stops few points making spikes.
     const count = Math.max(options.observationCount, 1);
-    const s = Math.min(Math.max(options.bandwidth * Math.pow(count, -1 / (numericCount + 4)), 1 / Math.min(100, count + 1)), 1);
+    const s = Math.min(
+      Math.max(options.bandwidth * Math.pow(count, -1 / (numericCount + 4)), 1 / Math.min(100, count + 1)),
+      1,
+    );
     this.sigma = dims.map(() => s);
     this.centers = [...points, dims.map((d) => (d.kind === 'numeric' ? 0.5 : -1))];
     this.weights = [...points.map(() => 1), options.priorWeight];

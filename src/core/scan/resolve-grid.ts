@@ -18,12 +18,15 @@ export function gridValues(spec: ParamSpec): unknown[] {
       return range(first, last, (k) => cleanFloat(k * spec.q));
     }
     default:
-      throw badInput(`Grid cannot enumerate distribution '${spec.distribution}'. Expected values, value, int_uniform or q_uniform.`);
+      throw badInput(
+        `Grid cannot enumerate distribution '${spec.distribution}'. Expected values, value, int_uniform or q_uniform.`,
+      );
   }
 }
 
 function range(first: number, last: number, map: (k: number) => unknown): unknown[] {
-  if (last - first + 1 > MAX_GRID_POINTS) throw badInput(`Grid parameter range ${first}..${last} is too large. Expected at most ${MAX_GRID_POINTS} values.`);
+  if (last - first + 1 > MAX_GRID_POINTS)
+    throw badInput(`Grid parameter range ${first}..${last} is too large. Expected at most ${MAX_GRID_POINTS} values.`);
   const out: unknown[] = [];
   for (let k = first; k <= last; k++) out.push(map(k));
   return out;
@@ -38,7 +41,10 @@ export function gridPoints(spec: ScanSpec): Record<string, unknown>[] {
   const names = sortedNames(spec.parameters);
   const lists = names.map((n) => gridValues(spec.parameters[n]));
   const size = lists.reduce((a, l) => a * l.length, 1);
-  if (size > MAX_GRID_POINTS) throw badInput(`Grid of ${size} points is too large. Expected at most ${MAX_GRID_POINTS}; use method random or bayes.`);
+  if (size > MAX_GRID_POINTS)
+    throw badInput(
+      `Grid of ${size} points is too large. Expected at most ${MAX_GRID_POINTS}; use method random or bayes.`,
+    );
   const points: Record<string, unknown>[] = [];
   for (let i = 0; i < size; i++) {
     const point: Record<string, unknown> = {};

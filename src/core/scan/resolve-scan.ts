@@ -21,7 +21,10 @@ export function resolveScan(spec: ScanSpec, history: Observation[] = [], options
       skipped: suggestions.filter((s) => !s.params).map((s) => ({ index: s.index, params: {}, reason: s.reason! })),
     };
   }
-  const points = spec.method === 'grid' ? gridPoints(spec) : Array.from({ length: spec.max_trials ?? 0 }, (_, i) => sampleRandomTrial(spec, i));
+  const points =
+    spec.method === 'grid'
+      ? gridPoints(spec)
+      : Array.from({ length: spec.max_trials ?? 0 }, (_, i) => sampleRandomTrial(spec, i));
   const trials: Trial[] = [];
   const skipped: SkippedTrial[] = [];
   const seen = new Map<string, number>();

@@ -19,7 +19,12 @@ export function dimensionsOf(parameters: Record<string, ParamSpec>): Dimension[]
     if (spec.distribution === 'constant') continue;
     if (spec.distribution === 'categorical') {
       const k = spec.values.length;
-      dims.push({ kind: 'categorical', name, values: spec.values, prior: spec.probabilities ?? spec.values.map(() => 1 / k) });
+      dims.push({
+        kind: 'categorical',
+        name,
+        values: spec.values,
+        prior: spec.probabilities ?? spec.values.map(() => 1 / k),
+      });
     } else {
       dims.push({ kind: 'numeric', name, spec });
     }
@@ -56,7 +61,10 @@ function valueAt(spec: Extract<Dimension, { kind: 'numeric' }>['spec'], u: numbe
     case 'int_uniform':
       return Math.min(spec.min + Math.floor(v * (spec.max - spec.min + 1)), spec.max);
     case 'log_uniform_values':
-      return Math.min(Math.max(Math.exp(Math.log(spec.min) + v * (Math.log(spec.max) - Math.log(spec.min))), spec.min), spec.max);
+      return Math.min(
+        Math.max(Math.exp(Math.log(spec.min) + v * (Math.log(spec.max) - Math.log(spec.min))), spec.min),
+        spec.max,
+      );
     case 'q_uniform':
       return snapToStep(spec.min + v * (spec.max - spec.min), spec);
     case 'q_log_uniform_values':
@@ -130,7 +138,9 @@ export function indexOfValue(values: unknown[], value: unknown): number {
 export function stableKey(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }

@@ -1,6 +1,15 @@
 import { ParzenEstimator, type Encoded } from './parzen.js';
 import { drawIndex, seededStream, STREAM, type Random } from './rng.js';
-import { constantsOf, dimensionsOf, fromUnit, indexOfValue, sampleDimension, stableKey, toUnit, type Dimension } from './space.js';
+import {
+  constantsOf,
+  dimensionsOf,
+  fromUnit,
+  indexOfValue,
+  sampleDimension,
+  stableKey,
+  toUnit,
+  type Dimension,
+} from './space.js';
 import { sortParams } from './sample-random.js';
 import type { Observation, ScanSpec } from './types.js';
 
@@ -69,7 +78,9 @@ export function suggestBayes(
     const index = history.length + k;
     const random = seededStream(spec.seed, STREAM.tpe, index);
     const useModel = index >= settings.startupTrials && points.some((p) => Number.isFinite(p.loss)) && dims.length > 0;
-    const ranked = useModel ? rankByModel(dims, points, random, settings) : [startupPoint(dims, spec.seed, index, settings.startupTrials)];
+    const ranked = useModel
+      ? rankByModel(dims, points, random, settings)
+      : [startupPoint(dims, spec.seed, index, settings.startupTrials)];
     let chosen: Record<string, unknown> | undefined;
     for (const x of ranked) {
       const params = decode(dims, constants, x);
@@ -80,7 +91,10 @@ export function suggestBayes(
     }
     // Every ranked point is already committed or planned (small discrete spaces): fall back to prior draws.
     for (let attempt = 0; !chosen && attempt < 64; attempt++) {
-      const params = sortParams({ ...constants, ...Object.fromEntries(dims.map((d) => [d.name, sampleDimension(d, random)])) });
+      const params = sortParams({
+        ...constants,
+        ...Object.fromEntries(dims.map((d) => [d.name, sampleDimension(d, random)])),
+      });
       if (!taken(params)) chosen = params;
     }
     if (!chosen) {
@@ -130,8 +144,16 @@ function rankByModel(dims: Dimension[], points: Point[], random: Random, setting
   const order = points.map((p, i) => ({ p, i })).sort((a, b) => a.p.loss - b.p.loss || a.i - b.i);
   const finite = points.filter((p) => Number.isFinite(p.loss)).length;
   const nGood = Math.max(1, Math.min(settings.goodCount(points.length), finite));
-  const good = new ParzenEstimator(dims, order.slice(0, nGood).map((o) => o.p.x), { ...settings, observationCount: points.length });
-  const bad = new ParzenEstimator(dims, order.slice(nGood).map((o) => o.p.x), { ...settings, observationCount: points.length });
+  const good = new ParzenEstimator(
+    dims,
+    order.slice(0, nGood).map((o) => o.p.x),
+    { ...settings, observationCount: points.length },
+  );
+  const bad = new ParzenEstimator(
+    dims,
+    order.slice(nGood).map((o) => o.p.x),
+    { ...settings, observationCount: points.length },
+  );
   const scored: { x: Encoded; score: number; i: number }[] = [];
   for (let i = 0; i < settings.candidates; i++) {
     const x = good.sample(random);

@@ -1,4 +1,15 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar, type ScalarTag, type Tags, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+  type Scalar,
+  type ScalarTag,
+  type Tags,
+  type YAMLMap,
+} from 'yaml';
 import { badInput } from '../errors.js';
 
 /** A parsed YAML file that can point at any of its nodes as `file:line:col`. */
@@ -10,9 +21,17 @@ export interface Source {
 
 // yaml leaves `!!float 4` unresolved (its float tags only match a dot or an exponent); PyYAML, and so W&B files,
 // read it as 4.0. This fallback tag resolves any explicitly tagged float; untagged scalars never reach it.
-const explicitFloat: ScalarTag = { tag: 'tag:yaml.org,2002:float', resolve: (text: string) => Number(text.replace(/_/g, '')) };
+const explicitFloat: ScalarTag = {
+  tag: 'tag:yaml.org,2002:float',
+  resolve: (text: string) => Number(text.replace(/_/g, '')),
+};
 
-const parseOptions = (version: '1.1' | '1.2') => ({ version, prettyErrors: false, uniqueKeys: true, customTags: (tags: Tags) => [...tags, explicitFloat] });
+const parseOptions = (version: '1.1' | '1.2') => ({
+  version,
+  prettyErrors: false,
+  uniqueKeys: true,
+  customTags: (tags: Tags) => [...tags, explicitFloat],
+});
 
 /** Plain data of a scan YAML text as the parser reads it (same tags), for schema validation at the adapter. */
 export function scanYamlData(text: string): unknown {
@@ -20,7 +39,11 @@ export function scanYamlData(text: string): unknown {
 }
 
 /** Parses `text`; YAML syntax errors become one BAD_INPUT line with the position yaml reports. */
-export function parseYamlSource(text: string, file: string, version: '1.1' | '1.2' = '1.2'): { source: Source; root: Node | null } {
+export function parseYamlSource(
+  text: string,
+  file: string,
+  version: '1.1' | '1.2' = '1.2',
+): { source: Source; root: Node | null } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, ...parseOptions(version) });
   const source = { file, text, lines };
@@ -59,7 +82,8 @@ export function entriesOf(source: Source, node: Node | null, path: string, expec
   if (!isMap(node)) fail(source, node, path, `expected ${expected}, got ${written(source, node)}.`);
   return (node as YAMLMap).items.map((pair) => {
     const keyNode = pair.key as Node;
-    if (!isScalar(keyNode) || typeof keyNode.value !== 'string') fail(source, keyNode, path, `expected string keys, got ${written(source, keyNode)}.`);
+    if (!isScalar(keyNode) || typeof keyNode.value !== 'string')
+      fail(source, keyNode, path, `expected string keys, got ${written(source, keyNode)}.`);
     return { key: keyNode.value as string, keyNode, value: (pair.value as Node | null) ?? null };
   });
 }
@@ -89,16 +113,21 @@ export function numberAt(source: Source, node: Node | null, path: string, what =
   const text = node.range ? source.text.slice(node.range[0], node.range[1]).trim() : String(node.value);
   const tag = node.tag;
   const integerTag = tag === undefined || tag === 'tag:yaml.org,2002:int';
-  return { value: node.value as number, writtenAsInteger: integerTag && /^[-+]?[0-9]+$/.test(text) && Number.isSafeInteger(node.value) };
+  return {
+    value: node.value as number,
+    writtenAsInteger: integerTag && /^[-+]?[0-9]+$/.test(text) && Number.isSafeInteger(node.value),
+  };
 }
 
 export function stringAt(source: Source, node: Node | null, path: string, what = 'a string'): string {
-  if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') fail(source, node, path, `expected ${what}, got ${written(source, node)}.`);
+  if (!isScalar(node) || typeof node.value !== 'string' || node.value === '')
+    fail(source, node, path, `expected ${what}, got ${written(source, node)}.`);
   return node.value as string;
 }
 
 export function booleanAt(source: Source, node: Node | null, path: string): boolean {
-  if (!isScalar(node) || typeof node.value !== 'boolean') fail(source, node, path, `expected true or false, got ${written(source, node)}.`);
+  if (!isScalar(node) || typeof node.value !== 'boolean')
+    fail(source, node, path, `expected true or false, got ${written(source, node)}.`);
   return node.value as boolean;
 }
 
