@@ -199,6 +199,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: findTrialRuns
 
+// EXTERNAL MODULE: ./lib/src/core/rules/paths.js
+var rules_paths = __webpack_require__(8268);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -211,8 +213,6 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7657);
 // EXTERNAL MODULE: ./lib/src/core/ids.js
 var core_ids = __webpack_require__(1306);
-// EXTERNAL MODULE: ./lib/src/core/run-record.js
-var run_record = __webpack_require__(5611);
 ;// CONCATENATED MODULE: ./lib/src/core/restamp.js
 
 
@@ -231,7 +231,7 @@ function restampDocuments(docs, newId) {
     if (!(0,core_ids/* isExperimentId */.VD)(newId))
         throw (0,errors/* badInput */.AN)(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
     const oldId = parsed.experimentId;
-    const oldPrefix = `${run_record/* RUNS_DIR */.z4}/${docs.folder}/`;
+    const oldPrefix = `${rules_paths/* EXPERIMENTS_DIR */.vQ}/${docs.folder}/`;
     const stamp = docs.manifest.stamp;
     const config = docs.manifest.inputs?.config;
     const outputs = docs.manifest.outputs;
@@ -257,7 +257,7 @@ function restampDocuments(docs, newId) {
     if (!heading.test(docs.notes))
         throw (0,errors/* badInput */.AN)(`${docs.folder}/notes.md: expected a '# ${oldId} …' heading.`);
     const folder = (0,core_ids/* formatRunFolder */.bM)({ ...parsed, experimentId: newId });
-    const newPrefix = `${run_record/* RUNS_DIR */.z4}/${folder}/`;
+    const newPrefix = `${rules_paths/* EXPERIMENTS_DIR */.vQ}/${folder}/`;
     const movePath = (value) => (typeof value === 'string' ? newPrefix + value.slice(oldPrefix.length) : value);
     const manifest = structuredClone(docs.manifest);
     manifest.experiment_id = newId;
@@ -306,14 +306,14 @@ var staging = __webpack_require__(2278);
  */
 async function restampRunFolder(source, targetRunsDir, newId, stagingRoot) {
     const folder = (0,external_node_path_.basename)(source);
-    const label = `${run_record/* RUNS_DIR */.z4}/${folder}`;
+    const label = `${rules_paths/* EXPERIMENTS_DIR */.vQ}/${folder}`;
     const docs = restampDocuments({
         folder,
         manifest: (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(source, 'manifest.json'), 'manifest', `${label}/manifest.json`),
         metrics: (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(source, 'metrics.json'), 'metrics', `${label}/metrics.json`),
         notes: await (0,promises_.readFile)((0,external_node_path_.join)(source, 'notes.md'), 'utf8'),
     }, newId);
-    const newLabel = `${run_record/* RUNS_DIR */.z4}/${docs.folder}`;
+    const newLabel = `${rules_paths/* EXPERIMENTS_DIR */.vQ}/${docs.folder}`;
     await (0,staging/* buildFolderAtomically */.E)((0,external_node_path_.join)(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
         await (0,promises_.cp)(source, staging, { recursive: true });
         await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'manifest.json'), (0,documents/* jsonDocumentText */.$3)('manifest', docs.manifest, `${newLabel}/manifest.json`));
@@ -323,8 +323,8 @@ async function restampRunFolder(source, targetRunsDir, newId, stagingRoot) {
     return docs.folder;
 }
 //# sourceMappingURL=restamp.js.map
-// EXTERNAL MODULE: ./lib/src/app/verify.js + 12 modules
-var verify = __webpack_require__(7939);
+// EXTERNAL MODULE: ./lib/src/app/verify.js + 11 modules
+var verify = __webpack_require__(5610);
 ;// CONCATENATED MODULE: ./lib/src/app/collect.js
 
 
@@ -366,7 +366,7 @@ async function tryCollect(options, trials) {
         throw (0,errors/* badInput */.AN)(`Base branch '${options.base}' does not exist on the remote.`);
     const baseCommit = await (0,action_git/* fetchCommit */.iH)(expDir, remote, baseRef, 'refs/mtrack-collect/base');
     const used = [
-        ...(await (0,git_cli/* lsTree */.kb)(expDir, baseCommit, [`${run_record/* RUNS_DIR */.z4}/`])).map((e) => (0,core_ids/* parseRunFolder */.h_)((0,external_node_path_.basename)(e.path))?.experimentId),
+        ...(await (0,git_cli/* lsTree */.kb)(expDir, baseCommit, [`${rules_paths/* EXPERIMENTS_DIR */.vQ}/`])).map((e) => (0,core_ids/* parseRunFolder */.h_)((0,external_node_path_.basename)(e.path))?.experimentId),
         ...[...refs.keys()].filter((r) => r.startsWith(core_ids/* ID_REF_PREFIX */.VF)).map((r) => r.slice(core_ids/* ID_REF_PREFIX */.VF.length)),
     ].filter((id) => id !== undefined);
     const ids = assignExperimentIds(used, trials.length);
@@ -377,10 +377,10 @@ async function tryCollect(options, trials) {
         const runs = [];
         const paths = [];
         for (const [i, trial] of trials.entries()) {
-            const folder = await restampRunFolder(trial.dir, (0,external_node_path_.join)(worktree, run_record/* RUNS_DIR */.z4), ids[i], (0,external_node_path_.join)(worktree, '.mtrack', 'staging'));
+            const folder = await restampRunFolder(trial.dir, (0,external_node_path_.join)(worktree, rules_paths/* EXPERIMENTS_DIR */.vQ), ids[i], (0,external_node_path_.join)(worktree, '.mtrack', 'staging'));
             const { dir: _dir, ...facts } = trial;
-            runs.push({ ...facts, experimentId: ids[i], folder: `${run_record/* RUNS_DIR */.z4}/${folder}` });
-            paths.push(`${run_record/* RUNS_DIR */.z4}/${folder}`);
+            runs.push({ ...facts, experimentId: ids[i], folder: `${rules_paths/* EXPERIMENTS_DIR */.vQ}/${folder}` });
+            paths.push(`${rules_paths/* EXPERIMENTS_DIR */.vQ}/${folder}`);
             options.log(`mtrack: collect: ${trial.provisionalId} (trial ${trial.trial ?? '-'}) -> ${ids[i]}`);
         }
         for (const extra of options.extraPaths ?? []) {
@@ -413,7 +413,7 @@ async function findTrialRuns(root) {
     const found = [];
     for (const entry of await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true })) {
         const parent = entry.parentPath ?? entry.path;
-        if (!entry.isDirectory() || (0,external_node_path_.basename)(parent) !== run_record/* RUNS_DIR */.z4)
+        if (!entry.isDirectory() || (0,external_node_path_.basename)(parent) !== rules_paths/* EXPERIMENTS_DIR */.vQ)
             continue;
         const parsed = (0,core_ids/* parseRunFolder */.h_)(entry.name);
         const dir = (0,external_node_path_.join)(parent, entry.name);
@@ -448,105 +448,6 @@ async function readFiles(root, paths) {
     return files;
 }
 //# sourceMappingURL=collect.js.map
-
-/***/ }),
-
-/***/ 5611:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z4: () => (/* binding */ RUNS_DIR)
-/* harmony export */ });
-/* unused harmony exports runFolderName, buildManifest, renderRunNotes */
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1306);
-
-
-const RUNS_DIR = 'experiments';
-function runFolderName(facts) {
-    return formatRunFolder({
-        date: utcDate(facts.createdUtc),
-        dataset: facts.dataset.dataset_id,
-        model: modelSlug(facts.model.model_id),
-        experimentId: facts.experimentId,
-    });
-}
-/** manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields. */
-function buildManifest(facts) {
-    const folder = `${RUNS_DIR}/${runFolderName(facts)}`;
-    return {
-        schema_version: 1,
-        experiment_id: facts.experimentId,
-        created_utc: facts.createdUtc,
-        finished_utc: facts.finishedUtc,
-        intent: facts.intent,
-        stamp: {
-            experiment_id: facts.experimentId,
-            created_utc: facts.createdUtc,
-            git_commit: facts.git.commit,
-            git_branch: facts.git.branch,
-            dirty_worktree: facts.git.dirty,
-            model_id: facts.model.model_id,
-            model_revision: facts.model.resolved_commit ?? facts.model.revision,
-            dataset_id: facts.dataset.dataset_id,
-            dataset_version: facts.dataset.revision_id,
-            seed: facts.config.seed,
-            config_hash: facts.config.hash,
-        },
-        git: { commit: facts.git.commit, branch: facts.git.branch, dirty_worktree: facts.git.dirty },
-        inputs: {
-            model: facts.model,
-            dataset: facts.dataset,
-            config: {
-                path: facts.config.path,
-                resolved_path: `${folder}/config_resolved.yaml`,
-                config_hash: facts.config.hash,
-            },
-            ...(facts.scan ? { scan: facts.scan } : {}),
-        },
-        outputs: {
-            metrics_path: `${folder}/metrics.json`,
-            artifacts_dir: `${folder}/artifacts`,
-            exported_model_ref: `${folder}/pointers/artifact_store.txt`,
-            artifacts: facts.artifacts,
-        },
-        environment: facts.environment,
-    };
-}
-/** notes.md from the spec's decision-log template, with the facts mtrack knows filled in. */
-function renderRunNotes(facts, metrics, changes) {
-    const secondary = Object.entries(metrics.eval)
-        .filter(([k]) => k !== metrics.primary.name && k !== 'examples')
-        .map(([k, v]) => `${k} ${formatMetric(v)}`)
-        .join(', ');
-    return [
-        `# ${facts.experimentId} Notes`,
-        '',
-        '## Intent',
-        facts.intent,
-        '',
-        '## Change Summary',
-        `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
-        `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
-        `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
-            (facts.scan
-                ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)`
-                : ''),
-        `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
-        '',
-        '## Results',
-        `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}`,
-        `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
-        '- Observed failure modes: (to fill in)',
-        '',
-        '## Next Decision',
-        '(to fill in: based on results, what do we do next?)',
-        '',
-    ].join('\n');
-}
-function formatMetric(v) {
-    return Number.isInteger(v) ? String(v) : v.toFixed(4);
-}
-//# sourceMappingURL=run-record.js.map
 
 /***/ })
 

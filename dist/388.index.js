@@ -181,7 +181,7 @@ async function removeIfEmpty(dir) {
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
 /* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
 /* harmony import */ var _adapters_git_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4890);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9711);
+/* harmony import */ var _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7753);
 
 
 
@@ -197,7 +197,7 @@ function listRevisions(dataDir, datasetId) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter(_core_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .isRevisionId */ .N0).sort();
 }
 function latestRevision(dataDir, datasetId) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dataDir, _workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .dataPaths */ .v8.latest(datasetId));
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dataDir, _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .dataPaths */ .v.latest(datasetId));
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
         throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`${path}: no revision of dataset '${datasetId}' yet.`, `Run \`mtrack data materialize ${datasetId}\` first.`);
     }
@@ -209,7 +209,7 @@ function latestRevision(dataDir, datasetId) {
  */
 async function readCommittedManifest(dataDir, datasetId, revision) {
     const commit = await (0,_adapters_git_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .headCommit */ .Qo)(dataDir);
-    const path = _workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .dataPaths */ .v8.manifest(datasetId, revision);
+    const path = _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .dataPaths */ .v.manifest(datasetId, revision);
     const bytes = commit ? await (0,_adapters_git_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileAt */ ._T)(dataDir, commit, path) : undefined;
     if (!commit || !bytes) {
         throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dataDir, path)}: dataset revision '${revision}' is not committed in the dataset-meta repo.`, `Known revisions: ${listRevisions(dataDir, datasetId).join(', ') || 'none'}.`);
@@ -739,8 +739,8 @@ async function dataset_ref_recordDatasetRef(ws, manifest, metaCommit) {
     await commitPaths(ws.expDir, [path], `mtrack: ${manifest.dataset_id} ${manifest.revision_id} — record dataset revision`);
 }
 //# sourceMappingURL=dataset-ref.js.map
-// EXTERNAL MODULE: ./lib/src/app/workspace.js
-var workspace = __webpack_require__(9711);
+// EXTERNAL MODULE: ./lib/src/core/dataset-paths.js
+var dataset_paths = __webpack_require__(7753);
 ;// CONCATENATED MODULE: ./lib/src/app/materialize.js
 
 

@@ -233,10 +233,9 @@ function describeSchemaError(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadWorkspace: () => (/* binding */ loadWorkspace),
-/* harmony export */   v8: () => (/* binding */ dataPaths)
+/* harmony export */   loadWorkspace: () => (/* binding */ loadWorkspace)
 /* harmony export */ });
-/* unused harmony exports SETTINGS_FILE, DEFAULT_LARGE_FILE_BYTES, findExperimentRepo, storePaths */
+/* unused harmony exports SETTINGS_FILE, DEFAULT_LARGE_FILE_BYTES, findExperimentRepo */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
@@ -273,18 +272,6 @@ function loadWorkspace(start) {
         largeFileBytes: settings.large_file_bytes ?? DEFAULT_LARGE_FILE_BYTES,
     };
 }
-/** Repo-relative paths of the dataset-meta repo. */
-const dataPaths = {
-    revisionDir: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}`,
-    manifest: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/dataset_manifest.json`,
-    notes: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/notes.md`,
-    latest: (datasetId) => `datasets/${datasetId}/latest.txt`,
-};
-/** Paths inside a revision of the dataset store, relative to the store root. */
-const storePaths = {
-    revision: (datasetId, rev) => `${datasetId}/${rev}`,
-    checksums: (datasetId, rev) => `${datasetId}/${rev}/checksums.json`,
-};
 //# sourceMappingURL=workspace.js.map
 
 /***/ })

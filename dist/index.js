@@ -37660,7 +37660,7 @@ const log = (line) => info(line);
 const COMMAND_RUNNERS = {
     async resolve(s) {
         const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
-        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(667), __nccwpck_require__.e(939), __nccwpck_require__.e(388), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 807));
+        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(667), __nccwpck_require__.e(610), __nccwpck_require__.e(388), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2940));
         const r = resolveMatrix(loadWorkspace(s.workingDirectory), {
             scanPath: s.scanPath,
             configPath: s.configPath,
@@ -37705,7 +37705,7 @@ const COMMAND_RUNNERS = {
             throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
         if (!s.base)
             throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
-        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(939), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 145));
+        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(610), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 145));
         const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 5853));
         const result = await collectTrials({
             expDir: s.workingDirectory,
@@ -37740,7 +37740,7 @@ const COMMAND_RUNNERS = {
     async verify(s) {
         if (!s.base)
             throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
-        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7939));
+        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
         const range = `${s.base}..${s.head ?? 'HEAD'}`;
         const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => warning(m) });
         setOutput('violations', String(violations.length));
@@ -37752,7 +37752,7 @@ const COMMAND_RUNNERS = {
         await main_summary([`### mtrack verify ${range}: ok`]);
     },
     async baseline(s) {
-        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(667), __nccwpck_require__.e(9), __nccwpck_require__.e(388), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9394));
+        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(667), __nccwpck_require__.e(9), __nccwpck_require__.e(388), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9394));
         const r = await refreshBaseline({
             expDir: s.workingDirectory,
             packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),

@@ -1,3 +1,4 @@
+import { EXPERIMENTS_DIR } from '../core/rules/paths.js';
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -5,7 +6,6 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { badInput, checkFailed } from '../core/errors.js';
 import { ID_REF_PREFIX, parseRunFolder } from '../core/ids.js';
 import { assignExperimentIds } from '../core/restamp.js';
-import { RUNS_DIR } from '../core/run-record.js';
 import { readJsonDocument } from '../adapters/documents.js';
 import { lsTree } from '../adapters/git-cli.js';
 import {
@@ -88,7 +88,9 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
   if (!refs.has(baseRef)) throw badInput(`Base branch '${options.base}' does not exist on the remote.`);
   const baseCommit = await fetchCommit(expDir, remote, baseRef, 'refs/mtrack-collect/base');
   const used = [
-    ...(await lsTree(expDir, baseCommit, [`${RUNS_DIR}/`])).map((e) => parseRunFolder(basename(e.path))?.experimentId),
+    ...(await lsTree(expDir, baseCommit, [`${EXPERIMENTS_DIR}/`])).map(
+      (e) => parseRunFolder(basename(e.path))?.experimentId,
+    ),
     ...[...refs.keys()].filter((r) => r.startsWith(ID_REF_PREFIX)).map((r) => r.slice(ID_REF_PREFIX.length)),
   ].filter((id): id is string => id !== undefined);
   const ids = assignExperimentIds(used, trials.length);
@@ -102,13 +104,13 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
     for (const [i, trial] of trials.entries()) {
       const folder = await restampRunFolder(
         trial.dir,
-        join(worktree, RUNS_DIR),
+        join(worktree, EXPERIMENTS_DIR),
         ids[i],
         join(worktree, '.mtrack', 'staging'),
       );
       const { dir: _dir, ...facts } = trial;
-      runs.push({ ...facts, experimentId: ids[i], folder: `${RUNS_DIR}/${folder}` });
-      paths.push(`${RUNS_DIR}/${folder}`);
+      runs.push({ ...facts, experimentId: ids[i], folder: `${EXPERIMENTS_DIR}/${folder}` });
+      paths.push(`${EXPERIMENTS_DIR}/${folder}`);
       options.log(`mtrack: collect: ${trial.provisionalId} (trial ${trial.trial ?? '-'}) -> ${ids[i]}`);
     }
     for (const extra of options.extraPaths ?? []) {
@@ -146,7 +148,7 @@ export async function findTrialRuns(root: string): Promise<TrialRun[]> {
   const found: TrialRun[] = [];
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
     const parent = entry.parentPath ?? entry.path;
-    if (!entry.isDirectory() || basename(parent) !== RUNS_DIR) continue;
+    if (!entry.isDirectory() || basename(parent) !== EXPERIMENTS_DIR) continue;
     const parsed = parseRunFolder(entry.name);
     const dir = join(parent, entry.name);
     if (!parsed || !existsSync(join(dir, 'manifest.json'))) continue;

@@ -5,7 +5,7 @@ import { isRevisionId } from '../core/ids.js';
 import type { ChecksumsDocument, SplitSummary } from '../core/dataset-revision.js';
 import { parseJsonDocument, readText } from '../adapters/documents.js';
 import { headCommit, readFileAt } from '../adapters/git/repo.js';
-import { dataPaths } from './workspace.js';
+import { dataPaths } from '../core/dataset-paths.js';
 
 export interface DatasetManifest {
   dataset_id: string;

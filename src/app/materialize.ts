@@ -18,7 +18,8 @@ import { commitPaths } from '../adapters/git/repo.js';
 import { LocalStore } from '../adapters/store/local-store.js';
 import { listRevisions, type DatasetManifest } from './dataset-meta.js';
 import { recordDatasetRef } from './dataset-ref.js';
-import { dataPaths, storePaths, type Workspace } from './workspace.js';
+import { dataPaths, storePaths } from '../core/dataset-paths.js';
+import type { Workspace } from './workspace.js';
 
 export const IMAGES_FILE = 'images-idx3-ubyte';
 export const LABELS_FILE = 'labels-idx1-ubyte';

@@ -1,9 +1,9 @@
+import { EXPERIMENTS_DIR } from '../core/rules/paths.js';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { restampDocuments } from '../core/restamp.js';
 import { jsonDocumentText, readJsonDocument } from '../adapters/documents.js';
 import { buildFolderAtomically } from '../adapters/staging.js';
-import { RUNS_DIR } from '../core/run-record.js';
 
 /**
  * Copies the run folder `source` to `<targetRunsDir>/<folder under newId>` with its stamp rewritten for `newId`
@@ -16,7 +16,7 @@ export async function restampRunFolder(
   stagingRoot: string,
 ): Promise<string> {
   const folder = basename(source);
-  const label = `${RUNS_DIR}/${folder}`;
+  const label = `${EXPERIMENTS_DIR}/${folder}`;
   const docs = restampDocuments(
     {
       folder,
@@ -34,7 +34,7 @@ export async function restampRunFolder(
     },
     newId,
   );
-  const newLabel = `${RUNS_DIR}/${docs.folder}`;
+  const newLabel = `${EXPERIMENTS_DIR}/${docs.folder}`;
   await buildFolderAtomically(join(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
     await cp(source, staging, { recursive: true });
     await writeFile(

@@ -1,7 +1,7 @@
+import { EXPERIMENTS_DIR } from '../core/rules/paths.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRunFolder } from '../core/ids.js';
-import { RUNS_DIR } from '../core/run-record.js';
 import { readJsonDocument } from '../adapters/documents.js';
 
 /** What the scan engine and the report need from a run folder. */
@@ -39,13 +39,13 @@ interface MetricsShape {
 
 /** Reads every run folder's manifest and metrics, validated against their schemas. */
 export function collectRunRecords(expDir: string): RunRecord[] {
-  const dir = join(expDir, RUNS_DIR);
+  const dir = join(expDir, EXPERIMENTS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => parseRunFolder(name))
     .sort()
     .map((name) => {
-      const folder = `${RUNS_DIR}/${name}`;
+      const folder = `${EXPERIMENTS_DIR}/${name}`;
       const m = readJsonDocument<ManifestShape>(
         join(expDir, folder, 'manifest.json'),
         'manifest',

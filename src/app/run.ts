@@ -1,3 +1,4 @@
+import { EXPERIMENTS_DIR } from '../core/rules/paths.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -5,7 +6,7 @@ import { badInput, checkFailed } from '../core/errors.js';
 import { sha256, type Sha256 } from '../core/hash.js';
 import { ID_REF_PREFIX, nextExperimentId, parseRunFolder } from '../core/ids.js';
 import { formatArtifactPointers, formatDatasetPointer } from '../core/pointers.js';
-import { buildManifest, renderRunNotes, runFolderName, RUNS_DIR, type RunFacts } from '../core/run-record.js';
+import { buildManifest, renderRunNotes, runFolderName, type RunFacts } from '../core/run-record.js';
 import { canonicalConfig, resolveRunConfig, type BaselineConfig, type ResolvedConfig } from '../core/run-config.js';
 import type { EarlyTerminate } from '../core/scan/index.js';
 import { formatUtc } from '../core/time.js';
@@ -93,7 +94,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
     config: { path: options.configPath, hash: resolved.hash, seed: config.seed },
     ...(options.scan ? { scan: options.scan } : {}),
   };
-  const folder = `${RUNS_DIR}/${runFolderName(facts)}`;
+  const folder = `${EXPERIMENTS_DIR}/${runFolderName(facts)}`;
   options.log(`mtrack: ${facts.experimentId} on ${dataset.dataset_id} ${revision} -> ${folder}`);
 
   const result = await buildFolderAtomically(join(ws.expDir, folder), join(ws.expDir, STAGING_DIR), async (staging) => {
@@ -170,7 +171,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
 }
 
 export function experimentIdsIn(expDir: string): string[] {
-  const dir = join(expDir, RUNS_DIR);
+  const dir = join(expDir, EXPERIMENTS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .map((name) => parseRunFolder(name)?.experimentId)

@@ -1,3 +1,4 @@
+import { dataPaths } from '../core/dataset-paths.js';
 import { existsSync } from 'node:fs';
 import { badInput, notFound } from '../core/errors.js';
 import {
@@ -19,7 +20,6 @@ import {
   checkDatasetRef,
   revisionFolderOf,
   revisionHistoryFrom,
-  revisionManifestPath,
   type RevisionHistory,
   type RevisionLookup,
   type Violation,
@@ -43,7 +43,7 @@ export async function whyUnreachable(dataDir: string): Promise<string | undefine
 /** Rule 5 for every collected pointer, with two git calls into the dataset-meta repo; a warning when it is unreachable. */
 export async function checkDatasetRefs(dataDir: string, refs: TaggedRef[], warn: Warn): Promise<Violation[]> {
   if (refs.length === 0) return [];
-  const name = (r: TaggedRef) => `${r.metaCommit}:${revisionManifestPath(r.datasetId, r.revision)}`;
+  const name = (r: TaggedRef) => `${r.metaCommit}:${dataPaths.manifest(r.datasetId, r.revision)}`;
   const manifests = existsSync(dataDir) ? await tryReadObjects(dataDir, refs.map(name)) : undefined;
   if (!manifests) {
     warn(

@@ -1,6 +1,6 @@
+import { EXPERIMENTS_DIR } from './rules/paths.js';
 import { badInput } from './errors.js';
 import { formatExperimentId, formatRunFolder, isExperimentId, parseExperimentNumber, parseRunFolder } from './ids.js';
-import { RUNS_DIR } from './run-record.js';
 
 /** The documents of a run folder that carry its experiment id. Every other file is copied byte for byte. */
 export interface StampedDocuments {
@@ -23,7 +23,7 @@ export function restampDocuments(docs: StampedDocuments, newId: string): Stamped
   if (!parsed) throw badInput(`Run folder '${docs.folder}': expected <date>__<dataset>__<model>__E####.`);
   if (!isExperimentId(newId)) throw badInput(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
   const oldId = parsed.experimentId;
-  const oldPrefix = `${RUNS_DIR}/${docs.folder}/`;
+  const oldPrefix = `${EXPERIMENTS_DIR}/${docs.folder}/`;
   const stamp = docs.manifest.stamp as Record<string, unknown> | undefined;
   const config = (docs.manifest.inputs as { config?: Record<string, unknown> } | undefined)?.config;
   const outputs = docs.manifest.outputs as Record<string, unknown> | undefined;
@@ -51,7 +51,7 @@ export function restampDocuments(docs: StampedDocuments, newId: string): Stamped
   if (!heading.test(docs.notes)) throw badInput(`${docs.folder}/notes.md: expected a '# ${oldId} …' heading.`);
 
   const folder = formatRunFolder({ ...parsed, experimentId: newId });
-  const newPrefix = `${RUNS_DIR}/${folder}/`;
+  const newPrefix = `${EXPERIMENTS_DIR}/${folder}/`;
   const movePath = (value: unknown) => (typeof value === 'string' ? newPrefix + value.slice(oldPrefix.length) : value);
 
   const manifest = structuredClone(docs.manifest);

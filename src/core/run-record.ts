@@ -1,3 +1,4 @@
+import { EXPERIMENTS_DIR } from './rules/paths.js';
 import type { Sha256 } from './hash.js';
 import { formatRunFolder, modelSlug } from './ids.js';
 import { utcDate } from './time.js';
@@ -24,8 +25,6 @@ export interface RunFacts {
   environment: { mtrack_version: string; node: string; platform: string; backend: string; trainer: string };
 }
 
-export const RUNS_DIR = 'experiments';
-
 export function runFolderName(facts: Pick<RunFacts, 'experimentId' | 'createdUtc' | 'dataset' | 'model'>): string {
   return formatRunFolder({
     date: utcDate(facts.createdUtc),
@@ -37,7 +36,7 @@ export function runFolderName(facts: Pick<RunFacts, 'experimentId' | 'createdUtc
 
 /** manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields. */
 export function buildManifest(facts: RunFacts): Record<string, unknown> {
-  const folder = `${RUNS_DIR}/${runFolderName(facts)}`;
+  const folder = `${EXPERIMENTS_DIR}/${runFolderName(facts)}`;
   return {
     schema_version: 1,
     experiment_id: facts.experimentId,

@@ -1,3 +1,4 @@
+import { dataPaths } from '../dataset-paths.js';
 import type { DatasetRef } from './run-folder.js';
 import type { Validate, Violation } from './types.js';
 
@@ -7,14 +8,10 @@ export type RevisionLookup =
   /** manifest: the bytes of datasets/<id>/revisions/<rev>/dataset_manifest.json at that commit, if present. */
   | { kind: 'found'; manifest?: Uint8Array };
 
-export function revisionManifestPath(datasetId: string, revision: string): string {
-  return `datasets/${datasetId}/revisions/${revision}/dataset_manifest.json`;
-}
-
 /** Rule 5: the pinned revision exists at dataset_meta_commit with the checksums and split hashes the run claims. */
 export function checkDatasetRef(ref: DatasetRef, lookup: RevisionLookup, validate: Validate): Violation[] {
   const at = `dataset-meta repo at ${ref.metaCommit.slice(0, 12)}`;
-  const manifestPath = revisionManifestPath(ref.datasetId, ref.revision);
+  const manifestPath = dataPaths.manifest(ref.datasetId, ref.revision);
   const violation = (message: string, fix: string): Violation[] => [
     { rule: 'dataset-pointer', path: ref.pointerPath, message, fix },
   ];

@@ -17,7 +17,7 @@ export type {
 export type { DatasetRef, RunFolderFiles, RunCheckOptions } from './run-folder.js';
 export type { RevisionLookup } from './dataset-pointer.js';
 export { checkRunFolder } from './run-folder.js';
-export { checkDatasetRef, revisionManifestPath } from './dataset-pointer.js';
+export { checkDatasetRef } from './dataset-pointer.js';
 export { acceptedSubjectPattern, checkCommitMessage, commitSubject } from './commit-message.js';
 export { checkDuplicateIds, idOwnersOf } from './duplicate-id.js';
 export {

@@ -1,5 +1,5 @@
-export const id = 821;
-export const ids = [821,711,890];
+export const id = 629;
+export const ids = [629,890];
 export const modules = {
 
 /***/ 1901:
@@ -1025,51 +1025,14 @@ async function moveRunFolder(expDir, folder, outputDir) {
 
 /***/ }),
 
-/***/ 9711:
+/***/ 7753:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadWorkspace: () => (/* binding */ loadWorkspace),
-/* harmony export */   v8: () => (/* binding */ dataPaths)
+/* harmony export */   v: () => (/* binding */ dataPaths)
 /* harmony export */ });
-/* unused harmony exports SETTINGS_FILE, DEFAULT_LARGE_FILE_BYTES, findExperimentRepo, storePaths */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
-/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1901);
-
-
-
-
-const SETTINGS_FILE = 'mtrack.yaml';
-const DEFAULT_LARGE_FILE_BYTES = 5 * 1024 * 1024;
-/** Finds the experiment repo (the folder holding mtrack.yaml) at or above `start`. */
-function findExperimentRepo(start) {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start);
-    for (;;) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SETTINGS_FILE)))
-            return dir;
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (parent === dir) {
-            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`No ${SETTINGS_FILE} found in '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start)}' or above.`, 'Run `mtrack init <dir>` first, or pass --repo.');
-        }
-        dir = parent;
-    }
-}
-function loadWorkspace(start) {
-    const expDir = findExperimentRepo(start);
-    const settings = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlDocument */ .HS)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(expDir, SETTINGS_FILE), 'mtrack_config', SETTINGS_FILE);
-    const at = (p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(expDir, p));
-    return {
-        expDir,
-        dataDir: at(settings.dataset_meta_repo),
-        storeRoot: at(settings.dataset_store.root),
-        settings,
-        datasetId: settings.default_dataset,
-        largeFileBytes: settings.large_file_bytes ?? DEFAULT_LARGE_FILE_BYTES,
-    };
-}
-/** Repo-relative paths of the dataset-meta repo. */
+/* unused harmony export storePaths */
+/** Paths inside the dataset-meta repo, relative to its root. */
 const dataPaths = {
     revisionDir: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}`,
     manifest: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/dataset_manifest.json`,
@@ -1081,7 +1044,7 @@ const storePaths = {
     revision: (datasetId, rev) => `${datasetId}/${rev}`,
     checksums: (datasetId, rev) => `${datasetId}/${rev}/checksums.json`,
 };
-//# sourceMappingURL=workspace.js.map
+//# sourceMappingURL=dataset-paths.js.map
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-export const id = 939;
-export const ids = [939,711];
+export const id = 610;
+export const ids = [610,711];
 export const modules = {
 
 /***/ 1901:
@@ -440,7 +440,7 @@ function describeSchemaError(error) {
 
 /***/ }),
 
-/***/ 7939:
+/***/ 5610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -459,42 +459,8 @@ var external_node_path_ = __webpack_require__(6760);
 var git_cli = __webpack_require__(8580);
 // EXTERNAL MODULE: ./lib/src/core/ids.js
 var ids = __webpack_require__(1306);
-;// CONCATENATED MODULE: ./lib/src/core/rules/paths.js
-const paths_EXPERIMENTS_DIR = 'experiments';
-/** Files every run folder must hold (the rest of the folder is free-form). */
-const REQUIRED_RUN_FILES = [
-    'manifest.json',
-    'metrics.json',
-    'config_resolved.yaml',
-    'pointers/dataset_pointer.txt',
-];
-/** Files of a run folder whose bytes the content rules read. */
-const RUN_DOCUMENTS = [...REQUIRED_RUN_FILES, 'pointers/artifact_store.txt'];
-/** `experiments/<folder>/<rel>` -> { folder, rel }; files directly under experiments/ (README.md) are not in a run. */
-function runFolderOf(path) {
-    const parts = path.split('/');
-    if (parts.length < 3 || parts[0] !== paths_EXPERIMENTS_DIR)
-        return undefined;
-    return { folder: parts[1], rel: parts.slice(2).join('/') };
-}
-function runPath(folder, rel = '') {
-    return rel ? `${paths_EXPERIMENTS_DIR}/${folder}/${rel}` : `${paths_EXPERIMENTS_DIR}/${folder}/`;
-}
-const REVISION_PATH = /^(datasets\/[^/]+\/revisions\/D\d{4,})\//;
-/** `datasets/<id>/revisions/D####/...` -> `datasets/<id>/revisions/D####`. */
-function paths_revisionFolderOf(path) {
-    return REVISION_PATH.exec(path)?.[1];
-}
-function isMetricsFile(path) {
-    return basename(path) === 'metrics.json';
-}
-function isModelRef(path) {
-    return path.startsWith('models/') && basename(path) === 'model_ref.json';
-}
-function basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-//# sourceMappingURL=paths.js.map
+// EXTERNAL MODULE: ./lib/src/core/rules/paths.js
+var paths = __webpack_require__(8268);
 ;// CONCATENATED MODULE: ./lib/src/core/rules/duplicate-id.js
 
 
@@ -510,8 +476,8 @@ function checkDuplicateIds(added, history) {
         if (owner && owner !== folder) {
             out.push({
                 rule: 'duplicate-id',
-                path: runPath(folder),
-                message: `experiment id ${id} is already used by '${runPath(owner)}'.`,
+                path: (0,paths/* runPath */.t0)(folder),
+                message: `experiment id ${id} is already used by '${(0,paths/* runPath */.t0)(owner)}'.`,
                 fix: 'let `mtrack run` allocate the next free E#### (ids are never reused, even after a deletion).',
             });
         }
@@ -536,7 +502,7 @@ const VERB = { A: 'adds', M: 'modifies', D: 'deletes or renames', T: 'changes th
 function checkRunImmutability(changes, history) {
     const out = [];
     for (const change of changes) {
-        if (isMetricsFile(change.path)) {
+        if ((0,paths/* isMetricsFile */.C_)(change.path)) {
             const overwrite = change.status === 'M' ||
                 change.status === 'T' ||
                 (change.status === 'A' && history.removedMetrics.has(change.path));
@@ -550,7 +516,7 @@ function checkRunImmutability(changes, history) {
                 continue;
             }
         }
-        const run = runFolderOf(change.path);
+        const run = (0,paths/* runFolderOf */.Xm)(change.path);
         if (!run)
             continue;
         if (change.status === 'A' && !history.folders.has(run.folder))
@@ -558,8 +524,8 @@ function checkRunImmutability(changes, history) {
         out.push({
             rule: 'immutable-run',
             path: change.path,
-            message: `${VERB[change.status]} a file of run folder '${runPath(run.folder)}', which is already committed; run folders are immutable.`,
-            fix: `restore it (\`git checkout HEAD -- '${runPath(run.folder)}'\`) and create a new run instead: \`mtrack run …\`.`,
+            message: `${VERB[change.status]} a file of run folder '${(0,paths/* runPath */.t0)(run.folder)}', which is already committed; run folders are immutable.`,
+            fix: `restore it (\`git checkout HEAD -- '${(0,paths/* runPath */.t0)(run.folder)}'\`) and create a new run instead: \`mtrack run …\`.`,
         });
     }
     return out;
@@ -586,7 +552,7 @@ function immutability_checkRevisionImmutability(changes, history) {
 function addedRunFolders(changes, history) {
     const out = new Set();
     for (const change of changes) {
-        const run = runFolderOf(change.path);
+        const run = (0,paths/* runFolderOf */.Xm)(change.path);
         if (run && change.status === 'A' && !history.folders.has(run.folder))
             out.add(run.folder);
     }
@@ -619,7 +585,7 @@ const decoder = new TextDecoder('utf-8', { fatal: false });
 /** Rules 3, 4 and 6 for one new run folder: schemas, stamp consistency, config_hash, folder name, large files. */
 function checkRunFolder(run, options) {
     const out = [];
-    const path = (rel) => runPath(run.folder, rel);
+    const path = (rel) => (0,paths/* runPath */.t0)(run.folder, rel);
     const push = (rule, rel, message, fix) => out.push({ rule, path: path(rel), message, fix });
     const name = (0,ids/* parseRunFolder */.h_)(run.folder);
     if (!name) {
@@ -630,7 +596,7 @@ function checkRunFolder(run, options) {
             push('large-file', rel, `is ${size} bytes, over the ${options.largeFileBytes}-byte limit for files in a run folder.`, 'keep the bytes outside git and list them in pointers/artifact_store.txt (`file://…  sha256:…`).');
         }
     }
-    for (const rel of REQUIRED_RUN_FILES) {
+    for (const rel of paths/* REQUIRED_RUN_FILES */.Kb) {
         if (!run.sizes.has(rel))
             push('schema', rel, 'is missing; every run folder holds manifest.json, metrics.json, config_resolved.yaml and pointers/dataset_pointer.txt.', 'commit the complete folder that `mtrack run` wrote.');
     }
@@ -809,14 +775,14 @@ function checkArtifactPointers(bytes, file, validate, out) {
     }
 }
 //# sourceMappingURL=run-folder.js.map
+// EXTERNAL MODULE: ./lib/src/core/dataset-paths.js
+var dataset_paths = __webpack_require__(7753);
 ;// CONCATENATED MODULE: ./lib/src/core/rules/dataset-pointer.js
-function revisionManifestPath(datasetId, revision) {
-    return `datasets/${datasetId}/revisions/${revision}/dataset_manifest.json`;
-}
+
 /** Rule 5: the pinned revision exists at dataset_meta_commit with the checksums and split hashes the run claims. */
 function checkDatasetRef(ref, lookup, validate) {
     const at = `dataset-meta repo at ${ref.metaCommit.slice(0, 12)}`;
-    const manifestPath = revisionManifestPath(ref.datasetId, ref.revision);
+    const manifestPath = dataset_paths/* dataPaths */.v.manifest(ref.datasetId, ref.revision);
     const violation = (message, fix) => [
         { rule: 'dataset-pointer', path: ref.pointerPath, message, fix },
     ];
@@ -936,10 +902,10 @@ function runHistoryFrom(parentFolders, deletedPaths) {
     const folders = new Set(parentFolders);
     const removedMetrics = new Set();
     for (const path of deletedPaths) {
-        const run = runFolderOf(path);
+        const run = (0,paths/* runFolderOf */.Xm)(path);
         if (run)
             folders.add(run.folder);
-        if (isMetricsFile(path))
+        if ((0,paths/* isMetricsFile */.C_)(path))
             removedMetrics.add(path);
     }
     return { folders, idOwners: idOwnersOf([...folders].sort()), removedMetrics };
@@ -950,10 +916,10 @@ function advanceRunHistory(history, changes) {
     const removedMetrics = new Set(history.removedMetrics);
     const added = [];
     for (const change of changes) {
-        const run = runFolderOf(change.path);
+        const run = (0,paths/* runFolderOf */.Xm)(change.path);
         if (run && !folders.has(run.folder))
             added.push(run.folder);
-        if (change.status === 'D' && isMetricsFile(change.path))
+        if (change.status === 'D' && (0,paths/* isMetricsFile */.C_)(change.path))
             removedMetrics.add(change.path);
     }
     for (const folder of added)
@@ -1001,7 +967,7 @@ function checkExperimentChanges(input) {
             datasetRefs.push(report.datasetRef);
     }
     for (const [path, bytes] of input.documents) {
-        if (!isModelRef(path))
+        if (!(0,paths/* isModelRef */.HC)(path))
             continue;
         const problem = parseAndValidate(bytes, 'model_ref', input.validate);
         if (problem)
@@ -1137,13 +1103,13 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
         for (const change of delta.changes) {
             if (change.status === 'D' || !isBlob(change))
                 continue;
-            const run = runFolderOf(change.path);
+            const run = (0,paths/* runFolderOf */.Xm)(change.path);
             if (run && added.has(run.folder)) {
                 sizeOids.push(change.newOid);
-                if (RUN_DOCUMENTS.includes(run.rel))
+                if (paths/* RUN_DOCUMENTS */.TU.includes(run.rel))
                     readOids.push(change.newOid);
             }
-            else if (isModelRef(change.path))
+            else if ((0,paths/* isModelRef */.HC)(change.path))
                 readOids.push(change.newOid);
         }
         history = advanceRunHistory(history, delta.changes);
@@ -1158,17 +1124,17 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
         for (const change of delta.changes) {
             if (change.status === 'D' || !isBlob(change))
                 continue;
-            const run = runFolderOf(change.path);
+            const run = (0,paths/* runFolderOf */.Xm)(change.path);
             if (run && added.has(run.folder)) {
                 let files = runs.get(run.folder);
                 if (!files)
                     runs.set(run.folder, (files = { folder: run.folder, sizes: new Map(), documents: new Map() }));
                 files.sizes.set(run.rel, sizes.get(change.newOid) ?? 0);
                 const doc = bytes.get(change.newOid);
-                if (doc && RUN_DOCUMENTS.includes(run.rel))
+                if (doc && paths/* RUN_DOCUMENTS */.TU.includes(run.rel))
                     files.documents.set(run.rel, doc);
             }
-            else if (isModelRef(change.path)) {
+            else if ((0,paths/* isModelRef */.HC)(change.path)) {
                 const doc = bytes.get(change.newOid);
                 if (doc)
                     documents.set(change.path, doc);
@@ -1196,6 +1162,7 @@ var errors = __webpack_require__(7657);
 
 
 
+
 /** Why the dataset-meta repo cannot be read, or undefined when it can. */
 async function verify_data_whyUnreachable(dataDir) {
     if (!existsSync(dataDir))
@@ -1212,7 +1179,7 @@ async function verify_data_whyUnreachable(dataDir) {
 async function verify_data_checkDatasetRefs(dataDir, refs, warn) {
     if (refs.length === 0)
         return [];
-    const name = (r) => `${r.metaCommit}:${revisionManifestPath(r.datasetId, r.revision)}`;
+    const name = (r) => `${r.metaCommit}:${dataset_paths/* dataPaths */.v.manifest(r.datasetId, r.revision)}`;
     const manifests = (0,external_node_fs_.existsSync)(dataDir) ? await tryReadObjects(dataDir, refs.map(name)) : undefined;
     if (!manifests) {
         warn(`dataset-meta repo unreachable ('${dataDir}' is not a git repository): ${refs.length} dataset pointer(s) not checked against it.`);
@@ -1397,15 +1364,15 @@ async function checkProposed(ws, changes, head, blobs, strip, options) {
  * deleted (an incremental index, see verify-history.ts). Skipped when nothing is added.
  */
 async function historyForChanges(cwd, head, changes, strip) {
-    const needsHistory = changes.some((c) => c.status === 'A' && (c.path.startsWith(`${paths_EXPERIMENTS_DIR}/`) || c.path.endsWith('metrics.json')));
+    const needsHistory = changes.some((c) => c.status === 'A' && (c.path.startsWith(`${paths/* EXPERIMENTS_DIR */.vQ}/`) || c.path.endsWith('metrics.json')));
     if (!needsHistory)
         return history_emptyRunHistory();
     const [present, deleted] = await Promise.all([runFoldersAt(cwd, head, strip), deletedRunPaths(cwd, head, strip)]);
     return runHistoryFrom(present, deleted);
 }
 async function runFoldersAt(cwd, rev, strip) {
-    const entries = await (0,git_cli/* lsTree */.kb)(cwd, rev, [`${paths_EXPERIMENTS_DIR}/`], { stripGitEnv: strip });
-    return entries.filter((e) => e.type === 'tree').map((e) => e.path.slice(paths_EXPERIMENTS_DIR.length + 1));
+    const entries = await (0,git_cli/* lsTree */.kb)(cwd, rev, [`${paths/* EXPERIMENTS_DIR */.vQ}/`], { stripGitEnv: strip });
+    return entries.filter((e) => e.type === 'tree').map((e) => e.path.slice(paths/* EXPERIMENTS_DIR */.vQ.length + 1));
 }
 function toRepoPath(root, path) {
     return ((0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(root, path) : path).split(external_node_path_.sep).join('/');
@@ -1430,10 +1397,9 @@ const verifyStagedData = (/* unused pure expression or super */ null && (verifyD
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadWorkspace: () => (/* binding */ loadWorkspace),
-/* harmony export */   v8: () => (/* binding */ dataPaths)
+/* harmony export */   loadWorkspace: () => (/* binding */ loadWorkspace)
 /* harmony export */ });
-/* unused harmony exports SETTINGS_FILE, DEFAULT_LARGE_FILE_BYTES, findExperimentRepo, storePaths */
+/* unused harmony exports SETTINGS_FILE, DEFAULT_LARGE_FILE_BYTES, findExperimentRepo */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
@@ -1470,7 +1436,18 @@ function loadWorkspace(start) {
         largeFileBytes: settings.large_file_bytes ?? DEFAULT_LARGE_FILE_BYTES,
     };
 }
-/** Repo-relative paths of the dataset-meta repo. */
+//# sourceMappingURL=workspace.js.map
+
+/***/ }),
+
+/***/ 7753:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ dataPaths)
+/* harmony export */ });
+/* unused harmony export storePaths */
+/** Paths inside the dataset-meta repo, relative to its root. */
 const dataPaths = {
     revisionDir: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}`,
     manifest: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/dataset_manifest.json`,
@@ -1482,7 +1459,7 @@ const storePaths = {
     revision: (datasetId, rev) => `${datasetId}/${rev}`,
     checksums: (datasetId, rev) => `${datasetId}/${rev}/checksums.json`,
 };
-//# sourceMappingURL=workspace.js.map
+//# sourceMappingURL=dataset-paths.js.map
 
 /***/ }),
 
@@ -1663,6 +1640,57 @@ function parseArtifactPointers(text, file) {
     });
 }
 //# sourceMappingURL=pointers.js.map
+
+/***/ }),
+
+/***/ 8268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ isMetricsFile),
+/* harmony export */   HC: () => (/* binding */ isModelRef),
+/* harmony export */   Kb: () => (/* binding */ REQUIRED_RUN_FILES),
+/* harmony export */   TU: () => (/* binding */ RUN_DOCUMENTS),
+/* harmony export */   Xm: () => (/* binding */ runFolderOf),
+/* harmony export */   t0: () => (/* binding */ runPath),
+/* harmony export */   vQ: () => (/* binding */ EXPERIMENTS_DIR)
+/* harmony export */ });
+/* unused harmony export revisionFolderOf */
+const EXPERIMENTS_DIR = 'experiments';
+/** Files every run folder must hold (the rest of the folder is free-form). */
+const REQUIRED_RUN_FILES = [
+    'manifest.json',
+    'metrics.json',
+    'config_resolved.yaml',
+    'pointers/dataset_pointer.txt',
+];
+/** Files of a run folder whose bytes the content rules read. */
+const RUN_DOCUMENTS = [...REQUIRED_RUN_FILES, 'pointers/artifact_store.txt'];
+/** `experiments/<folder>/<rel>` -> { folder, rel }; files directly under experiments/ (README.md) are not in a run. */
+function runFolderOf(path) {
+    const parts = path.split('/');
+    if (parts.length < 3 || parts[0] !== EXPERIMENTS_DIR)
+        return undefined;
+    return { folder: parts[1], rel: parts.slice(2).join('/') };
+}
+function runPath(folder, rel = '') {
+    return rel ? `${EXPERIMENTS_DIR}/${folder}/${rel}` : `${EXPERIMENTS_DIR}/${folder}/`;
+}
+const REVISION_PATH = /^(datasets\/[^/]+\/revisions\/D\d{4,})\//;
+/** `datasets/<id>/revisions/D####/...` -> `datasets/<id>/revisions/D####`. */
+function revisionFolderOf(path) {
+    return REVISION_PATH.exec(path)?.[1];
+}
+function isMetricsFile(path) {
+    return basename(path) === 'metrics.json';
+}
+function isModelRef(path) {
+    return path.startsWith('models/') && basename(path) === 'model_ref.json';
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+//# sourceMappingURL=paths.js.map
 
 /***/ })
 

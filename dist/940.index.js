@@ -1,8 +1,8 @@
-export const id = 807;
-export const ids = [807];
+export const id = 940;
+export const ids = [940];
 export const modules = {
 
-/***/ 807:
+/***/ 2940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1416,12 +1416,12 @@ var documents = __webpack_require__(1901);
 var schemas = __webpack_require__(7819);
 // EXTERNAL MODULE: ./lib/src/app/dataset-meta.js
 var dataset_meta = __webpack_require__(7274);
+// EXTERNAL MODULE: ./lib/src/core/rules/paths.js
+var paths = __webpack_require__(8268);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/core/ids.js
 var ids = __webpack_require__(1306);
-// EXTERNAL MODULE: ./lib/src/core/run-record.js
-var run_record = __webpack_require__(5611);
 ;// CONCATENATED MODULE: ./lib/src/app/run-records.js
 
 
@@ -1430,14 +1430,14 @@ var run_record = __webpack_require__(5611);
 
 /** Reads every run folder's manifest and metrics, validated against their schemas. */
 function run_records_collectRunRecords(expDir) {
-    const dir = (0,external_node_path_.join)(expDir, run_record/* RUNS_DIR */.z4);
+    const dir = (0,external_node_path_.join)(expDir, paths/* EXPERIMENTS_DIR */.vQ);
     if (!(0,external_node_fs_.existsSync)(dir))
         return [];
     return (0,external_node_fs_.readdirSync)(dir)
         .filter((name) => (0,ids/* parseRunFolder */.h_)(name))
         .sort()
         .map((name) => {
-        const folder = `${run_record/* RUNS_DIR */.z4}/${name}`;
+        const folder = `${paths/* EXPERIMENTS_DIR */.vQ}/${name}`;
         const m = (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(expDir, folder, 'manifest.json'), 'manifest', `${folder}/manifest.json`);
         const metrics = (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(expDir, folder, 'metrics.json'), 'metrics', `${folder}/metrics.json`);
         return {
@@ -1462,6 +1462,95 @@ function run_records_collectRunRecords(expDir) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/src/core/pointers.js
 var pointers = __webpack_require__(5288);
+;// CONCATENATED MODULE: ./lib/src/core/run-record.js
+
+
+
+function run_record_runFolderName(facts) {
+    return formatRunFolder({
+        date: utcDate(facts.createdUtc),
+        dataset: facts.dataset.dataset_id,
+        model: modelSlug(facts.model.model_id),
+        experimentId: facts.experimentId,
+    });
+}
+/** manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields. */
+function run_record_buildManifest(facts) {
+    const folder = `${EXPERIMENTS_DIR}/${run_record_runFolderName(facts)}`;
+    return {
+        schema_version: 1,
+        experiment_id: facts.experimentId,
+        created_utc: facts.createdUtc,
+        finished_utc: facts.finishedUtc,
+        intent: facts.intent,
+        stamp: {
+            experiment_id: facts.experimentId,
+            created_utc: facts.createdUtc,
+            git_commit: facts.git.commit,
+            git_branch: facts.git.branch,
+            dirty_worktree: facts.git.dirty,
+            model_id: facts.model.model_id,
+            model_revision: facts.model.resolved_commit ?? facts.model.revision,
+            dataset_id: facts.dataset.dataset_id,
+            dataset_version: facts.dataset.revision_id,
+            seed: facts.config.seed,
+            config_hash: facts.config.hash,
+        },
+        git: { commit: facts.git.commit, branch: facts.git.branch, dirty_worktree: facts.git.dirty },
+        inputs: {
+            model: facts.model,
+            dataset: facts.dataset,
+            config: {
+                path: facts.config.path,
+                resolved_path: `${folder}/config_resolved.yaml`,
+                config_hash: facts.config.hash,
+            },
+            ...(facts.scan ? { scan: facts.scan } : {}),
+        },
+        outputs: {
+            metrics_path: `${folder}/metrics.json`,
+            artifacts_dir: `${folder}/artifacts`,
+            exported_model_ref: `${folder}/pointers/artifact_store.txt`,
+            artifacts: facts.artifacts,
+        },
+        environment: facts.environment,
+    };
+}
+/** notes.md from the spec's decision-log template, with the facts mtrack knows filled in. */
+function run_record_renderRunNotes(facts, metrics, changes) {
+    const secondary = Object.entries(metrics.eval)
+        .filter(([k]) => k !== metrics.primary.name && k !== 'examples')
+        .map(([k, v]) => `${k} ${formatMetric(v)}`)
+        .join(', ');
+    return [
+        `# ${facts.experimentId} Notes`,
+        '',
+        '## Intent',
+        facts.intent,
+        '',
+        '## Change Summary',
+        `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
+        `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
+        `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
+            (facts.scan
+                ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)`
+                : ''),
+        `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
+        '',
+        '## Results',
+        `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}`,
+        `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
+        '- Observed failure modes: (to fill in)',
+        '',
+        '## Next Decision',
+        '(to fill in: based on results, what do we do next?)',
+        '',
+    ].join('\n');
+}
+function formatMetric(v) {
+    return Number.isInteger(v) ? String(v) : v.toFixed(4);
+}
+//# sourceMappingURL=run-record.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/git/repo.js
 var repo = __webpack_require__(4890);
 // EXTERNAL MODULE: ./lib/src/adapters/staging.js
@@ -1557,8 +1646,8 @@ async function runCommandTrainer(input, trainer) {
     };
 }
 //# sourceMappingURL=trainer.js.map
-// EXTERNAL MODULE: ./lib/src/app/verify.js + 12 modules
-var verify = __webpack_require__(7939);
+// EXTERNAL MODULE: ./lib/src/app/verify.js + 11 modules
+var verify = __webpack_require__(5610);
 // EXTERNAL MODULE: ./lib/src/adapters/package-files.js
 var package_files = __webpack_require__(1965);
 ;// CONCATENATED MODULE: ./lib/src/app/environment.js
@@ -1581,6 +1670,7 @@ function environment_environmentFacts(t) {
 }
 //# sourceMappingURL=environment.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/run.js
+
 
 
 
@@ -1642,7 +1732,7 @@ async function run_runExperiment(ws, options) {
         config: { path: options.configPath, hash: resolved.hash, seed: config.seed },
         ...(options.scan ? { scan: options.scan } : {}),
     };
-    const folder = `${RUNS_DIR}/${runFolderName(facts)}`;
+    const folder = `${EXPERIMENTS_DIR}/${runFolderName(facts)}`;
     options.log(`mtrack: ${facts.experimentId} on ${dataset.dataset_id} ${revision} -> ${folder}`);
     const result = await buildFolderAtomically(join(ws.expDir, folder), join(ws.expDir, STAGING_DIR), async (staging) => {
         await writeFile(join(staging, 'config_resolved.yaml'), resolved.text);
@@ -1702,7 +1792,7 @@ async function run_runExperiment(ws, options) {
     return { experimentId: facts.experimentId, folder, metrics: result.metrics, commit };
 }
 function experimentIdsIn(expDir) {
-    const dir = join(expDir, RUNS_DIR);
+    const dir = join(expDir, EXPERIMENTS_DIR);
     if (!existsSync(dir))
         return [];
     return readdirSync(dir)
@@ -1925,105 +2015,6 @@ function resolveMatrix(ws, options) {
     return { matrix: { include }, json, count: include.length, plan };
 }
 //# sourceMappingURL=action-resolve.js.map
-
-/***/ }),
-
-/***/ 5611:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z4: () => (/* binding */ RUNS_DIR)
-/* harmony export */ });
-/* unused harmony exports runFolderName, buildManifest, renderRunNotes */
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1306);
-
-
-const RUNS_DIR = 'experiments';
-function runFolderName(facts) {
-    return formatRunFolder({
-        date: utcDate(facts.createdUtc),
-        dataset: facts.dataset.dataset_id,
-        model: modelSlug(facts.model.model_id),
-        experimentId: facts.experimentId,
-    });
-}
-/** manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields. */
-function buildManifest(facts) {
-    const folder = `${RUNS_DIR}/${runFolderName(facts)}`;
-    return {
-        schema_version: 1,
-        experiment_id: facts.experimentId,
-        created_utc: facts.createdUtc,
-        finished_utc: facts.finishedUtc,
-        intent: facts.intent,
-        stamp: {
-            experiment_id: facts.experimentId,
-            created_utc: facts.createdUtc,
-            git_commit: facts.git.commit,
-            git_branch: facts.git.branch,
-            dirty_worktree: facts.git.dirty,
-            model_id: facts.model.model_id,
-            model_revision: facts.model.resolved_commit ?? facts.model.revision,
-            dataset_id: facts.dataset.dataset_id,
-            dataset_version: facts.dataset.revision_id,
-            seed: facts.config.seed,
-            config_hash: facts.config.hash,
-        },
-        git: { commit: facts.git.commit, branch: facts.git.branch, dirty_worktree: facts.git.dirty },
-        inputs: {
-            model: facts.model,
-            dataset: facts.dataset,
-            config: {
-                path: facts.config.path,
-                resolved_path: `${folder}/config_resolved.yaml`,
-                config_hash: facts.config.hash,
-            },
-            ...(facts.scan ? { scan: facts.scan } : {}),
-        },
-        outputs: {
-            metrics_path: `${folder}/metrics.json`,
-            artifacts_dir: `${folder}/artifacts`,
-            exported_model_ref: `${folder}/pointers/artifact_store.txt`,
-            artifacts: facts.artifacts,
-        },
-        environment: facts.environment,
-    };
-}
-/** notes.md from the spec's decision-log template, with the facts mtrack knows filled in. */
-function renderRunNotes(facts, metrics, changes) {
-    const secondary = Object.entries(metrics.eval)
-        .filter(([k]) => k !== metrics.primary.name && k !== 'examples')
-        .map(([k, v]) => `${k} ${formatMetric(v)}`)
-        .join(', ');
-    return [
-        `# ${facts.experimentId} Notes`,
-        '',
-        '## Intent',
-        facts.intent,
-        '',
-        '## Change Summary',
-        `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
-        `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
-        `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
-            (facts.scan
-                ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)`
-                : ''),
-        `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
-        '',
-        '## Results',
-        `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}`,
-        `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
-        '- Observed failure modes: (to fill in)',
-        '',
-        '## Next Decision',
-        '(to fill in: based on results, what do we do next?)',
-        '',
-    ].join('\n');
-}
-function formatMetric(v) {
-    return Number.isInteger(v) ? String(v) : v.toFixed(4);
-}
-//# sourceMappingURL=run-record.js.map
 
 /***/ })
 
