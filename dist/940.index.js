@@ -528,7 +528,22 @@ const SEGMENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 function parseParameters(source, node, path = 'parameters') {
     const out = {};
     const where = new Map();
-    collect(source, node, path, '', out, where);
+    parse_parameters_walkParameters(source, node, path, '', {
+        defined: (name) => name in out,
+        checkLevel: (entries, level, at) => {
+            if (entries.length === 0)
+                yaml_nodes_fail(source, level, at, 'expected at least one parameter, got an empty mapping.');
+        },
+        checkName: (entry, at) => {
+            if (!entry.key.split('.').every((s) => SEGMENT.test(s))) {
+                yaml_nodes_fail(source, entry.keyNode, at, `expected a dotted name like 'architecture.width', got '${entry.key}'.`);
+            }
+        },
+        leaf: (name, entry, inner, at) => {
+            out[name] = parse_parameters_parseParameter(source, entry.value, inner, at);
+            where.set(name, entry.keyNode);
+        },
+    });
     const names = Object.keys(out).sort();
     for (let i = 0; i + 1 < names.length; i++) {
         if (names[i + 1].startsWith(`${names[i]}.`)) {
@@ -537,26 +552,26 @@ function parseParameters(source, node, path = 'parameters') {
     }
     return { parameters: out, where };
 }
-function collect(source, node, path, prefix, out, where) {
+/**
+ * Walks `parameters:` in both forms, dotted keys and W&B's nested `{parameters: ...}` mappings, calling `leaf`
+ * with each parameter's dotted name; refuses a name given twice.
+ */
+function parse_parameters_walkParameters(source, node, path, prefix, walk) {
     const entries = yaml_nodes_entriesOf(source, node, path, 'a mapping of parameter names');
-    if (entries.length === 0)
-        yaml_nodes_fail(source, node, path, 'expected at least one parameter, got an empty mapping.');
+    walk.checkLevel?.(entries, node, path);
     for (const entry of entries) {
         const name = prefix ? `${prefix}.${entry.key}` : entry.key;
         const at = `parameters.${name}`;
-        if (!entry.key.split('.').every((s) => SEGMENT.test(s))) {
-            yaml_nodes_fail(source, entry.keyNode, at, `expected a dotted name like 'architecture.width', got '${entry.key}'.`);
-        }
-        if (name in out)
+        walk.checkName?.(entry, at);
+        if (walk.defined(name))
             yaml_nodes_fail(source, entry.keyNode, at, 'is defined twice (once nested, once dotted).');
         const inner = yaml_nodes_entriesOf(source, entry.value, at, 'a mapping with value, values, min/max, distribution or parameters');
         if (inner.some((e) => e.key === 'parameters')) {
             yaml_nodes_onlyKeys(source, inner, at, ['parameters']);
-            collect(source, inner[0].value, `${at}.parameters`, name, out, where);
+            parse_parameters_walkParameters(source, inner[0].value, `${at}.parameters`, name, walk);
             continue;
         }
-        out[name] = parse_parameters_parseParameter(source, entry.value, inner, at);
-        where.set(name, entry.keyNode);
+        walk.leaf(name, entry, inner, at);
     }
 }
 /** One leaf parameter (a mapping without `parameters:`), validated. */
@@ -1213,7 +1228,7 @@ function convertWandbSweep(text, file) {
     if (!get('parameters'))
         fail(source, root, 'parameters', 'is required but missing.');
     const parameters = {};
-    convert_wandb_sweep_collect(source, get('parameters').value, 'parameters', '', method, parameters, dropped, notes);
+    collect(source, get('parameters').value, method, parameters, dropped, notes);
     if (Object.keys(parameters).length === 0)
         fail(source, get('parameters').value, 'parameters', 'expected at least one parameter mtrack can sample, got none after dropping.');
     out.parameters = parameters;
@@ -1247,33 +1262,27 @@ function convert_wandb_sweep_metricOf(source, entry, dropped, notes) {
         dropped.push('metric.impute_while_running: mtrack only reads finished runs');
     return { name, goal };
 }
-function convert_wandb_sweep_collect(source, node, path, prefix, method, out, dropped, notes) {
-    for (const entry of entriesOf(source, node, path, 'a mapping of parameter names')) {
-        const name = prefix ? `${prefix}.${entry.key}` : entry.key;
-        const at = `parameters.${name}`;
-        if (name in out)
-            fail(source, entry.keyNode, at, 'is defined twice (once nested, once dotted).');
-        const inner = entriesOf(source, entry.value, at, 'a mapping with value, values, min/max, distribution or parameters');
-        if (inner.some((e) => e.key === 'parameters')) {
-            onlyKeys(source, inner, at, ['parameters']);
-            convert_wandb_sweep_collect(source, inner[0].value, `${at}.parameters`, name, method, out, dropped, notes);
-            continue;
-        }
-        const distE = inner.find((e) => e.key === 'distribution');
-        const dist = distE ? stringAt(source, distE.value, `${at}.distribution`) : undefined;
-        if (dist && UNSUPPORTED.includes(dist)) {
-            dropped.push(`${at}: distribution '${dist}' has no mtrack equivalent; the parameter keeps its baseline value`);
-            continue;
-        }
-        noteStringNumbers(source, inner, at, notes);
-        const spec = dist === 'log_uniform' || dist === 'q_log_uniform'
-            ? fromExponents(source, entry.value, inner, at, dist, notes)
-            : parseParameter(source, entry.value, inner, at);
-        if (method === 'grid')
-            out[name] = forGrid(source, entry.keyNode, at, spec, notes);
-        else
-            out[name] = spec.distribution === 'categorical' && !spec.probabilities ? { values: spec.values } : spec;
-    }
+/** The W&B parameters as mtrack specs: exponent bounds converted, grid walks made explicit, the rest reported. */
+function collect(source, node, method, out, dropped, notes) {
+    walkParameters(source, node, 'parameters', '', {
+        defined: (name) => name in out,
+        leaf: (name, entry, inner, at) => {
+            const distE = inner.find((e) => e.key === 'distribution');
+            const dist = distE ? stringAt(source, distE.value, `${at}.distribution`) : undefined;
+            if (dist && UNSUPPORTED.includes(dist)) {
+                dropped.push(`${at}: distribution '${dist}' has no mtrack equivalent; the parameter keeps its baseline value`);
+                return;
+            }
+            noteStringNumbers(source, inner, at, notes);
+            const spec = dist === 'log_uniform' || dist === 'q_log_uniform'
+                ? fromExponents(source, entry.value, inner, at, dist, notes)
+                : parseParameter(source, entry.value, inner, at);
+            if (method === 'grid')
+                out[name] = forGrid(source, entry.keyNode, at, spec, notes);
+            else
+                out[name] = spec.distribution === 'categorical' && !spec.probabilities ? { values: spec.values } : spec;
+        },
+    });
 }
 /** W&B's log_uniform and q_log_uniform sample exp(uniform(min, max)): the bounds are natural-log exponents. */
 function fromExponents(source, node, entries, at, dist, notes) {

@@ -37691,9 +37691,7 @@ const COMMAND_RUNNERS = {
             dataDir: s.dataRepo,
             log,
         });
-        setOutput('experiment-id', r.provisionalId);
-        setOutput('run-folder', r.folder);
-        setOutput('primary-metric', String(r.primary.value));
+        setRunOutputs(r);
         await main_summary([
             `### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
             '',
@@ -37767,9 +37765,7 @@ const COMMAND_RUNNERS = {
             dataDir: s.dataRepo,
             log,
         });
-        setOutput('experiment-id', r.provisionalId);
-        setOutput('run-folder', r.folder);
-        setOutput('primary-metric', String(r.primary.value));
+        setRunOutputs(r);
         setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
         setOutput('dataset', r.revision);
         await main_summary([
@@ -37779,6 +37775,12 @@ const COMMAND_RUNNERS = {
         ]);
     },
 };
+/** The outputs `run` and `baseline` share: the stamped folder, its provisional id and its primary metric. */
+function setRunOutputs(r) {
+    setOutput('experiment-id', r.provisionalId);
+    setOutput('run-folder', r.folder);
+    setOutput('primary-metric', String(r.primary.value));
+}
 async function main_summary(lines) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (file)

@@ -64,9 +64,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
       dataDir: s.dataRepo,
       log,
     });
-    core.setOutput('experiment-id', r.provisionalId);
-    core.setOutput('run-folder', r.folder);
-    core.setOutput('primary-metric', String(r.primary.value));
+    setRunOutputs(r);
     await summary([
       `### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
       '',
@@ -138,9 +136,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
       dataDir: s.dataRepo,
       log,
     });
-    core.setOutput('experiment-id', r.provisionalId);
-    core.setOutput('run-folder', r.folder);
-    core.setOutput('primary-metric', String(r.primary.value));
+    setRunOutputs(r);
     core.setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
     core.setOutput('dataset', r.revision);
     await summary([
@@ -150,6 +146,13 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     ]);
   },
 };
+
+/** The outputs `run` and `baseline` share: the stamped folder, its provisional id and its primary metric. */
+function setRunOutputs(r: { provisionalId: string; folder: string; primary: { value: number } }): void {
+  core.setOutput('experiment-id', r.provisionalId);
+  core.setOutput('run-folder', r.folder);
+  core.setOutput('primary-metric', String(r.primary.value));
+}
 
 async function summary(lines: string[]): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY;

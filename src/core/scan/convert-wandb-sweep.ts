@@ -1,5 +1,5 @@
 import { Document, isScalar, visit, type Node } from 'yaml';
-import { parseParameter } from './parse-parameters.js';
+import { parseParameter, walkParameters } from './parse-parameters.js';
 import { earlyTerminateOf, parseScanYaml } from './parse-scan-yaml.js';
 import { cleanFloat } from './space.js';
 import type { ParamSpec, ScanSpec } from './types.js';
@@ -89,7 +89,7 @@ export function convertWandbSweep(text: string, file: string): WandbConversion {
   out.metric = metricOf(source, get('metric'), dropped, notes);
   if (!get('parameters')) fail(source, root, 'parameters', 'is required but missing.');
   const parameters: Record<string, unknown> = {};
-  collect(source, get('parameters')!.value, 'parameters', '', method, parameters, dropped, notes);
+  collect(source, get('parameters')!.value, method, parameters, dropped, notes);
   if (Object.keys(parameters).length === 0)
     fail(
       source,
@@ -130,45 +130,33 @@ function metricOf(
   return { name, goal };
 }
 
+/** The W&B parameters as mtrack specs: exponent bounds converted, grid walks made explicit, the rest reported. */
 function collect(
   source: Source,
   node: Node | null,
-  path: string,
-  prefix: string,
   method: string,
   out: Record<string, unknown>,
   dropped: string[],
   notes: string[],
 ): void {
-  for (const entry of entriesOf(source, node, path, 'a mapping of parameter names')) {
-    const name = prefix ? `${prefix}.${entry.key}` : entry.key;
-    const at = `parameters.${name}`;
-    if (name in out) fail(source, entry.keyNode, at, 'is defined twice (once nested, once dotted).');
-    const inner = entriesOf(
-      source,
-      entry.value,
-      at,
-      'a mapping with value, values, min/max, distribution or parameters',
-    );
-    if (inner.some((e) => e.key === 'parameters')) {
-      onlyKeys(source, inner, at, ['parameters']);
-      collect(source, inner[0].value, `${at}.parameters`, name, method, out, dropped, notes);
-      continue;
-    }
-    const distE = inner.find((e) => e.key === 'distribution');
-    const dist = distE ? stringAt(source, distE.value, `${at}.distribution`) : undefined;
-    if (dist && UNSUPPORTED.includes(dist)) {
-      dropped.push(`${at}: distribution '${dist}' has no mtrack equivalent; the parameter keeps its baseline value`);
-      continue;
-    }
-    noteStringNumbers(source, inner, at, notes);
-    const spec =
-      dist === 'log_uniform' || dist === 'q_log_uniform'
-        ? fromExponents(source, entry.value, inner, at, dist, notes)
-        : parseParameter(source, entry.value, inner, at);
-    if (method === 'grid') out[name] = forGrid(source, entry.keyNode, at, spec, notes);
-    else out[name] = spec.distribution === 'categorical' && !spec.probabilities ? { values: spec.values } : spec;
-  }
+  walkParameters(source, node, 'parameters', '', {
+    defined: (name) => name in out,
+    leaf: (name, entry, inner, at) => {
+      const distE = inner.find((e) => e.key === 'distribution');
+      const dist = distE ? stringAt(source, distE.value, `${at}.distribution`) : undefined;
+      if (dist && UNSUPPORTED.includes(dist)) {
+        dropped.push(`${at}: distribution '${dist}' has no mtrack equivalent; the parameter keeps its baseline value`);
+        return;
+      }
+      noteStringNumbers(source, inner, at, notes);
+      const spec =
+        dist === 'log_uniform' || dist === 'q_log_uniform'
+          ? fromExponents(source, entry.value, inner, at, dist, notes)
+          : parseParameter(source, entry.value, inner, at);
+      if (method === 'grid') out[name] = forGrid(source, entry.keyNode, at, spec, notes);
+      else out[name] = spec.distribution === 'categorical' && !spec.probabilities ? { values: spec.values } : spec;
+    },
+  });
 }
 
 /** W&B's log_uniform and q_log_uniform sample exp(uniform(min, max)): the bounds are natural-log exponents. */

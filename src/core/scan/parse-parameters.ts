@@ -50,7 +50,21 @@ export function parseParameters(
 ): { parameters: Record<string, ParamSpec>; where: Map<string, Node> } {
   const out: Record<string, ParamSpec> = {};
   const where = new Map<string, Node>();
-  collect(source, node, path, '', out, where);
+  walkParameters(source, node, path, '', {
+    defined: (name) => name in out,
+    checkLevel: (entries, level, at) => {
+      if (entries.length === 0) fail(source, level, at, 'expected at least one parameter, got an empty mapping.');
+    },
+    checkName: (entry, at) => {
+      if (!entry.key.split('.').every((s) => SEGMENT.test(s))) {
+        fail(source, entry.keyNode, at, `expected a dotted name like 'architecture.width', got '${entry.key}'.`);
+      }
+    },
+    leaf: (name, entry, inner, at) => {
+      out[name] = parseParameter(source, entry.value, inner, at);
+      where.set(name, entry.keyNode);
+    },
+  });
   const names = Object.keys(out).sort();
   for (let i = 0; i + 1 < names.length; i++) {
     if (names[i + 1].startsWith(`${names[i]}.`)) {
@@ -65,23 +79,32 @@ export function parseParameters(
   return { parameters: out, where };
 }
 
-function collect(
+/** What one walk over `parameters:` does at each level, name and leaf; the nesting itself is shared. */
+export interface ParameterWalk {
+  defined: (name: string) => boolean;
+  leaf: (name: string, entry: Entry, inner: Entry[], at: string) => void;
+  checkLevel?: (entries: Entry[], node: Node | null, path: string) => void;
+  checkName?: (entry: Entry, at: string) => void;
+}
+
+/**
+ * Walks `parameters:` in both forms, dotted keys and W&B's nested `{parameters: ...}` mappings, calling `leaf`
+ * with each parameter's dotted name; refuses a name given twice.
+ */
+export function walkParameters(
   source: Source,
   node: Node | null,
   path: string,
   prefix: string,
-  out: Record<string, ParamSpec>,
-  where: Map<string, Node>,
+  walk: ParameterWalk,
 ): void {
   const entries = entriesOf(source, node, path, 'a mapping of parameter names');
-  if (entries.length === 0) fail(source, node, path, 'expected at least one parameter, got an empty mapping.');
+  walk.checkLevel?.(entries, node, path);
   for (const entry of entries) {
     const name = prefix ? `${prefix}.${entry.key}` : entry.key;
     const at = `parameters.${name}`;
-    if (!entry.key.split('.').every((s) => SEGMENT.test(s))) {
-      fail(source, entry.keyNode, at, `expected a dotted name like 'architecture.width', got '${entry.key}'.`);
-    }
-    if (name in out) fail(source, entry.keyNode, at, 'is defined twice (once nested, once dotted).');
+    walk.checkName?.(entry, at);
+    if (walk.defined(name)) fail(source, entry.keyNode, at, 'is defined twice (once nested, once dotted).');
     const inner = entriesOf(
       source,
       entry.value,
@@ -90,11 +113,10 @@ function collect(
     );
     if (inner.some((e) => e.key === 'parameters')) {
       onlyKeys(source, inner, at, ['parameters']);
-      collect(source, inner[0].value, `${at}.parameters`, name, out, where);
+      walkParameters(source, inner[0].value, `${at}.parameters`, name, walk);
       continue;
     }
-    out[name] = parseParameter(source, entry.value, inner, at);
-    where.set(name, entry.keyNode);
+    walk.leaf(name, entry, inner, at);
   }
 }
 
