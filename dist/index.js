@@ -37659,8 +37659,8 @@ async function run() {
 const log = (line) => info(line);
 const COMMAND_RUNNERS = {
     async resolve(s) {
-        const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9711));
-        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(667), __nccwpck_require__.e(610), __nccwpck_require__.e(388), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2940));
+        const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
+        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(588), __nccwpck_require__.e(474), __nccwpck_require__.e(70), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3856));
         const r = resolveMatrix(loadWorkspace(s.workingDirectory), {
             scanPath: s.scanPath,
             configPath: s.configPath,
@@ -37679,7 +37679,7 @@ const COMMAND_RUNNERS = {
         ]);
     },
     async run(s) {
-        const { runTrial } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 1890));
+        const { runTrial } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 6369));
         const r = await runTrial({
             expDir: s.workingDirectory,
             packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),
@@ -37703,8 +37703,8 @@ const COMMAND_RUNNERS = {
             throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
         if (!s.base)
             throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
-        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(610), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 145));
-        const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 5853));
+        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(588), __nccwpck_require__.e(474), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4876));
+        const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
         const result = await collectTrials({
             expDir: s.workingDirectory,
             trialsDir: s.trialsDir,
@@ -37738,7 +37738,7 @@ const COMMAND_RUNNERS = {
     async verify(s) {
         if (!s.base)
             throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
-        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
+        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(588), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474));
         const range = `${s.base}..${s.head ?? 'HEAD'}`;
         const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => warning(m) });
         setOutput('violations', String(violations.length));
@@ -37750,7 +37750,7 @@ const COMMAND_RUNNERS = {
         await main_summary([`### mtrack verify ${range}: ok`]);
     },
     async baseline(s) {
-        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(667), __nccwpck_require__.e(9), __nccwpck_require__.e(388), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9394));
+        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(588), __nccwpck_require__.e(70), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141));
         const r = await refreshBaseline({
             expDir: s.workingDirectory,
             packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),
@@ -37855,7 +37855,10 @@ function checkFailed(message, data) {
 function notFound(message, hint) {
     return new MtrackError('NOT_FOUND', message, { hint });
 }
-/** Exit code for an error reaching an entry point: 1 failed check, 2 bad input or usage, 3 anything else. */
+/**
+ * Exit code for an error reaching an entry point: 1 failed check, 2 bad input or usage, 4 git or the network
+ * failed (the environment, not mtrack), 3 anything else (a bug in mtrack).
+ */
 function exitCodeFor(error) {
     if (!(error instanceof MtrackError))
         return 3;
@@ -37863,6 +37866,8 @@ function exitCodeFor(error) {
         return 1;
     if (error.code === 'BAD_INPUT' || error.code === 'NOT_FOUND')
         return 2;
+    if (error.code === 'GIT' || error.code === 'NETWORK')
+        return 4;
     return 3;
 }
 //# sourceMappingURL=errors.js.map

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installHooks } from '../src/app/hooks-install.js';
+import { installHooks } from '../src/app/setup/hooks-install.js';
 import { cleanEnv, commitFiles, initRepo } from '../test/helpers/git-fixture.js';
 import { datasetManifest, makeRunFolder, runFiles } from '../test/helpers/run-fixture.js';
 

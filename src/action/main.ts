@@ -30,8 +30,8 @@ const log = (line: string) => core.info(line);
 
 const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) => Promise<void>> = {
   async resolve(s) {
-    const { loadWorkspace } = await import('../app/workspace.js');
-    const { resolveMatrix } = await import('../app/action-resolve.js');
+    const { loadWorkspace } = await import('../app/setup/workspace.js');
+    const { resolveMatrix } = await import('../app/action/resolve.js');
     const r = resolveMatrix(loadWorkspace(s.workingDirectory), {
       scanPath: s.scanPath,
       configPath: s.configPath,
@@ -52,7 +52,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     ]);
   },
   async run(s) {
-    const { runTrial } = await import('../app/action-run.js');
+    const { runTrial } = await import('../app/action/run-trial.js');
     const r = await runTrial({
       expDir: s.workingDirectory,
       packageDir: s.mtrackPath ?? packageRoot(),
@@ -75,8 +75,8 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     if (!s.remote)
       throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
     if (!s.base) throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
-    const { collectTrials } = await import('../app/collect.js');
-    const { openOrUpdatePullRequest, renderResultsBody } = await import('../app/action-pr.js');
+    const { collectTrials } = await import('../app/action/collect.js');
+    const { openOrUpdatePullRequest, renderResultsBody } = await import('../app/action/pull-request.js');
     const result = await collectTrials({
       expDir: s.workingDirectory,
       trialsDir: s.trialsDir,
@@ -110,7 +110,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
   async verify(s) {
     if (!s.base)
       throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
-    const { verifyRange, formatViolation } = await import('../app/verify.js');
+    const { verifyRange, formatViolation } = await import('../app/verify/verify.js');
     const range = `${s.base}..${s.head ?? 'HEAD'}`;
     const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => core.warning(m) });
     core.setOutput('violations', String(violations.length));
@@ -121,7 +121,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     await summary([`### mtrack verify ${range}: ok`]);
   },
   async baseline(s) {
-    const { refreshBaseline } = await import('../app/action-baseline.js');
+    const { refreshBaseline } = await import('../app/action/baseline.js');
     const r = await refreshBaseline({
       expDir: s.workingDirectory,
       packageDir: s.mtrackPath ?? packageRoot(),

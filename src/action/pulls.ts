@@ -1,5 +1,5 @@
 import * as github from '@actions/github';
-import type { PullRequestApi } from '../app/action-pr.js';
+import type { PullRequestApi } from '../app/action/pull-request.js';
 
 /** PullRequestApi over the REST API (GITHUB_API_URL): list pulls by head, create, update. */
 export function restPullRequests(token: string, repository: string): PullRequestApi {

@@ -3,7 +3,7 @@ import { badInput, checkFailed } from '../core/errors.js';
 import { parseRevisionNumber } from '../core/ids.js';
 import { markdownTable, reportRows } from '../core/report.js';
 import type { SourceSpec } from '../adapters/datasets/index.js';
-import { loadWorkspace } from '../app/workspace.js';
+import { loadWorkspace } from '../app/setup/workspace.js';
 import { printTable } from './output.js';
 
 type Values = Record<string, unknown>;
@@ -64,7 +64,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'create the experiment repo, the dataset-meta repo and the dataset store',
     options: { exp: { type: 'string' }, data: { type: 'string' }, store: { type: 'string' } },
     async run(v, [dir]) {
-      const { initWorkspace } = await import('../app/init.js');
+      const { initWorkspace } = await import('../app/setup/init.js');
       const r = await initWorkspace({
         root: dir ?? '.',
         expDir: str(v, 'exp'),
@@ -81,7 +81,7 @@ export const COMMANDS: Record<string, Command> = {
     options: { ...repo, revision: { type: 'string' }, endpoint: { type: 'string' }, 'timeout-ms': { type: 'string' } },
     async run(v, [modelId]) {
       if (!modelId) throw badInput('mtrack model pin: missing <model_id> (e.g. lane99/resnet_mnist_digits).');
-      const { pinModel, DEFAULT_HUB_ENDPOINT } = await import('../app/pin-model.js');
+      const { pinModel, DEFAULT_HUB_ENDPOINT } = await import('../app/setup/pin-model.js');
       const { ref } = await pinModel(workspace(v), {
         modelId,
         revision: str(v, 'revision') ?? 'main',
@@ -110,7 +110,7 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(v, [datasetId]) {
       const ws = workspace(v);
-      const { materializeDataset } = await import('../app/materialize.js');
+      const { materializeDataset } = await import('../app/data/materialize.js');
       const holdback = fraction(v, 'holdback', 0.1);
       const seed = integer(v, 'seed', 1337);
       const id = datasetId ?? ws.datasetId;
@@ -143,7 +143,7 @@ export const COMMANDS: Record<string, Command> = {
       const ws = workspace(v);
       const id = datasetId ?? ws.datasetId;
       if (v.from) parseRevisionNumber(String(v.from));
-      const { promoteHeldout } = await import('../app/promote-heldout.js');
+      const { promoteHeldout } = await import('../app/data/promote-heldout.js');
       const r = await promoteHeldout(ws, {
         datasetId: id,
         from: str(v, 'from'),
@@ -160,8 +160,8 @@ export const COMMANDS: Record<string, Command> = {
     async run(v, [datasetId, revision]) {
       const ws = workspace(v);
       const id = datasetId ?? ws.datasetId;
-      const { listRevisions, readCommittedManifest } = await import('../app/dataset-meta.js');
-      const { verifyRevision } = await import('../app/dataset-store.js');
+      const { listRevisions, readCommittedManifest } = await import('../app/data/dataset-meta.js');
+      const { verifyRevision } = await import('../app/data/dataset-store.js');
       const revisions = revision ? [revision] : listRevisions(ws.dataDir, id);
       if (revisions.length === 0) throw badInput(`No revisions of '${id}' to verify.`);
       for (const rev of revisions) {
@@ -187,7 +187,7 @@ export const COMMANDS: Record<string, Command> = {
       'no-commit': { type: 'boolean' },
     },
     async run(v) {
-      const { runExperiment, parseSetFlag } = await import('../app/run.js');
+      const { runExperiment, parseSetFlag } = await import('../app/run/run-experiment.js');
       const backend = str(v, 'backend');
       if (backend && !['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend))
         throw badInput(`--backend '${backend}': expected auto, wasm, cpu or tensorflow.`);
@@ -216,7 +216,7 @@ export const COMMANDS: Record<string, Command> = {
       json: { type: 'boolean' },
     },
     async run(v) {
-      const { planScan } = await import('../app/scan.js');
+      const { planScan } = await import('../app/scan/scan.js');
       const plan = planScan(workspace(v), {
         scanPath: str(v, 'scan'),
         configPath: str(v, 'config'),
@@ -241,7 +241,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'write the resolved plan next to scan.yaml (configs/scan.plan.json) for review in a PR',
     options: { ...repo, scan: { type: 'string' }, config: { type: 'string' }, dataset: { type: 'string' } },
     async run(v) {
-      const { writeScanPlan } = await import('../app/scan-plan-file.js');
+      const { writeScanPlan } = await import('../app/scan/plan-file.js');
       const path = await writeScanPlan(workspace(v), {
         scanPath: str(v, 'scan'),
         configPath: str(v, 'config'),
@@ -264,7 +264,7 @@ export const COMMANDS: Record<string, Command> = {
       'no-commit': { type: 'boolean' },
     },
     async run(v) {
-      const { runScan } = await import('../app/scan.js');
+      const { runScan } = await import('../app/scan/scan.js');
       const results = await runScan(workspace(v), {
         scanPath: str(v, 'scan'),
         configPath: str(v, 'config'),
@@ -283,7 +283,7 @@ export const COMMANDS: Record<string, Command> = {
     options: { out: { type: 'string' } },
     async run(v, [file]) {
       if (!file) throw badInput('mtrack scan import-wandb: missing <sweep.yaml>.');
-      const { importWandbSweep } = await import('../app/scan-import-wandb.js');
+      const { importWandbSweep } = await import('../app/scan/import-wandb.js');
       const r = await importWandbSweep(file, str(v, 'out'));
       if (!v.out) out(r.text.endsWith('\n') ? r.text : `${r.text}\n`);
       for (const d of r.dropped) log(`mtrack: dropped ${d}`);
@@ -299,7 +299,7 @@ export const COMMANDS: Record<string, Command> = {
       const chosen = ['all', 'range', 'staged'].filter((k) => v[k] !== undefined);
       if (chosen.length !== 1)
         throw badInput('mtrack verify: give exactly one of --all, --range BASE..HEAD, --staged.');
-      const verify = await import('../app/verify.js');
+      const verify = await import('../app/verify/verify.js');
       const dir = resolve(String(v.repo ?? '.'));
       const violations = v.all
         ? await verify.verifyAll(dir)
@@ -317,7 +317,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'print the table of runs with their metrics',
     options: { ...repo, markdown: { type: 'boolean' } },
     async run(v) {
-      const { collectRunRecords } = await import('../app/run-records.js');
+      const { collectRunRecords } = await import('../app/run/run-records.js');
       const rows = reportRows(collectRunRecords(workspace(v).expDir));
       if (v.markdown) out(markdownTable(rows));
       else printTable(rows);
@@ -329,7 +329,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: "install mtrack's pre-commit and commit-msg hooks (husky) in an experiment repo",
     options: { ...repo },
     async run(v) {
-      const { installHooks } = await import('../app/hooks-install.js');
+      const { installHooks } = await import('../app/setup/hooks-install.js');
       await installHooks(workspace(v).expDir);
       out('mtrack hooks installed\n');
       return 0;
@@ -340,7 +340,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'run the spec\'s whole "Done" flow offline in dir (default ./mtrack-demo)',
     options: { quick: { type: 'boolean' } },
     async run(v, [dir]) {
-      const { runDemo } = await import('../app/demo.js');
+      const { runDemo } = await import('../app/setup/demo.js');
       await runDemo({ root: resolve(dir ?? 'mtrack-demo'), quick: Boolean(v.quick), log, out });
       return 0;
     },

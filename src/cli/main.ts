@@ -11,7 +11,7 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   if (name === '--version') {
-    const { mtrackVersion } = await import('../app/environment.js');
+    const { mtrackVersion } = await import('../app/run/environment.js');
     process.stdout.write(`${mtrackVersion()}\n`);
     return 0;
   }

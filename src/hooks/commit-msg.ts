@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lsTree, stagedChanges, tryResolveCommit } from '../adapters/git-cli.js';
+import { lsTree, stagedChanges, tryResolveCommit } from '../adapters/git/index.js';
 import { checkCommitMessage } from '../core/rules/commit-message.js';
 import { runHistoryFrom } from '../core/rules/history.js';
 import { addedRunFolders } from '../core/rules/immutability.js';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { verifyStaged, verifyStagedData } from '../app/verify.js';
+import { verifyStaged, verifyStagedData } from '../app/verify/verify.js';
 import { acceptedSubjectPattern } from '../core/rules/commit-message.js';
 import { reportError, reportViolations } from './report.js';
 

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyRange } from '../../src/app/verify.js';
+import { verifyRange } from '../../src/app/verify/verify.js';
 import { startFakeGitHub, runAction, type FakeGitHub } from '../helpers/fake-github.js';
 import { fakeCommitSha, startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
 import { tempDir } from '../helpers/git-fixture.js';

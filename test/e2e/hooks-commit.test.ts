@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
-import { installHooks } from '../../src/app/hooks-install.js';
-import { verifyRange } from '../../src/app/verify.js';
+import { installHooks } from '../../src/app/setup/hooks-install.js';
+import { verifyRange } from '../../src/app/verify/verify.js';
 import { commitFiles } from '../helpers/git-fixture.js';
 import { makeRunFolder, makeWorkspace, runFiles, type RunSpec, type WorkspaceFixture } from '../helpers/run-fixture.js';
 

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { initWorkspace } from '../../src/app/init.js';
-import { materializeDataset } from '../../src/app/materialize.js';
-import { pinModel } from '../../src/app/pin-model.js';
-import { loadWorkspace } from '../../src/app/workspace.js';
+import { initWorkspace } from '../../src/app/setup/init.js';
+import { materializeDataset } from '../../src/app/data/materialize.js';
+import { pinModel } from '../../src/app/setup/pin-model.js';
+import { loadWorkspace } from '../../src/app/setup/workspace.js';
 import { cleanEnv, tempDir } from './git-fixture.js';
 
 /** git in `cwd` with no inherited GIT_* variable; returns stdout. */

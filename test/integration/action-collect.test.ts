@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { restampRunFolder } from '../../src/app/restamp.js';
-import { verifyRange } from '../../src/app/verify.js';
+import { restampRunFolder } from '../../src/app/action/restamp.js';
+import { verifyRange } from '../../src/app/verify/verify.js';
 import { startFakeGitHub, runAction, type FakeGitHub } from '../helpers/fake-github.js';
 import { tempDir } from '../helpers/git-fixture.js';
 import { experimentFixture, git, remoteRefList, runFoldersOn, type ExperimentFixture } from '../helpers/git-remote.js';

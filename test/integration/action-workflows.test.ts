@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
-import { initWorkspace } from '../../src/app/init.js';
+import { initWorkspace } from '../../src/app/setup/init.js';
 import { tempDir } from '../helpers/git-fixture.js';
 import { git } from '../helpers/git-remote.js';
 

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { git } from '../helpers/git-remote.js';
-import { initWorkspace } from '../../src/app/init.js';
-import { materializeDataset } from '../../src/app/materialize.js';
-import { promoteHeldout } from '../../src/app/promote-heldout.js';
-import { readCommittedManifest } from '../../src/app/dataset-meta.js';
-import { verifyRevision } from '../../src/app/dataset-store.js';
-import { loadWorkspace, type Workspace } from '../../src/app/workspace.js';
+import { initWorkspace } from '../../src/app/setup/init.js';
+import { materializeDataset } from '../../src/app/data/materialize.js';
+import { promoteHeldout } from '../../src/app/data/promote-heldout.js';
+import { readCommittedManifest } from '../../src/app/data/dataset-meta.js';
+import { verifyRevision } from '../../src/app/data/dataset-store.js';
+import { loadWorkspace, type Workspace } from '../../src/app/setup/workspace.js';
 import { schemaErrors } from '../../src/adapters/schemas.js';
 
 jest.setTimeout(120_000);

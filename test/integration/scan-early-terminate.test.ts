@@ -3,13 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { initWorkspace } from '../../src/app/init.js';
-import { materializeDataset } from '../../src/app/materialize.js';
-import { pinModel } from '../../src/app/pin-model.js';
-import { runScan } from '../../src/app/scan.js';
-import { verifyAll } from '../../src/app/verify.js';
-import { loadWorkspace, type Workspace } from '../../src/app/workspace.js';
-import { commitPaths } from '../../src/adapters/git/repo.js';
+import { initWorkspace } from '../../src/app/setup/init.js';
+import { materializeDataset } from '../../src/app/data/materialize.js';
+import { pinModel } from '../../src/app/setup/pin-model.js';
+import { runScan } from '../../src/app/scan/scan.js';
+import { verifyAll } from '../../src/app/verify/verify.js';
+import { loadWorkspace, type Workspace } from '../../src/app/setup/workspace.js';
+import { commitPaths } from '../../src/adapters/git/index.js';
 import { schemaErrors } from '../../src/adapters/schemas.js';
 
 jest.setTimeout(240_000);

@@ -1,5 +1,11 @@
 import { jest } from '@jest/globals';
-import { verifyAll, verifyDataRepo, verifyProposedCommit, verifyRange, verifyStaged } from '../../src/app/verify.js';
+import {
+  verifyAll,
+  verifyDataRepo,
+  verifyProposedCommit,
+  verifyRange,
+  verifyStaged,
+} from '../../src/app/verify/verify.js';
 import { commitFiles } from '../helpers/git-fixture.js';
 import { makeRunFolder, makeWorkspace, runFiles } from '../helpers/run-fixture.js';
 

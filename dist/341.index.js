@@ -1,0 +1,279 @@
+export const id = 341;
+export const ids = [341];
+export const modules = {
+
+/***/ 1901:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ jsonDocumentText),
+/* harmony export */   E_: () => (/* binding */ readJsonDocument),
+/* harmony export */   HS: () => (/* binding */ readYamlDocument),
+/* harmony export */   dH: () => (/* binding */ parseJsonDocument),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony export parseYamlDocument */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7819);
+
+
+
+
+/** Reads a file, turning "no such file" into a one-line NOT_FOUND naming it. */
+function readText(path, label = path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`${label}: file not found.`);
+        throw error;
+    }
+}
+/** Parses JSON text and validates it against schema `name`; errors name the file and field. */
+function parseJsonDocument(text, name, label) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label}: not valid JSON (${error.message}).`);
+    }
+    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSchema */ .GU)(name, data, label);
+}
+function readJsonDocument(path, name, label = path) {
+    return parseJsonDocument(readText(path, label), name, label);
+}
+/** Parses YAML text and validates it; errors carry `file:line:col field: message`. */
+function parseYamlDocument(text, name, label) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        const pos = lineCounter.linePos(err.pos[0]);
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label}:${pos.line}:${pos.col} ${err.message.split('\n')[0]}`);
+    }
+    const data = doc.toJS() ?? {};
+    const locate = (path, atKey) => {
+        const node = nodeAt(doc.contents, path, atKey);
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return '';
+        const pos = lineCounter.linePos(offset);
+        return `:${pos.line}:${pos.col}`;
+    };
+    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSchema */ .GU)(name, data, label, locate);
+}
+function readYamlDocument(path, name, label = path) {
+    return parseYamlDocument(readText(path, label), name, label);
+}
+// Walks down as far as the path exists, so a missing key points at its parent mapping.
+function nodeAt(root, path, atKey) {
+    let node = root;
+    for (const [i, key] of path.entries()) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => p.key?.value === key);
+            if (!pair)
+                return node;
+            const last = i === path.length - 1;
+            node = last && atKey ? pair.key : (pair.value ?? pair.key);
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+            const child = node.items[Number(key)];
+            if (!child)
+                return node;
+            node = child;
+        }
+        else
+            return node;
+    }
+    return node;
+}
+/** The JSON text mtrack writes (2-space indent, final newline), after validating `data` against its schema. */
+function jsonDocumentText(name, data, label) {
+    (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSchema */ .GU)(name, data, label);
+    return `${JSON.stringify(data, null, 2)}\n`;
+}
+//# sourceMappingURL=documents.js.map
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ assertSchema),
+/* harmony export */   mv: () => (/* binding */ validateDocument)
+/* harmony export */ });
+/* unused harmony exports schemasDir, schemaErrors, describeSchemaError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7657);
+
+
+
+
+
+
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url);
+/** schemas/ at the package root, found from this file whether it runs from lib/ or from the ncc bundle. */
+function schemasDir() {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_5__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'schemas', 'manifest.schema.json')))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'schemas');
+    }
+    throw new Error('mtrack: cannot find the schemas/ folder next to the package');
+}
+// Hooks start a fresh Node for every commit, and importing ajv and compiling the schemas costs ~250 ms of CPU.
+// So the first use compiles every schema once with ajv's standalone code generator into a per-user cache keyed
+// by the schema bytes and ajv's version; later processes load that plain module in a few ms without ajv.
+const GENERATOR = 1;
+let validators;
+function loadValidators() {
+    if (validators)
+        return validators;
+    const dir = schemasDir();
+    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort();
+    const schemas = files.map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, f), 'utf8'));
+    const ajvVersion = require('ajv/package.json').version;
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([GENERATOR, ajvVersion, files, schemas]))
+        .digest('hex')
+        .slice(0, 16);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'mtrack', `validators-${key}.cjs`);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
+        try {
+            return (validators = require(file));
+        }
+        catch {
+            // A truncated or foreign cache file: regenerate below.
+        }
+    }
+    return (validators = generateValidators(files, schemas, file));
+}
+function generateValidators(files, schemas, file) {
+    const Ajv2020 = require('ajv/dist/2020').default;
+    const standaloneCode = require('ajv/dist/standalone').default;
+    const ajv = new Ajv2020({ allErrors: false, strict: true, code: { source: true } });
+    const refs = {};
+    files.forEach((f, i) => {
+        const schema = JSON.parse(schemas[i]);
+        ajv.addSchema(schema);
+        refs[f.replace(/\.schema\.json$/, '')] = schema.$id;
+    });
+    // The generated module requires ajv's runtime helpers by package name: point them at this ajv's files.
+    const ajvDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(require.resolve('ajv/package.json'));
+    const code = standaloneCode(ajv, refs).replace(/require\("ajv\/dist\/runtime\//g, `require(${JSON.stringify(`${ajvDir}/dist/runtime/`).slice(0, -1)}`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file), { recursive: true });
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, code);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
+        return require(file);
+    }
+    catch {
+        // No writable cache (read-only home, bundle): validate with the in-process compiled functions.
+        return Object.fromEntries(Object.entries(refs).map(([name, id]) => [name, ajv.getSchema(id)]));
+    }
+}
+function schemaErrors(name, data) {
+    const validate = loadValidators()[name];
+    return validate(data) ? [] : [...(validate.errors ?? [{ instancePath: '', keyword: 'invalid', params: {} }])];
+}
+/** `<field>: <problem>` for the first error, or undefined when `data` fits schema `name`. */
+function validateDocument(name, data) {
+    const errors = schemaErrors(name, data);
+    return errors.length === 0 ? undefined : describeSchemaError(errors[0]).text;
+}
+/** Throws a one-line BAD_INPUT error naming the file and the field when `data` does not fit schema `name`. */
+function assertSchema(name, data, file, locate) {
+    const errors = schemaErrors(name, data);
+    if (errors.length === 0)
+        return data;
+    const { field, text } = describeSchemaError(errors[0]);
+    const where = locate ? locate(field ? field.split('.') : [], errors[0].keyword === 'additionalProperties') : '';
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`${file}${where} ${text}`);
+}
+/** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
+function describeSchemaError(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let field = path.join('.');
+    let message = error.message ?? 'is invalid';
+    if (error.keyword === 'additionalProperties') {
+        field = [...path, String(error.params.additionalProperty)].join('.');
+        message = 'unknown key';
+    }
+    else if (error.keyword === 'required') {
+        field = [...path, String(error.params.missingProperty)].join('.');
+        message = 'is required but missing';
+    }
+    else if (error.keyword === 'enum') {
+        message = `expected one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return { field, text: `${field || '(document)'}: ${message}` };
+}
+//# sourceMappingURL=schemas.js.map
+
+/***/ }),
+
+/***/ 7341:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadWorkspace: () => (/* binding */ loadWorkspace)
+/* harmony export */ });
+/* unused harmony exports SETTINGS_FILE, DEFAULT_LARGE_FILE_BYTES, findExperimentRepo */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1901);
+
+
+
+
+const SETTINGS_FILE = 'mtrack.yaml';
+const DEFAULT_LARGE_FILE_BYTES = 5 * 1024 * 1024;
+/** Finds the experiment repo (the folder holding mtrack.yaml) at or above `start`. */
+function findExperimentRepo(start) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start);
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SETTINGS_FILE)))
+            return dir;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir) {
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`No ${SETTINGS_FILE} found in '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start)}' or above.`, 'Run `mtrack init <dir>` first, or pass --repo.');
+        }
+        dir = parent;
+    }
+}
+function loadWorkspace(start) {
+    const expDir = findExperimentRepo(start);
+    const settings = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlDocument */ .HS)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(expDir, SETTINGS_FILE), 'mtrack_config', SETTINGS_FILE);
+    const at = (p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(expDir, p));
+    return {
+        expDir,
+        dataDir: at(settings.dataset_meta_repo),
+        storeRoot: at(settings.dataset_store.root),
+        settings,
+        datasetId: settings.default_dataset,
+        largeFileBytes: settings.large_file_bytes ?? DEFAULT_LARGE_FILE_BYTES,
+    };
+}
+//# sourceMappingURL=workspace.js.map
+
+/***/ })
+
+};

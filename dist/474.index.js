@@ -1,0 +1,1118 @@
+export const id = 474;
+export const ids = [474];
+export const modules = {
+
+/***/ 7341:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadWorkspace: () => (/* binding */ loadWorkspace)
+/* harmony export */ });
+/* unused harmony exports SETTINGS_FILE, DEFAULT_LARGE_FILE_BYTES, findExperimentRepo */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1901);
+
+
+
+
+const SETTINGS_FILE = 'mtrack.yaml';
+const DEFAULT_LARGE_FILE_BYTES = 5 * 1024 * 1024;
+/** Finds the experiment repo (the folder holding mtrack.yaml) at or above `start`. */
+function findExperimentRepo(start) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start);
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SETTINGS_FILE)))
+            return dir;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir) {
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`No ${SETTINGS_FILE} found in '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start)}' or above.`, 'Run `mtrack init <dir>` first, or pass --repo.');
+        }
+        dir = parent;
+    }
+}
+function loadWorkspace(start) {
+    const expDir = findExperimentRepo(start);
+    const settings = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlDocument */ .HS)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(expDir, SETTINGS_FILE), 'mtrack_config', SETTINGS_FILE);
+    const at = (p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(expDir, p));
+    return {
+        expDir,
+        dataDir: at(settings.dataset_meta_repo),
+        storeRoot: at(settings.dataset_store.root),
+        settings,
+        datasetId: settings.default_dataset,
+        largeFileBytes: settings.large_file_bytes ?? DEFAULT_LARGE_FILE_BYTES,
+    };
+}
+//# sourceMappingURL=workspace.js.map
+
+/***/ }),
+
+/***/ 4474:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  formatViolation: () => (/* reexport */ formatViolation),
+  fA: () => (/* binding */ verifyProposedCommit),
+  verifyRange: () => (/* binding */ verifyRange)
+});
+
+// UNUSED EXPORTS: checkCommitMessage, verifyAll, verifyDataRepo, verifyDataStaged, verifyStaged, verifyStagedData
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 4 modules
+var git = __webpack_require__(5366);
+// EXTERNAL MODULE: ./lib/src/core/ids.js
+var ids = __webpack_require__(1306);
+// EXTERNAL MODULE: ./lib/src/core/rules/paths.js
+var paths = __webpack_require__(8268);
+;// CONCATENATED MODULE: ./lib/src/core/rules/duplicate-id.js
+
+
+/** Rule 4 (ids): an E#### belongs to one folder only, across history and within the change set. */
+function checkDuplicateIds(added, history) {
+    const out = [];
+    const seen = new Map();
+    for (const folder of added) {
+        const id = (0,ids/* parseRunFolder */.h_)(folder)?.experimentId;
+        if (!id)
+            continue;
+        const owner = history.idOwners.get(id) ?? seen.get(id);
+        if (owner && owner !== folder) {
+            out.push({
+                rule: 'duplicate-id',
+                path: (0,paths/* runPath */.t0)(folder),
+                message: `experiment id ${id} is already used by '${(0,paths/* runPath */.t0)(owner)}'.`,
+                fix: 'let `mtrack run` allocate the next free E#### (ids are never reused, even after a deletion).',
+            });
+        }
+        seen.set(id, folder);
+    }
+    return out;
+}
+/** E#### -> folder for a list of folder names (the first folder wins). */
+function idOwnersOf(folders, into = new Map()) {
+    for (const folder of folders) {
+        const id = (0,ids/* parseRunFolder */.h_)(folder)?.experimentId;
+        if (id && !into.has(id))
+            into.set(id, folder);
+    }
+    return into;
+}
+//# sourceMappingURL=duplicate-id.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/immutability.js
+
+const VERB = { A: 'adds', M: 'modifies', D: 'deletes or renames', T: 'changes the type of' };
+/** Rules 1 and 2: committed run folders never change, and no metrics.json is ever written over. */
+function checkRunImmutability(changes, history) {
+    const out = [];
+    for (const change of changes) {
+        if ((0,paths/* isMetricsFile */.C_)(change.path)) {
+            const overwrite = change.status === 'M' ||
+                change.status === 'T' ||
+                (change.status === 'A' && history.removedMetrics.has(change.path));
+            if (overwrite) {
+                out.push({
+                    rule: 'metrics-overwrite',
+                    path: change.path,
+                    message: `${VERB[change.status]} a metrics.json that was already committed; metrics are never overwritten.`,
+                    fix: 'keep the committed metrics.json and record the new measurement as a new run (`mtrack run`).',
+                });
+                continue;
+            }
+        }
+        const run = (0,paths/* runFolderOf */.Xm)(change.path);
+        if (!run)
+            continue;
+        if (change.status === 'A' && !history.folders.has(run.folder))
+            continue;
+        out.push({
+            rule: 'immutable-run',
+            path: change.path,
+            message: `${VERB[change.status]} a file of run folder '${(0,paths/* runPath */.t0)(run.folder)}', which is already committed; run folders are immutable.`,
+            fix: `restore it (\`git checkout HEAD -- '${(0,paths/* runPath */.t0)(run.folder)}'\`) and create a new run instead: \`mtrack run …\`.`,
+        });
+    }
+    return out;
+}
+/** Rule 7: a dataset revision folder never changes after its first commit. */
+function immutability_checkRevisionImmutability(changes, history) {
+    const out = [];
+    for (const change of changes) {
+        const revision = revisionFolderOf(change.path);
+        if (!revision)
+            continue;
+        if (change.status === 'A' && !history.revisions.has(revision))
+            continue;
+        out.push({
+            rule: 'immutable-revision',
+            path: change.path,
+            message: `${VERB[change.status]} a file of dataset revision '${revision}/', which is already committed; revisions are immutable.`,
+            fix: `restore it (\`git checkout HEAD -- '${revision}/'\`) and make a new revision (D####) instead, e.g. \`mtrack data promote-heldout\`.`,
+        });
+    }
+    return out;
+}
+/** Run folders a change set creates: folders with added files that no earlier commit holds. */
+function addedRunFolders(changes, history) {
+    const out = new Set();
+    for (const change of changes) {
+        const run = (0,paths/* runFolderOf */.Xm)(change.path);
+        if (run && change.status === 'A' && !history.folders.has(run.folder))
+            out.add(run.folder);
+    }
+    return [...out].sort();
+}
+/** Revision folders a change set creates. */
+function immutability_addedRevisionFolders(changes, history) {
+    const out = new Set();
+    for (const change of changes) {
+        const revision = revisionFolderOf(change.path);
+        if (revision && change.status === 'A' && !history.revisions.has(revision))
+            out.add(revision);
+    }
+    return [...out].sort();
+}
+//# sourceMappingURL=immutability.js.map
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/src/core/hash.js
+var hash = __webpack_require__(3442);
+// EXTERNAL MODULE: ./lib/src/core/pointers.js
+var pointers = __webpack_require__(5288);
+;// CONCATENATED MODULE: ./lib/src/core/rules/run-folder.js
+
+
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+/** Rules 3, 4 and 6 for one new run folder: schemas, stamp consistency, config_hash, folder name, large files. */
+function checkRunFolder(run, options) {
+    const out = [];
+    const path = (rel) => (0,paths/* runPath */.t0)(run.folder, rel);
+    const push = (rule, rel, message, fix) => out.push({ rule, path: path(rel), message, fix });
+    const name = (0,ids/* parseRunFolder */.h_)(run.folder);
+    if (!name) {
+        push('folder-name', '', `'${run.folder}' is not a run folder name; expected '<YYYY-MM-DD>__<dataset>__<model-slug>__E####'.`, 'let `mtrack run` create run folders, or rename it before committing.');
+    }
+    for (const [rel, size] of run.sizes) {
+        if (size > options.largeFileBytes) {
+            push('large-file', rel, `is ${size} bytes, over the ${options.largeFileBytes}-byte limit for files in a run folder.`, 'keep the bytes outside git and list them in pointers/artifact_store.txt (`file://…  sha256:…`).');
+        }
+    }
+    for (const rel of paths/* REQUIRED_RUN_FILES */.Kb) {
+        if (!run.sizes.has(rel))
+            push('schema', rel, 'is missing; every run folder holds manifest.json, metrics.json, config_resolved.yaml and pointers/dataset_pointer.txt.', 'commit the complete folder that `mtrack run` wrote.');
+    }
+    const read = (rel, schema, parse) => {
+        const bytes = run.documents.get(rel);
+        if (!bytes)
+            return undefined;
+        let data;
+        try {
+            data = parse(decoder.decode(bytes));
+        }
+        catch (error) {
+            push('schema', rel, `cannot be parsed: ${error.message.split('\n')[0]}`);
+            return undefined;
+        }
+        const problem = options.validate(schema, data);
+        if (problem) {
+            push('schema', rel, problem, 'restore the file mtrack wrote; it must match schemas/' + schema + '.schema.json.');
+            return undefined;
+        }
+        return data;
+    };
+    const manifest = read('manifest.json', 'manifest', JSON.parse);
+    const metrics = read('metrics.json', 'metrics', JSON.parse);
+    const config = read('config_resolved.yaml', 'config_resolved', (t) => (0,dist/* parse */.qg)(t));
+    const pointer = read('pointers/dataset_pointer.txt', 'dataset_pointer', (t) => (0,pointers/* parseKeyValueLines */.FF)(t, path('pointers/dataset_pointer.txt')));
+    if (run.documents.has('pointers/artifact_store.txt')) {
+        checkArtifactPointers(run.documents.get('pointers/artifact_store.txt'), path('pointers/artifact_store.txt'), options.validate, out);
+    }
+    if (manifest) {
+        if (name)
+            out.push(...checkFolderName(run.folder, name, manifest, path('manifest.json')));
+        out.push(...checkStamp(manifest, path('manifest.json')));
+        const configBytes = run.documents.get('config_resolved.yaml');
+        if (configBytes)
+            out.push(...checkConfigHash(manifest, (0,hash/* sha256 */.sc)(configBytes), path('manifest.json')));
+        if (config)
+            out.push(...checkConfigAgrees(manifest, config, path('config_resolved.yaml')));
+    }
+    if (metrics && name && metrics.experiment_id !== name.experimentId) {
+        push('folder-name', 'metrics.json', `experiment_id '${metrics.experiment_id}' disagrees with the folder's '${name.experimentId}'.`);
+    }
+    if (!pointer)
+        return { violations: out };
+    if (manifest)
+        out.push(...checkPointerAgrees(manifest, pointer, path('pointers/dataset_pointer.txt')));
+    return {
+        violations: out,
+        datasetRef: {
+            pointerPath: path('pointers/dataset_pointer.txt'),
+            datasetId: pointer.dataset_id,
+            revision: pointer.dataset_revision,
+            checksums: pointer.checksums,
+            metaCommit: pointer.dataset_meta_commit,
+            hashes: manifest?.inputs.dataset.hashes,
+        },
+    };
+}
+function checkFolderName(folder, name, manifest, file) {
+    const expected = {
+        experimentId: manifest.experiment_id,
+        date: manifest.created_utc.slice(0, 10),
+        dataset: manifest.inputs.dataset.dataset_id,
+        model: (0,ids/* modelSlug */.RE)(manifest.inputs.model.model_id),
+    };
+    const labels = {
+        experimentId: 'experiment id',
+        date: 'date (created_utc)',
+        dataset: 'dataset',
+        model: 'model slug',
+    };
+    const wrong = Object.keys(expected).filter((k) => expected[k] !== name[k]);
+    if (wrong.length === 0)
+        return [];
+    const want = `${expected.date}__${expected.dataset}__${expected.model}__${expected.experimentId}`;
+    return [
+        {
+            rule: 'folder-name',
+            path: file,
+            message: `folder '${folder}' disagrees with its manifest on ${wrong.map((k) => `${labels[k]} ('${name[k]}' vs '${expected[k]}')`).join(', ')}; expected folder '${want}'.`,
+            fix: 'do not rename run folders or edit manifests by hand; let `mtrack run` write them.',
+        },
+    ];
+}
+/** The flat stamp repeats nested fields: a hand edit that changes one copy is caught here. */
+function checkStamp(manifest, file) {
+    const s = manifest.stamp;
+    const pairs = [
+        ['experiment_id', s.experiment_id, 'experiment_id', [manifest.experiment_id]],
+        ['created_utc', s.created_utc, 'created_utc', [manifest.created_utc]],
+        ['git_commit', s.git_commit, 'git.commit', [manifest.git.commit]],
+        ['git_branch', s.git_branch, 'git.branch', [manifest.git.branch]],
+        ['dirty_worktree', s.dirty_worktree, 'git.dirty_worktree', [manifest.git.dirty_worktree]],
+        ['model_id', s.model_id, 'inputs.model.model_id', [manifest.inputs.model.model_id]],
+        // model_revision may hold the requested revision or the commit it resolved to.
+        [
+            'model_revision',
+            s.model_revision,
+            'inputs.model.revision',
+            [manifest.inputs.model.revision, manifest.inputs.model.resolved_commit],
+        ],
+        ['dataset_id', s.dataset_id, 'inputs.dataset.dataset_id', [manifest.inputs.dataset.dataset_id]],
+        ['dataset_version', s.dataset_version, 'inputs.dataset.revision_id', [manifest.inputs.dataset.revision_id]],
+    ];
+    return pairs
+        .filter(([, value, , allowed]) => !allowed.includes(value))
+        .map(([key, value, other, allowed]) => ({
+        rule: 'schema',
+        path: file,
+        message: `stamp.${key} '${String(value)}' differs from ${other} '${String(allowed[0])}'.`,
+        fix: 'restamp by creating a new run (`mtrack run`) rather than editing the manifest.',
+    }));
+}
+function checkConfigHash(manifest, actual, file) {
+    const out = [];
+    const fix = 'config_resolved.yaml must be the bytes mtrack wrote; a changed config is a new run (`mtrack run --set …`).';
+    for (const [field, value] of [
+        ['stamp.config_hash', manifest.stamp.config_hash],
+        ['inputs.config.config_hash', manifest.inputs.config.config_hash],
+    ]) {
+        if (value !== actual)
+            out.push({
+                rule: 'config-hash',
+                path: file,
+                message: `${field} '${String(value)}' is not the sha256 of config_resolved.yaml ('${actual}').`,
+                fix,
+            });
+    }
+    return out;
+}
+function checkConfigAgrees(manifest, config, file) {
+    const out = [];
+    const differ = (field, have, want) => out.push({
+        rule: 'schema',
+        path: file,
+        message: `${field} '${String(have)}' disagrees with the manifest's '${String(want)}'.`,
+    });
+    if (config.seed !== manifest.stamp.seed)
+        differ('seed', config.seed, manifest.stamp.seed);
+    if (config.dataset.id !== manifest.inputs.dataset.dataset_id)
+        differ('dataset.id', config.dataset.id, manifest.inputs.dataset.dataset_id);
+    if (config.dataset.revision !== manifest.inputs.dataset.revision_id)
+        differ('dataset.revision', config.dataset.revision, manifest.inputs.dataset.revision_id);
+    return out;
+}
+function checkPointerAgrees(manifest, pointer, file) {
+    const d = manifest.inputs.dataset;
+    const pairs = [
+        ['dataset_id', d.dataset_id],
+        ['dataset_revision', d.revision_id],
+        ['store_type', d.store.type],
+        ['data_store_root', d.store.root],
+        ['relative_path', d.store.relative_path],
+        ['checksums', d.checksums],
+        ['dataset_meta_commit', d.dataset_meta_commit],
+    ];
+    return pairs
+        .filter(([key, want]) => pointer[key] !== want)
+        .map(([key, want]) => ({
+        rule: 'dataset-pointer',
+        path: file,
+        message: `${key} '${pointer[key]}' disagrees with the manifest's inputs.dataset ('${want}').`,
+        fix: 'the pointer and manifest are written together by `mtrack run`; do not edit either by hand.',
+    }));
+}
+function checkArtifactPointers(bytes, file, validate, out) {
+    try {
+        (0,pointers/* parseArtifactPointers */.sx)(decoder.decode(bytes), file).forEach((row, i) => {
+            const problem = validate('artifact_pointer', row);
+            if (problem)
+                out.push({ rule: 'schema', path: file, message: `line ${i + 1}: ${problem}` });
+        });
+    }
+    catch (error) {
+        out.push({ rule: 'schema', path: file, message: error.message });
+    }
+}
+//# sourceMappingURL=run-folder.js.map
+// EXTERNAL MODULE: ./lib/src/core/dataset-paths.js
+var dataset_paths = __webpack_require__(7753);
+;// CONCATENATED MODULE: ./lib/src/core/rules/dataset-pointer.js
+
+/** Rule 5: the pinned revision exists at dataset_meta_commit with the checksums and split hashes the run claims. */
+function checkDatasetRef(ref, lookup, validate) {
+    const at = `dataset-meta repo at ${ref.metaCommit.slice(0, 12)}`;
+    const manifestPath = dataset_paths/* dataPaths */.v.manifest(ref.datasetId, ref.revision);
+    const violation = (message, fix) => [
+        { rule: 'dataset-pointer', path: ref.pointerPath, message, fix },
+    ];
+    if (lookup.kind === 'no-commit') {
+        return violation(`dataset_meta_commit '${ref.metaCommit}' is not a commit of the dataset-meta repo.`, 'push or fetch the dataset-meta repo, or rerun on a revision it holds (`mtrack run --dataset D####`).');
+    }
+    if (!lookup.manifest) {
+        return violation(`revision ${ref.revision} of '${ref.datasetId}' does not exist in the ${at} (no ${manifestPath}).`, 'rerun on a committed revision (`mtrack run --dataset D####`).');
+    }
+    let manifest;
+    try {
+        const data = JSON.parse(new TextDecoder().decode(lookup.manifest));
+        const problem = validate('dataset_manifest', data);
+        if (problem)
+            return violation(`${manifestPath} in the ${at} is invalid: ${problem}`, 'fix the dataset-meta repo with a new revision.');
+        manifest = data;
+    }
+    catch (error) {
+        return violation(`${manifestPath} in the ${at} is not valid JSON: ${error.message}`, 'fix the dataset-meta repo with a new revision.');
+    }
+    const out = [];
+    if (manifest.checksums !== ref.checksums) {
+        out.push(...violation(`checksums '${ref.checksums}' differ from ${ref.revision}'s '${manifest.checksums}' in the ${at}.`, 'the run used other bytes than the revision records; rerun against the revision (`mtrack data verify` first).'));
+    }
+    for (const [split, hash] of Object.entries(ref.hashes ?? {})) {
+        const recorded = manifest.splits[split]?.hash;
+        if (recorded !== hash) {
+            out.push({
+                rule: 'dataset-pointer',
+                path: ref.pointerPath.replace(/pointers\/dataset_pointer\.txt$/, 'manifest.json'),
+                message: `inputs.dataset.hashes.${split} '${hash}' differs from ${ref.revision}'s split hash '${recorded ?? '(no such split)'}' in the ${at}.`,
+                fix: 'rerun against the revision as committed (`mtrack run --dataset ' + ref.revision + '`).',
+            });
+        }
+    }
+    return out;
+}
+//# sourceMappingURL=dataset-pointer.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/commit-message.js
+
+const SUBJECT = /^mtrack: ((?:E\d{4,} )+)(\S+) (\S+) (?:—|--) (\S.*)$/;
+/** The subject line git will record: comment lines and everything below a scissors line dropped. */
+function commitSubject(message, commentChar = '#') {
+    const lines = [];
+    for (const line of message.split('\n')) {
+        if (line.startsWith(`${commentChar} ------------------------ >8 ------------------------`))
+            break;
+        if (!line.startsWith(commentChar))
+            lines.push(line);
+    }
+    return lines.find((l) => l.trim() !== '')?.trim() ?? '';
+}
+/** The commit-msg rule: a commit adding run folders says `mtrack: E#### <dataset> <model> — <intent>` naming them all. */
+function checkCommitMessage(message, addedRunFolders) {
+    const runs = addedRunFolders.map((f) => ({ folder: f, name: parseRunFolder(f) })).filter((r) => r.name);
+    if (runs.length === 0)
+        return [];
+    const ids = runs.map((r) => r.name.experimentId).sort();
+    const datasets = new Set(runs.map((r) => r.name.dataset));
+    const models = new Set(runs.map((r) => r.name.model));
+    const example = `mtrack: ${ids.join(' ')} ${runs[0].name.dataset} ${runs[0].name.model} — <intent>`;
+    const subject = commitSubject(message);
+    const fail = (why) => [
+        {
+            rule: 'commit-message',
+            path: '(commit message)',
+            message: `${why} This commit adds run${ids.length > 1 ? 's' : ''} ${ids.join(', ')}.`,
+            fix: `use the subject line '${example}'.`,
+        },
+    ];
+    const m = SUBJECT.exec(subject);
+    if (!m)
+        return fail(`subject '${subject}' does not follow 'mtrack: E#### <dataset> <model> — <intent>'.`);
+    const named = m[1].trim().split(' ').sort();
+    const missing = ids.filter((id) => !named.includes(id));
+    const extra = named.filter((id) => !ids.includes(id));
+    if (missing.length > 0)
+        return fail(`subject does not name ${missing.join(', ')}.`);
+    if (extra.length > 0)
+        return fail(`subject names ${extra.join(', ')}, which this commit does not add.`);
+    if (!datasets.has(m[2]))
+        return fail(`subject names dataset '${m[2]}', expected ${[...datasets].map((d) => `'${d}'`).join(' or ')}.`);
+    if (!models.has(m[3]))
+        return fail(`subject names model '${m[3]}', expected ${[...models].map((d) => `'${d}'`).join(' or ')}.`);
+    return [];
+}
+const ereEscape = (s) => s.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
+/**
+ * A POSIX ERE matching only subjects `checkCommitMessage` accepts for these folders (ids in sorted order), so the
+ * commit-msg hook can accept the usual message with `grep -E` and start Node only to explain a mismatch.
+ */
+function acceptedSubjectPattern(addedRunFolders) {
+    const names = addedRunFolders.map((f) => parseRunFolder(f)).filter((n) => n !== undefined);
+    if (names.length === 0)
+        return undefined;
+    const ids = names.map((n) => n.experimentId).sort();
+    const alt = (xs) => `(${[...new Set(xs)].map(ereEscape).join('|')})`;
+    return `^[[:space:]]*mtrack: ${ids.join(' ')} ${alt(names.map((n) => n.dataset))} ${alt(names.map((n) => n.model))} (—|--) [^[:space:]]`;
+}
+//# sourceMappingURL=commit-message.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/format.js
+/** One line a person can act on: `mtrack: [rule] path: message (fix: ...)`, with the commit when known. */
+function formatViolation(v) {
+    const commit = v.commit ? ` @${v.commit.slice(0, 12)}` : '';
+    const fix = v.fix ? ` (fix: ${v.fix})` : '';
+    return `mtrack: [${v.rule}] ${v.path}${commit}: ${v.message}${fix}`;
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/history.js
+
+
+function history_emptyRunHistory() {
+    return { folders: new Set(), idOwners: new Map(), removedMetrics: new Set() };
+}
+/** History before a commit, from the run folders in its parent tree and every path deleted earlier. */
+function runHistoryFrom(parentFolders, deletedPaths) {
+    const folders = new Set(parentFolders);
+    const removedMetrics = new Set();
+    for (const path of deletedPaths) {
+        const run = (0,paths/* runFolderOf */.Xm)(path);
+        if (run)
+            folders.add(run.folder);
+        if ((0,paths/* isMetricsFile */.C_)(path))
+            removedMetrics.add(path);
+    }
+    return { folders, idOwners: idOwnersOf([...folders].sort()), removedMetrics };
+}
+/** The history the next commit sees once `changes` are committed (run folders, once seen, stay in history). */
+function advanceRunHistory(history, changes) {
+    const folders = new Set(history.folders);
+    const removedMetrics = new Set(history.removedMetrics);
+    const added = [];
+    for (const change of changes) {
+        const run = (0,paths/* runFolderOf */.Xm)(change.path);
+        if (run && !folders.has(run.folder))
+            added.push(run.folder);
+        if (change.status === 'D' && (0,paths/* isMetricsFile */.C_)(change.path))
+            removedMetrics.add(change.path);
+    }
+    for (const folder of added)
+        folders.add(folder);
+    return { folders, idOwners: idOwnersOf(added.sort(), new Map(history.idOwners)), removedMetrics };
+}
+function history_revisionHistoryFrom(paths) {
+    const revisions = new Set();
+    for (const path of paths) {
+        const revision = revisionFolderOf(path);
+        if (revision)
+            revisions.add(revision);
+    }
+    return { revisions };
+}
+function history_advanceRevisionHistory(history, changes) {
+    const next = new Set(history.revisions);
+    for (const revision of history_revisionHistoryFrom(changes.map((c) => c.path)).revisions)
+        next.add(revision);
+    return { revisions: next };
+}
+//# sourceMappingURL=history.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every experiment-repo rule that one commit (parent tree -> new tree) can break, except rule 5's lookup. */
+function checkExperimentChanges(input) {
+    const violations = checkRunImmutability(input.changes, input.history);
+    violations.push(...checkDuplicateIds(addedRunFolders(input.changes, input.history), input.history));
+    const datasetRefs = [];
+    for (const run of input.runs) {
+        const report = checkRunFolder(run, { largeFileBytes: input.largeFileBytes, validate: input.validate });
+        violations.push(...report.violations);
+        if (report.datasetRef)
+            datasetRefs.push(report.datasetRef);
+    }
+    for (const [path, bytes] of input.documents) {
+        if (!(0,paths/* isModelRef */.HC)(path))
+            continue;
+        const problem = parseAndValidate(bytes, 'model_ref', input.validate);
+        if (problem)
+            violations.push({ rule: 'schema', path, message: problem, fix: 'write it with `mtrack model pin <model_id>`.' });
+    }
+    return { violations, datasetRefs };
+}
+/** Rule 7 for one commit of the dataset-meta repo, plus the schema of each new dataset_manifest.json. */
+function rules_checkDataRepoChanges(changes, history, documents, validate) {
+    const violations = checkRevisionImmutability(changes, history);
+    for (const [path, bytes] of documents) {
+        const problem = parseAndValidate(bytes, 'dataset_manifest', validate);
+        if (problem)
+            violations.push({
+                rule: 'schema',
+                path,
+                message: problem,
+                fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout`.',
+            });
+    }
+    return violations;
+}
+function parseAndValidate(bytes, schema, validate) {
+    try {
+        return validate(schema, JSON.parse(new TextDecoder().decode(bytes)));
+    }
+    catch (error) {
+        return `not valid JSON (${error.message}).`;
+    }
+}
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./lib/src/app/setup/workspace.js
+var workspace = __webpack_require__(7341);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./lib/src/app/verify/verify-history.js
+
+
+
+// Run folders and metrics.json files anywhere: the paths whose deletion history the rules need.
+const HISTORY_PATHS = ['experiments/', ':(glob)**/metrics.json'];
+/**
+ * Paths under HISTORY_PATHS deleted by any commit reachable from HEAD, from an incremental index in the git dir.
+ * A full `git log --diff-filter=D` walk costs ~0.8 s at 1,000 commits, so the hooks walk history once and later
+ * only `<indexed head>..HEAD`. The index is a union: deletions seen on a branch since abandoned stay in it, which
+ * can only make the id / metrics checks stricter, never skip one.
+ */
+async function deletedRunPaths(cwd, head, strip) {
+    const file = await cacheFile(cwd, strip);
+    const cached = readCache(file);
+    if (cached?.head === head)
+        return cached.deleted;
+    let deleted;
+    try {
+        deleted = cached
+            ? [...new Set([...cached.deleted, ...(await (0,git/* deletedPaths */.Qq)(cwd, `${cached.head}..${head}`, HISTORY_PATHS, strip))])]
+            : await (0,git/* deletedPaths */.Qq)(cwd, head, HISTORY_PATHS, strip);
+    }
+    catch {
+        // The indexed commit is gone (gc after a rewrite): walk everything again.
+        deleted = await (0,git/* deletedPaths */.Qq)(cwd, head, HISTORY_PATHS, strip);
+    }
+    writeCache(file, { version: 1, head, deleted });
+    return deleted;
+}
+async function cacheFile(cwd, strip) {
+    const { stdout } = await (0,git/* execGit */.Ix)(['rev-parse', '--git-common-dir'], { cwd, keepGitEnv: !strip });
+    return (0,external_node_path_.join)((0,external_node_path_.resolve)(cwd, stdout.toString('utf8').trim()), 'mtrack', 'deleted-paths.json');
+}
+function readCache(file) {
+    try {
+        const data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return data.version === 1 && typeof data.head === 'string' && Array.isArray(data.deleted) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeCache(file, cache) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(cache));
+        (0,external_node_fs_.renameSync)(temp, file);
+    }
+    catch {
+        // A read-only git dir only loses the speed-up.
+    }
+}
+//# sourceMappingURL=verify-history.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/schemas.js
+var schemas = __webpack_require__(7819);
+;// CONCATENATED MODULE: ./lib/src/app/verify/verify-experiment.js
+
+
+
+function verify_experiment_gitBlobs(cwd, stripGitEnv) {
+    return { sizes: (oids) => (0,git/* objectSizes */.Et)(cwd, oids, stripGitEnv), read: (oids) => (0,git/* readObjects */.$I)(cwd, oids, stripGitEnv) };
+}
+/** Serves the given blobs from memory and asks `fallback` for the rest. */
+function memoryBlobs(blobs, fallback) {
+    const split = (oids) => [oids.filter((o) => blobs.has(o)), oids.filter((o) => !blobs.has(o))];
+    return {
+        async sizes(oids) {
+            const [mine, rest] = split(oids);
+            const out = await fallback.sizes(rest);
+            for (const oid of mine)
+                out.set(oid, blobs.get(oid).length);
+            return out;
+        },
+        async read(oids) {
+            const [mine, rest] = split(oids);
+            const out = await fallback.read(rest);
+            for (const oid of mine)
+                out.set(oid, blobs.get(oid));
+            return out;
+        },
+    };
+}
+// Gitlinks (submodules) name commits of another repository: there are no bytes to size or read.
+const isBlob = (c) => c.newMode !== '160000';
+/**
+ * Checks a sequence of commits (or one staged change) of the experiment repo, each against the history before
+ * it, reading all sizes and documents with one git call each.
+ */
+async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, largeFileBytes) {
+    const plans = [];
+    const sizeOids = [];
+    const readOids = [];
+    for (const delta of deltas) {
+        const added = new Set(addedRunFolders(delta.changes, history));
+        plans.push({ delta, history, added });
+        for (const change of delta.changes) {
+            if (change.status === 'D' || !isBlob(change))
+                continue;
+            const run = (0,paths/* runFolderOf */.Xm)(change.path);
+            if (run && added.has(run.folder)) {
+                sizeOids.push(change.newOid);
+                if (paths/* RUN_DOCUMENTS */.TU.includes(run.rel))
+                    readOids.push(change.newOid);
+            }
+            else if ((0,paths/* isModelRef */.HC)(change.path))
+                readOids.push(change.newOid);
+        }
+        history = advanceRunHistory(history, delta.changes);
+    }
+    const sizes = await blobs.sizes(sizeOids);
+    const bytes = await blobs.read(readOids);
+    const violations = [];
+    const datasetRefs = [];
+    for (const { delta, history: before, added } of plans) {
+        const runs = new Map();
+        const documents = new Map();
+        for (const change of delta.changes) {
+            if (change.status === 'D' || !isBlob(change))
+                continue;
+            const run = (0,paths/* runFolderOf */.Xm)(change.path);
+            if (run && added.has(run.folder)) {
+                let files = runs.get(run.folder);
+                if (!files)
+                    runs.set(run.folder, (files = { folder: run.folder, sizes: new Map(), documents: new Map() }));
+                files.sizes.set(run.rel, sizes.get(change.newOid) ?? 0);
+                const doc = bytes.get(change.newOid);
+                if (doc && paths/* RUN_DOCUMENTS */.TU.includes(run.rel))
+                    files.documents.set(run.rel, doc);
+            }
+            else if ((0,paths/* isModelRef */.HC)(change.path)) {
+                const doc = bytes.get(change.newOid);
+                if (doc)
+                    documents.set(change.path, doc);
+            }
+        }
+        const report = checkExperimentChanges({
+            changes: delta.changes,
+            history: before,
+            runs: [...runs.values()],
+            documents,
+            largeFileBytes,
+            validate: schemas/* validateDocument */.mv,
+        });
+        violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
+        datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
+    }
+    return { violations, datasetRefs };
+}
+//# sourceMappingURL=verify-experiment.js.map
+// EXTERNAL MODULE: ./lib/src/core/errors.js
+var errors = __webpack_require__(7657);
+;// CONCATENATED MODULE: ./lib/src/app/verify/verify-data.js
+
+
+
+
+
+
+/** Why the dataset-meta repo cannot be read, or undefined when it can. */
+async function verify_data_whyUnreachable(dataDir) {
+    if (!existsSync(dataDir))
+        return `'${dataDir}' does not exist`;
+    try {
+        await execGit(['rev-parse', '--git-dir'], { cwd: dataDir });
+        return undefined;
+    }
+    catch {
+        return `'${dataDir}' is not a git repository`;
+    }
+}
+/** Rule 5 for every collected pointer, with two git calls into the dataset-meta repo; a warning when it is unreachable. */
+async function verify_data_checkDatasetRefs(dataDir, refs, warn) {
+    if (refs.length === 0)
+        return [];
+    const name = (r) => `${r.metaCommit}:${dataset_paths/* dataPaths */.v.manifest(r.datasetId, r.revision)}`;
+    const manifests = (0,external_node_fs_.existsSync)(dataDir) ? await tryReadObjects(dataDir, refs.map(name)) : undefined;
+    if (!manifests) {
+        warn(`dataset-meta repo unreachable ('${dataDir}' is not a git repository): ${refs.length} dataset pointer(s) not checked against it.`);
+        return [];
+    }
+    const types = await (0,git/* objectSizes */.Et)(dataDir, refs.filter((r) => !manifests.get(name(r))).map((r) => `${r.metaCommit}^{commit}`));
+    return refs.flatMap((ref) => {
+        const manifest = manifests.get(name(ref));
+        const lookup = manifest || types.get(`${ref.metaCommit}^{commit}`) !== undefined
+            ? { kind: 'found', manifest }
+            : { kind: 'no-commit' };
+        return checkDatasetRef(ref, lookup, schemas/* validateDocument */.mv).map((v) => (ref.commit ? { ...v, commit: ref.commit } : v));
+    });
+}
+// One cat-file call both answers and proves the repo readable (it fails outside a repository).
+async function tryReadObjects(dataDir, names) {
+    try {
+        return await (0,git/* readObjects */.$I)(dataDir, names);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Rule 7 (and new manifests' schema) over commits of the dataset-meta repo, each against the history before it. */
+async function checkDataDeltas(dataDir, deltas, history, strip) {
+    const wanted = [];
+    const plans = deltas.map((delta) => {
+        const added = new Set(addedRevisionFolders(delta.changes, history));
+        const docs = delta.changes.filter((c) => c.status !== 'D' && c.path.endsWith('/dataset_manifest.json') && added.has(revisionFolderOf(c.path) ?? ''));
+        wanted.push(...docs.map((c) => c.newOid));
+        const plan = { delta, history, docs };
+        history = advanceRevisionHistory(history, delta.changes);
+        return plan;
+    });
+    const bytes = await readObjects(dataDir, wanted, strip);
+    return plans.flatMap(({ delta, history: before, docs }) => {
+        const documents = new Map(docs.filter((c) => bytes.get(c.newOid)).map((c) => [c.path, bytes.get(c.newOid)]));
+        return checkDataRepoChanges(delta.changes, before, documents, validateDocument).map((v) => delta.commit ? { ...v, commit: delta.commit } : v);
+    });
+}
+/** Rule 7 over the dataset-meta repo's whole history, or over `base..head`. */
+async function verify_data_verifyDataCommits(dataDir, range) {
+    const why = await verify_data_whyUnreachable(dataDir);
+    if (why)
+        throw notFound(`Dataset-meta repo ${why}.`);
+    if (!(await tryResolveCommit(dataDir, 'HEAD')))
+        return [];
+    let history = { revisions: new Set() };
+    let revs = ['HEAD'];
+    if (range) {
+        const { base } = await resolveRange(dataDir, range);
+        revs = [range];
+        const present = (await lsTree(dataDir, base, ['datasets/'], { recursive: true })).map((e) => e.path);
+        history = revisionHistoryFrom([...present, ...(await deletedPaths(dataDir, base, ['datasets/']))]);
+    }
+    const deltas = await commitChanges(dataDir, await listCommits(dataDir, revs));
+    return checkDataDeltas(dataDir, deltas, history, true);
+}
+/** What the pre-commit hook checks in the dataset-meta repo: HEAD vs the index git is committing. */
+async function verify_data_verifyDataStaged(dataDir) {
+    const changes = await stagedChanges(dataDir, ['datasets/']);
+    const touched = [
+        ...new Set(changes.map((c) => revisionFolderOf(c.path)).filter((r) => r !== undefined)),
+    ];
+    if (touched.length === 0)
+        return [];
+    const head = await tryResolveCommit(dataDir, 'HEAD', false);
+    let history = { revisions: new Set() };
+    if (head) {
+        const present = (await lsTree(dataDir, 'HEAD', touched, { stripGitEnv: false })).map((e) => e.path);
+        const removed = await deletedPaths(dataDir, 'HEAD', touched, false);
+        history = revisionHistoryFrom([...present.map((p) => `${p}/`), ...removed]);
+    }
+    return checkDataDeltas(dataDir, [{ changes }], history, false);
+}
+/** `base..head` with both ends resolved, or a BAD_INPUT naming the range. */
+async function resolveRange(cwd, range) {
+    const m = /^(.+?)\.\.(?!\.)(.+)$/.exec(range.trim());
+    const base = m && (await (0,git/* tryResolveCommit */.Fl)(cwd, m[1]));
+    const head = m && (await (0,git/* tryResolveCommit */.Fl)(cwd, m[2]));
+    if (!base || !head)
+        throw (0,errors/* badInput */.AN)(`Invalid range '${range}'. Expected <base>..<head> naming two commits of '${cwd}'.`);
+    return { base, head };
+}
+//# sourceMappingURL=verify-data.js.map
+;// CONCATENATED MODULE: ./lib/src/app/verify/verify.js
+
+
+
+
+
+
+
+
+
+const stderrWarn = (message) => process.stderr.write(`mtrack: warning: ${message}\n`);
+/** Every rule over the experiment repo's whole history, its HEAD tree, and rule 7 over the dataset-meta repo. */
+async function verifyAll(expDir, options = {}) {
+    const ws = loadWorkspace(expDir);
+    const warn = options.warn ?? stderrWarn;
+    const head = await tryResolveCommit(ws.expDir, 'HEAD');
+    const violations = [];
+    if (head) {
+        const blobs = gitBlobs(ws.expDir, true);
+        const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, ['HEAD']));
+        violations.push(...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes)).violations);
+        // The HEAD tree as one delta from an empty history: content rules and rule 5 for every run folder, including
+        // any that arrived through a merge commit (merges are not walked as deltas).
+        const tree = await lsTree(ws.expDir, 'HEAD', [`${EXPERIMENTS_DIR}/`, 'models/'], { recursive: true });
+        const headDelta = {
+            changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })),
+        };
+        const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes);
+        violations.push(...report.violations);
+        const refs = report.datasetRefs;
+        violations.push(...(await checkDatasetRefs(ws.dataDir, refs, warn)));
+    }
+    const why = await whyUnreachable(ws.dataDir);
+    if (why)
+        warn(`dataset-meta repo unreachable (${why}): its revisions were not checked.`);
+    else
+        violations.push(...(await verifyDataCommits(ws.dataDir)));
+    return dedupe(violations);
+}
+/** Every rule for each commit of `base..head`, each against its parent (what CI runs on a pull request). */
+async function verifyRange(expDir, range, options = {}) {
+    const ws = (0,workspace.loadWorkspace)(expDir);
+    const { base } = await resolveRange(ws.expDir, range);
+    const present = await runFoldersAt(ws.expDir, base, true);
+    const history = runHistoryFrom(present, await (0,git/* deletedPaths */.Qq)(ws.expDir, base, HISTORY_PATHS));
+    const deltas = await (0,git/* commitChanges */.PT)(ws.expDir, await (0,git/* listCommits */.VE)(ws.expDir, [range]));
+    const report = await verify_experiment_checkExperimentDeltas(deltas, history, verify_experiment_gitBlobs(ws.expDir, true), ws.largeFileBytes);
+    return [
+        ...report.violations,
+        ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
+    ];
+}
+/**
+ * What pre-commit runs: HEAD against the index git is about to commit. Git runs with the inherited environment so
+ * GIT_INDEX_FILE (set for `git commit -a` and `git commit <path>`) picks the right index.
+ */
+async function verifyStaged(expDir, options = {}) {
+    const ws = loadWorkspace(expDir);
+    const { head, changes } = await stagedDiff(ws.expDir);
+    return checkProposed(ws, changes, head, gitBlobs(ws.expDir, false), false, options);
+}
+/** HEAD plus these files (repo-relative or absolute paths): mtrack's own commits call this before committing. */
+async function verifyProposedCommit(expDir, files, options = {}) {
+    const ws = (0,workspace.loadWorkspace)(expDir);
+    const byPath = new Map([...files].map(([path, bytes]) => [toRepoPath(ws.expDir, path), bytes]));
+    const head = await (0,git/* tryResolveCommit */.Fl)(ws.expDir, 'HEAD');
+    const before = head
+        ? new Map((await (0,git/* lsTree */.kb)(ws.expDir, 'HEAD', [...byPath.keys()])).map((e) => [e.path, e.oid]))
+        : new Map();
+    const blobs = new Map();
+    const changes = [];
+    for (const [path, bytes] of byPath) {
+        const oid = (0,git/* blobOid */.IM)(bytes);
+        blobs.set(oid, bytes);
+        const old = before.get(path);
+        if (old === oid)
+            continue;
+        changes.push({ status: old ? 'M' : 'A', path, oldOid: old ?? '0'.repeat(40), newOid: oid, newMode: '100644' });
+    }
+    return checkProposed(ws, changes, head, memoryBlobs(blobs, verify_experiment_gitBlobs(ws.expDir, true)), true, options);
+}
+/** Rule 7 (and new manifests' schema) over the dataset-meta repo's history, or over `range`. */
+async function verifyDataRepo(dataDir, range) {
+    return verifyDataCommits(dataDir, range);
+}
+async function checkProposed(ws, changes, head, blobs, strip, options) {
+    const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : history_emptyRunHistory();
+    options.addedRunFolders?.(addedRunFolders(changes, history));
+    const report = await verify_experiment_checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes);
+    return [
+        ...report.violations,
+        ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
+    ];
+}
+/**
+ * The history a staged change is judged against: the run folders of HEAD (one tree level) and the paths ever
+ * deleted (an incremental index, see verify-history.ts). Skipped when nothing is added.
+ */
+async function historyForChanges(cwd, head, changes, strip) {
+    const needsHistory = changes.some((c) => c.status === 'A' && (c.path.startsWith(`${paths/* EXPERIMENTS_DIR */.vQ}/`) || c.path.endsWith('metrics.json')));
+    if (!needsHistory)
+        return history_emptyRunHistory();
+    const [present, deleted] = await Promise.all([runFoldersAt(cwd, head, strip), deletedRunPaths(cwd, head, strip)]);
+    return runHistoryFrom(present, deleted);
+}
+async function runFoldersAt(cwd, rev, strip) {
+    const entries = await (0,git/* lsTree */.kb)(cwd, rev, [`${paths/* EXPERIMENTS_DIR */.vQ}/`], { stripGitEnv: strip });
+    return entries.filter((e) => e.type === 'tree').map((e) => e.path.slice(paths/* EXPERIMENTS_DIR */.vQ.length + 1));
+}
+function toRepoPath(root, path) {
+    return ((0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(root, path) : path).split(external_node_path_.sep).join('/');
+}
+function dedupe(violations) {
+    const seen = new Set();
+    return violations.filter((v) => {
+        const key = `${v.rule}\0${v.path}\0${v.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Re-exported for the hooks: the data repo's staged check lives next to the experiment repo's. */
+const verifyStagedData = (/* unused pure expression or super */ null && (verifyDataStaged));
+//# sourceMappingURL=verify.js.map
+
+/***/ }),
+
+/***/ 5288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
+/* harmony export */   sx: () => (/* binding */ parseArtifactPointers)
+/* harmony export */ });
+/* unused harmony exports formatDatasetPointer, formatArtifactPointers */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
+
+const POINTER_KEYS = (/* unused pure expression or super */ null && ([
+    'dataset_id',
+    'dataset_revision',
+    'store_type',
+    'data_store_root',
+    'relative_path',
+    'checksums',
+    'dataset_meta_commit',
+]));
+/** pointers/dataset_pointer.txt: `key=value` lines in a fixed order (the spec's format, plus store_type). */
+function formatDatasetPointer(pointer) {
+    return POINTER_KEYS.map((key) => `${key}=${pointer[key]}\n`).join('');
+}
+/** Parses `key=value` lines into an object; the caller validates it against schemas/dataset_pointer. */
+function parseKeyValueLines(text, file) {
+    const out = {};
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${file}:${i + 1} expected 'key=value', got '${line}'.`);
+        const key = line.slice(0, eq).trim();
+        if (key in out)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${file}:${i + 1} ${key}: duplicate key.`);
+        out[key] = line.slice(eq + 1).trim();
+    });
+    return out;
+}
+/** pointers/artifact_store.txt: `<uri>  sha256:<hex>` lines, sorted by uri. */
+function formatArtifactPointers(pointers) {
+    return [...pointers]
+        .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
+        .map((p) => `${p.uri}  ${p.sha256}\n`)
+        .join('');
+}
+function parseArtifactPointers(text, file) {
+    return text
+        .split('\n')
+        .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+        .filter(({ line }) => line !== '' && !line.startsWith('#'))
+        .map(({ line, n }) => {
+        const parts = line.split(/\s+/);
+        if (parts.length !== 2)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${file}:${n} expected '<uri>  sha256:<hex>', got '${line}'.`);
+        return { uri: parts[0], sha256: parts[1] };
+    });
+}
+//# sourceMappingURL=pointers.js.map
+
+/***/ }),
+
+/***/ 8268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ isMetricsFile),
+/* harmony export */   HC: () => (/* binding */ isModelRef),
+/* harmony export */   Kb: () => (/* binding */ REQUIRED_RUN_FILES),
+/* harmony export */   TU: () => (/* binding */ RUN_DOCUMENTS),
+/* harmony export */   Xm: () => (/* binding */ runFolderOf),
+/* harmony export */   t0: () => (/* binding */ runPath),
+/* harmony export */   vQ: () => (/* binding */ EXPERIMENTS_DIR)
+/* harmony export */ });
+/* unused harmony export revisionFolderOf */
+const EXPERIMENTS_DIR = 'experiments';
+/** Files every run folder must hold (the rest of the folder is free-form). */
+const REQUIRED_RUN_FILES = [
+    'manifest.json',
+    'metrics.json',
+    'config_resolved.yaml',
+    'pointers/dataset_pointer.txt',
+];
+/** Files of a run folder whose bytes the content rules read. */
+const RUN_DOCUMENTS = [...REQUIRED_RUN_FILES, 'pointers/artifact_store.txt'];
+/** `experiments/<folder>/<rel>` -> { folder, rel }; files directly under experiments/ (README.md) are not in a run. */
+function runFolderOf(path) {
+    const parts = path.split('/');
+    if (parts.length < 3 || parts[0] !== EXPERIMENTS_DIR)
+        return undefined;
+    return { folder: parts[1], rel: parts.slice(2).join('/') };
+}
+function runPath(folder, rel = '') {
+    return rel ? `${EXPERIMENTS_DIR}/${folder}/${rel}` : `${EXPERIMENTS_DIR}/${folder}/`;
+}
+const REVISION_PATH = /^(datasets\/[^/]+\/revisions\/D\d{4,})\//;
+/** `datasets/<id>/revisions/D####/...` -> `datasets/<id>/revisions/D####`. */
+function revisionFolderOf(path) {
+    return REVISION_PATH.exec(path)?.[1];
+}
+function isMetricsFile(path) {
+    return basename(path) === 'metrics.json';
+}
+function isModelRef(path) {
+    return path.startsWith('models/') && basename(path) === 'model_ref.json';
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+//# sourceMappingURL=paths.js.map
+
+/***/ })
+
+};

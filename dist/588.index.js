@@ -1,0 +1,830 @@
+export const id = 588;
+export const ids = [588];
+export const modules = {
+
+/***/ 1901:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ jsonDocumentText),
+/* harmony export */   E_: () => (/* binding */ readJsonDocument),
+/* harmony export */   HS: () => (/* binding */ readYamlDocument),
+/* harmony export */   dH: () => (/* binding */ parseJsonDocument),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony export parseYamlDocument */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7819);
+
+
+
+
+/** Reads a file, turning "no such file" into a one-line NOT_FOUND naming it. */
+function readText(path, label = path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`${label}: file not found.`);
+        throw error;
+    }
+}
+/** Parses JSON text and validates it against schema `name`; errors name the file and field. */
+function parseJsonDocument(text, name, label) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label}: not valid JSON (${error.message}).`);
+    }
+    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSchema */ .GU)(name, data, label);
+}
+function readJsonDocument(path, name, label = path) {
+    return parseJsonDocument(readText(path, label), name, label);
+}
+/** Parses YAML text and validates it; errors carry `file:line:col field: message`. */
+function parseYamlDocument(text, name, label) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        const pos = lineCounter.linePos(err.pos[0]);
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label}:${pos.line}:${pos.col} ${err.message.split('\n')[0]}`);
+    }
+    const data = doc.toJS() ?? {};
+    const locate = (path, atKey) => {
+        const node = nodeAt(doc.contents, path, atKey);
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return '';
+        const pos = lineCounter.linePos(offset);
+        return `:${pos.line}:${pos.col}`;
+    };
+    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSchema */ .GU)(name, data, label, locate);
+}
+function readYamlDocument(path, name, label = path) {
+    return parseYamlDocument(readText(path, label), name, label);
+}
+// Walks down as far as the path exists, so a missing key points at its parent mapping.
+function nodeAt(root, path, atKey) {
+    let node = root;
+    for (const [i, key] of path.entries()) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => p.key?.value === key);
+            if (!pair)
+                return node;
+            const last = i === path.length - 1;
+            node = last && atKey ? pair.key : (pair.value ?? pair.key);
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+            const child = node.items[Number(key)];
+            if (!child)
+                return node;
+            node = child;
+        }
+        else
+            return node;
+    }
+    return node;
+}
+/** The JSON text mtrack writes (2-space indent, final newline), after validating `data` against its schema. */
+function jsonDocumentText(name, data, label) {
+    (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSchema */ .GU)(name, data, label);
+    return `${JSON.stringify(data, null, 2)}\n`;
+}
+//# sourceMappingURL=documents.js.map
+
+/***/ }),
+
+/***/ 5366:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* reexport */ addWorktree),
+  IM: () => (/* reexport */ blobOid),
+  vl: () => (/* reexport */ changedPaths),
+  PT: () => (/* reexport */ commitChanges),
+  cH: () => (/* reexport */ commitPaths),
+  Qq: () => (/* reexport */ deletedPaths),
+  Ix: () => (/* reexport */ exec_execGit),
+  iH: () => (/* reexport */ fetchCommit),
+  Qo: () => (/* reexport */ headCommit),
+  VE: () => (/* reexport */ listCommits),
+  kb: () => (/* reexport */ lsTree),
+  Et: () => (/* reexport */ objectSizes),
+  uE: () => (/* reexport */ pushAtomic),
+  _T: () => (/* reexport */ readFileAt),
+  $I: () => (/* reexport */ readObjects),
+  dM: () => (/* reexport */ remoteRefs),
+  IL: () => (/* reexport */ removeWorktree),
+  zy: () => (/* reexport */ requireHeadCommit),
+  y3: () => (/* reexport */ resetKeepingFiles),
+  Fl: () => (/* reexport */ tryResolveCommit)
+});
+
+// UNUSED EXPORTS: EMPTY_TREE, GitError, branchName, gitEnv, gitText, initRepo, isDirty, listRefNames, parseRawZ, spawnGit, stagedChanges, stagedDiff, tryGitIdentity
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./lib/src/core/errors.js
+var errors = __webpack_require__(7657);
+;// CONCATENATED MODULE: ./lib/src/adapters/git/exec.js
+
+
+/** A git command that failed: the command (remote URL masked), the folder and git's own message. */
+class GitError extends errors/* MtrackError */.Bl {
+    command;
+    cwd;
+    exitCode;
+    stderr;
+    constructor(command, cwd, exitCode, stderr) {
+        super('GIT', `git ${command} failed in '${cwd}': ${lastLine(stderr) || `exit ${exitCode}`}`, {
+            data: { command, exitCode },
+        });
+        this.command = command;
+        this.cwd = cwd;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+function gitEnv(keep, extra = {}, remote) {
+    const env = { ...process.env };
+    if (!keep)
+        for (const key of Object.keys(env))
+            if (key.startsWith('GIT_'))
+                delete env[key];
+    Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra, remoteEnv(remote));
+    return env;
+}
+/**
+ * An https token travels as an Authorization header through GIT_CONFIG_* variables: unlike `-c` on the command line
+ * or a URL with the token in it, this keeps it out of the process list, `.git/config` and git's error messages.
+ */
+function remoteEnv(remote) {
+    if (!remote?.token || !/^https?:\/\//.test(remote.url))
+        return {};
+    const origin = new URL(remote.url).origin;
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${origin}/.extraheader`,
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`,
+    };
+}
+/** Runs git and resolves with its output whatever the exit code; only a git that cannot start rejects. */
+function exec_spawnGit(args, options) {
+    return new Promise((resolve, reject) => {
+        const env = gitEnv(options.keepGitEnv ?? false, options.env, options.remote);
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env, stdio: 'pipe' });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => reject(new errors/* MtrackError */.Bl('GIT', `git could not be started: ${error.message}`, { cause: error })));
+        child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+        // A reader that exits early (bad revision) closes stdin: ignore EPIPE, the close handler reports the failure.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** The single place mtrack runs git: resolves with the output, rejects with a GitError naming the command. */
+async function exec_execGit(args, options) {
+    const result = await exec_spawnGit(args, options);
+    if (result.code === 0 || options.okCodes?.includes(result.code))
+        return result;
+    const shown = args.map((a) => (options.remote && a === options.remote.url ? '<remote>' : a)).join(' ');
+    throw new GitError(shown, options.cwd, result.code, result.stderr);
+}
+/** stdout of a successful git command as text, trimmed. */
+async function exec_gitText(args, options) {
+    return (await exec_execGit(args, options)).stdout.toString('utf8').trim();
+}
+function lastLine(text) {
+    const lines = text
+        .trim()
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    // git prints hints after the error line; the `fatal:`/`error:` line is the one that explains.
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[lines.length - 1] ?? '';
+}
+//# sourceMappingURL=exec.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/adapters/git/plumbing.js
+
+
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** Parses NUL-separated `--raw` output; a 40-hex token on its own starts the next commit (diff-tree --stdin). */
+function parseRawZ(text) {
+    const tokens = text.split('\0');
+    const out = [];
+    let current;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token === '')
+            continue;
+        if (token.startsWith(':')) {
+            const [oldMode, newMode, oldOid, newOid, status] = token.slice(1).split(' ');
+            void oldMode;
+            const path = tokens[++i];
+            if (!current)
+                out.push((current = { changes: [] }));
+            // Unmerged ('U') or unknown entries are reported as modifications so they are never silently skipped.
+            const s = (['A', 'M', 'D', 'T'].includes(status[0]) ? status[0] : 'M');
+            current.changes.push({ status: s, path, oldOid, newOid, newMode });
+        }
+        else {
+            out.push((current = { commit: token.trim(), changes: [] }));
+        }
+    }
+    return out;
+}
+/** The commit `rev` names in the repo at `cwd`, or undefined when it names none. */
+async function tryResolveCommit(cwd, rev, stripGitEnv = true) {
+    try {
+        const { stdout } = await exec_execGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
+            cwd,
+            keepGitEnv: !stripGitEnv,
+        });
+        return stdout.toString('utf8').trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Staged changes (HEAD, or the empty tree before the first commit, vs the index named by GIT_INDEX_FILE). */
+async function stagedChanges(cwd, pathspec = []) {
+    return (await stagedDiff(cwd, pathspec)).changes;
+}
+/** Staged changes and the HEAD commit they are measured from (undefined before the first commit). */
+async function stagedDiff(cwd, pathspec = []) {
+    const head = await tryResolveCommit(cwd, 'HEAD', false);
+    const args = [
+        'diff',
+        '--cached',
+        '--raw',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        '--ignore-submodules=none',
+        head ?? EMPTY_TREE,
+    ];
+    const { stdout } = await execGit(pathspec.length ? [...args, '--', ...pathspec] : args, { cwd, keepGitEnv: true });
+    return { head, changes: parseRawZ(stdout.toString('utf8'))[0]?.changes ?? [] };
+}
+/** Each listed commit's changes against its first parent (the empty tree for a root commit), in one git call. */
+async function commitChanges(cwd, commits) {
+    if (commits.length === 0)
+        return [];
+    const { stdout } = await exec_execGit(['diff-tree', '--stdin', '-r', '-z', '--raw', '--no-renames', '--root'], {
+        cwd,
+        input: commits.join('\n') + '\n',
+    });
+    const byCommit = new Map(parseRawZ(stdout.toString('utf8')).map((c) => [c.commit ?? '', c.changes]));
+    return commits.map((commit) => ({ commit, changes: byCommit.get(commit) ?? [] }));
+}
+/** Non-merge commits of a rev-list range, oldest first. */
+async function listCommits(cwd, range) {
+    const { stdout } = await exec_execGit(['rev-list', '--reverse', '--topo-order', '--no-merges', ...range, '--'], { cwd });
+    return stdout.toString('utf8').split('\n').filter(Boolean);
+}
+/** `git ls-tree -z [-r] [-l]` rows for `paths` at `treeish`. */
+async function lsTree(cwd, treeish, paths, opts = {}) {
+    const args = [
+        'ls-tree',
+        '-z',
+        ...(opts.recursive ? ['-r'] : []),
+        ...(opts.sizes ? ['-l'] : []),
+        treeish,
+        '--',
+        ...paths,
+    ];
+    const { stdout } = await exec_execGit(args, { cwd, keepGitEnv: !(opts.stripGitEnv ?? true) });
+    return stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((row) => {
+        const tab = row.indexOf('\t');
+        const [mode, type, oid, size] = row.slice(0, tab).split(/ +/);
+        return {
+            mode,
+            type,
+            oid,
+            size: size === undefined || size === '-' ? undefined : Number(size),
+            path: row.slice(tab + 1),
+        };
+    });
+}
+/** Paths deleted by any commit reachable from `rev`, limited to `pathspec` (one history walk, no blob reads). */
+async function deletedPaths(cwd, rev, pathspec, stripGitEnv = true) {
+    const args = ['log', '--diff-filter=D', '--no-renames', '--name-only', '-z', '--format=', rev, '--', ...pathspec];
+    const { stdout } = await exec_execGit(args, { cwd, keepGitEnv: !stripGitEnv });
+    return stdout
+        .toString('utf8')
+        .split('\0')
+        .map((p) => p.trim())
+        .filter(Boolean);
+}
+/** Objects by name (`<oid>` or `<rev>:<path>`): bytes, or undefined when git reports them missing. */
+async function readObjects(cwd, names, stripGitEnv = true) {
+    const out = new Map();
+    const unique = [...new Set(names)];
+    if (unique.length === 0)
+        return out;
+    const { stdout } = await exec_execGit(['cat-file', '--batch'], {
+        cwd,
+        input: unique.join('\n') + '\n',
+        keepGitEnv: !stripGitEnv,
+    });
+    let at = 0;
+    for (const name of unique) {
+        const nl = stdout.indexOf(10, at);
+        const header = stdout.subarray(at, nl).toString('utf8');
+        at = nl + 1;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+            out.set(name, undefined);
+            continue;
+        }
+        const size = Number(header.split(' ')[2]);
+        out.set(name, stdout.subarray(at, at + size));
+        at += size + 1;
+    }
+    return out;
+}
+/** Object sizes by name, without reading their bytes (`cat-file --batch-check`). */
+async function objectSizes(cwd, names, stripGitEnv = true) {
+    const out = new Map();
+    const unique = [...new Set(names)];
+    if (unique.length === 0)
+        return out;
+    const { stdout } = await exec_execGit(['cat-file', '--batch-check=%(objectsize)'], {
+        cwd,
+        input: unique.join('\n') + '\n',
+        keepGitEnv: !stripGitEnv,
+    });
+    const rows = stdout.toString('utf8').split('\n');
+    unique.forEach((name, i) => out.set(name, rows[i]?.endsWith(' missing') ? undefined : Number(rows[i])));
+    return out;
+}
+/** The blob id git would give these bytes (`git hash-object`), computed without a process. */
+function blobOid(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+//# sourceMappingURL=plumbing.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/git/remote.js
+
+
+/** The remote's refs matching `patterns` (ls-remote patterns), as full ref name -> oid. */
+async function remoteRefs(cwd, remote, patterns) {
+    const text = await exec_gitText(['ls-remote', remote.url, ...patterns], { cwd, remote });
+    const refs = new Map();
+    for (const line of text.split('\n')) {
+        const [oid, ref] = line.split('\t');
+        if (oid && ref)
+            refs.set(ref, oid);
+    }
+    return refs;
+}
+async function fetchCommit(cwd, remote, ref, localRef) {
+    await exec_execGit(['fetch', '--no-tags', '--quiet', remote.url, `+${ref}:${localRef}`], { cwd, remote });
+    return exec_gitText(['rev-parse', '--verify', `${localRef}^{commit}`], { cwd });
+}
+async function addWorktree(cwd, path, commit) {
+    await exec_execGit(['worktree', 'add', '--detach', '--quiet', path, commit], { cwd });
+}
+async function removeWorktree(cwd, path) {
+    await exec_spawnGit(['worktree', 'remove', '--force', path], { cwd });
+    await exec_spawnGit(['worktree', 'prune'], { cwd });
+}
+/**
+ * Pushes every update in one atomic transaction, each guarded by a lease: either all refs move or none do. Returns
+ * false when a lease failed (someone else moved the branch or reserved one of the ids first).
+ */
+async function pushAtomic(cwd, remote, updates) {
+    const args = ['push', '--atomic', '--porcelain', remote.url];
+    for (const u of updates)
+        args.push(`--force-with-lease=${u.ref}:${u.expect}`);
+    for (const u of updates)
+        args.push(`${u.oid}:${u.ref}`);
+    const r = await exec_spawnGit(args, { cwd, remote });
+    if (r.code === 0)
+        return true;
+    const text = `${r.stdout.toString('utf8')}\n${r.stderr}`;
+    if (/stale info|\[rejected\]|already exists|fetch first|atomic push failed/.test(text))
+        return false;
+    throw new errors/* MtrackError */.Bl('GIT', `git push to the remote failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+}
+/** Paths with uncommitted changes (staged, unstaged or untracked and not ignored), as `git status` lists them. */
+async function changedPaths(cwd) {
+    const { stdout } = await exec_execGit(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], {
+        cwd,
+    });
+    return stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => entry.slice(3));
+}
+/** Moves the current branch (or a detached HEAD) back to `commit`, keeping the working tree's files as they are. */
+async function resetKeepingFiles(cwd, commit) {
+    await exec_execGit(['reset', '--quiet', '--mixed', commit], { cwd });
+}
+//# sourceMappingURL=remote.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/src/adapters/git/repo.js
+
+
+
+
+
+
+/** `git init -b main`, with a local identity when one is given (tests, the demo on a machine without one). */
+async function initRepo(dir, identity) {
+    await execGit(['init', '--quiet', '--initial-branch=main', dir], { cwd: dir });
+    if (identity) {
+        await execGit(['config', 'user.name', identity.name], { cwd: dir });
+        await execGit(['config', 'user.email', identity.email], { cwd: dir });
+    }
+}
+async function headCommit(dir) {
+    const r = await exec_spawnGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: dir });
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+async function requireHeadCommit(dir, label) {
+    const sha = await headCommit(dir);
+    if (!sha)
+        throw (0,errors/* badInput */.AN)(`${label} '${dir}' has no commits yet.`, 'Run `mtrack init` first.');
+    return sha;
+}
+/** The checked-out branch's short name, or 'HEAD' when detached. */
+async function branchName(dir) {
+    const r = await spawnGit(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: dir });
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : 'HEAD';
+}
+/** True when tracked files differ from HEAD or untracked, non-ignored files exist outside `except`. */
+async function isDirty(dir, except = []) {
+    const { stdout } = await execGit(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], {
+        cwd: dir,
+    });
+    return stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => entry.slice(3))
+        .some((path) => !except.some((p) => path === p || path.startsWith(`${p}/`)));
+}
+/** The identity git would commit with here (`git var GIT_AUTHOR_IDENT`), or undefined when none is configured. */
+async function tryGitIdentity(dir) {
+    const r = await exec_spawnGit(['var', 'GIT_AUTHOR_IDENT'], { cwd: dir });
+    const m = r.code === 0 ? /^(.*) <(.*)> \d+ [+-]\d{4}$/.exec(r.stdout.toString('utf8').trim()) : null;
+    return m ? { name: m[1], email: m[2] } : undefined;
+}
+/**
+ * Commits exactly `paths` (files or folders, as they are in the working tree) on top of HEAD and returns the new
+ * commit. Built in a private index seeded from HEAD (`GIT_INDEX_FILE`), so whatever the user has staged stays
+ * staged and out of the commit; objects and the ref are written by git itself (temp file + rename, `HEAD.lock`,
+ * compare-and-swap on the old HEAD), so a kill at any moment leaves either the old or the new commit. The user's
+ * index is then updated for `paths` only. No hooks run: callers check mtrack's rules on these files first.
+ */
+async function commitPaths(dir, paths, message, options = {}) {
+    const identity = options.identity ?? (await tryGitIdentity(dir));
+    if (!identity)
+        throw (0,errors/* badInput */.AN)(`no git identity to commit with in '${dir}'.`, 'Set one: git config --global user.name "Your Name" && git config --global user.email you@example.com');
+    const who = {
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email,
+    };
+    const gitDir = await exec_gitText(['rev-parse', '--git-dir'], { cwd: dir });
+    const index = (0,external_node_path_.join)((0,external_node_path_.isAbsolute)(gitDir) ? gitDir : (0,external_node_path_.join)(dir, gitDir), `mtrack-index.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    const env = { GIT_INDEX_FILE: index };
+    try {
+        const head = await headCommit(dir);
+        if (head)
+            await exec_execGit(['read-tree', head], { cwd: dir, env });
+        await exec_execGit(['add', '--all', '--', ...paths], { cwd: dir, env });
+        const tree = await exec_gitText(['write-tree'], { cwd: dir, env });
+        const parent = head ? ['-p', head] : [];
+        const commit = await exec_gitText(['commit-tree', tree, ...parent, '-F', '-'], {
+            cwd: dir,
+            input: message.endsWith('\n') ? message : `${message}\n`,
+            env: who,
+        });
+        // The old value makes this a compare-and-swap: a commit that landed meanwhile fails this one instead of losing it.
+        await exec_execGit(['update-ref', '-m', `commit: ${message.split('\n')[0]}`, 'HEAD', commit, head ?? ''], {
+            cwd: dir,
+        });
+        await exec_execGit(['reset', '--quiet', commit, '--', ...paths], { cwd: dir });
+        return commit;
+    }
+    finally {
+        await (0,promises_.rm)(index, { force: true });
+    }
+}
+/** Reads a file's bytes as committed at `commit`, or undefined when the path is absent there. */
+async function readFileAt(dir, commit, path) {
+    return (await readObjects(dir, [`${commit}:${path}`])).get(`${commit}:${path}`);
+}
+/** Short names of the refs under `prefix` (e.g. `refs/mtrack/ids` -> ['E0005', ...]); none when absent. */
+async function listRefNames(dir, prefix) {
+    const base = prefix.endsWith('/') ? prefix : `${prefix}/`;
+    const text = await gitText(['for-each-ref', '--format=%(refname)', base], { cwd: dir });
+    return text
+        .split('\n')
+        .filter(Boolean)
+        .map((ref) => ref.slice(base.length));
+}
+//# sourceMappingURL=repo.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/git/index.js
+// The one git boundary: use cases import git from here and nowhere else. Every write goes through the git CLI
+// (locks, temp-file-and-rename objects, compare-and-swap refs), so a killed process cannot corrupt a repository.
+
+
+
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ assertSchema),
+/* harmony export */   mv: () => (/* binding */ validateDocument)
+/* harmony export */ });
+/* unused harmony exports schemasDir, schemaErrors, describeSchemaError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7657);
+
+
+
+
+
+
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url);
+/** schemas/ at the package root, found from this file whether it runs from lib/ or from the ncc bundle. */
+function schemasDir() {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_5__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'schemas', 'manifest.schema.json')))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'schemas');
+    }
+    throw new Error('mtrack: cannot find the schemas/ folder next to the package');
+}
+// Hooks start a fresh Node for every commit, and importing ajv and compiling the schemas costs ~250 ms of CPU.
+// So the first use compiles every schema once with ajv's standalone code generator into a per-user cache keyed
+// by the schema bytes and ajv's version; later processes load that plain module in a few ms without ajv.
+const GENERATOR = 1;
+let validators;
+function loadValidators() {
+    if (validators)
+        return validators;
+    const dir = schemasDir();
+    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort();
+    const schemas = files.map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, f), 'utf8'));
+    const ajvVersion = require('ajv/package.json').version;
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([GENERATOR, ajvVersion, files, schemas]))
+        .digest('hex')
+        .slice(0, 16);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'mtrack', `validators-${key}.cjs`);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
+        try {
+            return (validators = require(file));
+        }
+        catch {
+            // A truncated or foreign cache file: regenerate below.
+        }
+    }
+    return (validators = generateValidators(files, schemas, file));
+}
+function generateValidators(files, schemas, file) {
+    const Ajv2020 = require('ajv/dist/2020').default;
+    const standaloneCode = require('ajv/dist/standalone').default;
+    const ajv = new Ajv2020({ allErrors: false, strict: true, code: { source: true } });
+    const refs = {};
+    files.forEach((f, i) => {
+        const schema = JSON.parse(schemas[i]);
+        ajv.addSchema(schema);
+        refs[f.replace(/\.schema\.json$/, '')] = schema.$id;
+    });
+    // The generated module requires ajv's runtime helpers by package name: point them at this ajv's files.
+    const ajvDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(require.resolve('ajv/package.json'));
+    const code = standaloneCode(ajv, refs).replace(/require\("ajv\/dist\/runtime\//g, `require(${JSON.stringify(`${ajvDir}/dist/runtime/`).slice(0, -1)}`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file), { recursive: true });
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, code);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
+        return require(file);
+    }
+    catch {
+        // No writable cache (read-only home, bundle): validate with the in-process compiled functions.
+        return Object.fromEntries(Object.entries(refs).map(([name, id]) => [name, ajv.getSchema(id)]));
+    }
+}
+function schemaErrors(name, data) {
+    const validate = loadValidators()[name];
+    return validate(data) ? [] : [...(validate.errors ?? [{ instancePath: '', keyword: 'invalid', params: {} }])];
+}
+/** `<field>: <problem>` for the first error, or undefined when `data` fits schema `name`. */
+function validateDocument(name, data) {
+    const errors = schemaErrors(name, data);
+    return errors.length === 0 ? undefined : describeSchemaError(errors[0]).text;
+}
+/** Throws a one-line BAD_INPUT error naming the file and the field when `data` does not fit schema `name`. */
+function assertSchema(name, data, file, locate) {
+    const errors = schemaErrors(name, data);
+    if (errors.length === 0)
+        return data;
+    const { field, text } = describeSchemaError(errors[0]);
+    const where = locate ? locate(field ? field.split('.') : [], errors[0].keyword === 'additionalProperties') : '';
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`${file}${where} ${text}`);
+}
+/** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
+function describeSchemaError(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let field = path.join('.');
+    let message = error.message ?? 'is invalid';
+    if (error.keyword === 'additionalProperties') {
+        field = [...path, String(error.params.additionalProperty)].join('.');
+        message = 'unknown key';
+    }
+    else if (error.keyword === 'required') {
+        field = [...path, String(error.params.missingProperty)].join('.');
+        message = 'is required but missing';
+    }
+    else if (error.keyword === 'enum') {
+        message = `expected one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return { field, text: `${field || '(document)'}: ${message}` };
+}
+//# sourceMappingURL=schemas.js.map
+
+/***/ }),
+
+/***/ 7753:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ dataPaths)
+/* harmony export */ });
+/* unused harmony export storePaths */
+/** Paths inside the dataset-meta repo, relative to its root. */
+const dataPaths = {
+    revisionDir: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}`,
+    manifest: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/dataset_manifest.json`,
+    notes: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/notes.md`,
+    latest: (datasetId) => `datasets/${datasetId}/latest.txt`,
+};
+/** Paths inside a revision of the dataset store, relative to the store root. */
+const storePaths = {
+    revision: (datasetId, rev) => `${datasetId}/${rev}`,
+    checksums: (datasetId, rev) => `${datasetId}/${rev}/checksums.json`,
+};
+//# sourceMappingURL=dataset-paths.js.map
+
+/***/ }),
+
+/***/ 3442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports hexOf, listingHash, sha256sumListing, compareCodeUnits */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+/** `sha256:<hex>` of bytes: the one hash format mtrack writes. */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function hexOf(hash) {
+    return hash.slice('sha256:'.length);
+}
+/**
+ * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file,
+ * sorted by path by code unit), so `cd split && find . -type f | sort | xargs sha256sum` reproduces it.
+ */
+function listingHash(files) {
+    return sha256(sha256sumListing(files));
+}
+function sha256sumListing(files) {
+    return Object.keys(files)
+        .sort(compareCodeUnits)
+        .map((path) => `${hexOf(files[path])}  ${path}\n`)
+        .join('');
+}
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+//# sourceMappingURL=hash.js.map
+
+/***/ }),
+
+/***/ 1306:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N0: () => (/* binding */ isRevisionId),
+/* harmony export */   RE: () => (/* binding */ modelSlug),
+/* harmony export */   VD: () => (/* binding */ isExperimentId),
+/* harmony export */   VF: () => (/* binding */ ID_REF_PREFIX),
+/* harmony export */   bM: () => (/* binding */ formatRunFolder),
+/* harmony export */   cD: () => (/* binding */ formatExperimentId),
+/* harmony export */   h_: () => (/* binding */ parseRunFolder),
+/* harmony export */   oo: () => (/* binding */ parseExperimentNumber)
+/* harmony export */ });
+/* unused harmony exports formatRevisionId, parseRevisionNumber, nextExperimentId, nextRevisionId */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
+
+const EXPERIMENT_ID = /^E(\d{4,})$/;
+const REVISION_ID = /^D(\d{4,})$/;
+function isExperimentId(value) {
+    return EXPERIMENT_ID.test(value);
+}
+function isRevisionId(value) {
+    return REVISION_ID.test(value);
+}
+function formatExperimentId(n) {
+    return `E${String(n).padStart(4, '0')}`;
+}
+function formatRevisionId(n) {
+    return `D${String(n).padStart(4, '0')}`;
+}
+function parseExperimentNumber(id) {
+    const m = EXPERIMENT_ID.exec(id);
+    if (!m)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`Invalid experiment id '${id}'. Expected E#### (e.g. E0007).`);
+    return Number(m[1]);
+}
+function parseRevisionNumber(id) {
+    const m = REVISION_ID.exec(id);
+    if (!m)
+        throw badInput(`Invalid dataset revision '${id}'. Expected D#### (e.g. D0002).`);
+    return Number(m[1]);
+}
+/** The next id after the highest one in use (monotonic per repo: gaps are never refilled). */
+function nextExperimentId(used) {
+    let max = 0;
+    for (const id of used)
+        if (isExperimentId(id))
+            max = Math.max(max, parseExperimentNumber(id));
+    return formatExperimentId(max + 1);
+}
+function nextRevisionId(used) {
+    let max = 0;
+    for (const id of used)
+        if (isRevisionId(id))
+            max = Math.max(max, parseRevisionNumber(id));
+    return formatRevisionId(max + 1);
+}
+const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E\d{4,})$/;
+/** Folder-safe short name of a model id: `lane99/resnet_mnist_digits` -> `resnet_mnist_digits`. */
+function modelSlug(modelId) {
+    const base = modelId.split('/').pop() ?? modelId;
+    return base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+}
+function formatRunFolder(name) {
+    return `${name.date}__${name.dataset}__${name.model}__${name.experimentId}`;
+}
+function parseRunFolder(folder) {
+    const m = RUN_FOLDER.exec(folder);
+    if (!m)
+        return undefined;
+    return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
+}
+/**
+ * Experiment ids reserved for runs still in bot pull requests: refs `refs/mtrack/ids/E####` that the Action's
+ * collect step pushes atomically with its branch, so concurrent scans (and local runs that fetched the refs with
+ * `git fetch origin 'refs/mtrack/ids/*:refs/mtrack/ids/*'`) never take the same id.
+ */
+const ID_REF_PREFIX = 'refs/mtrack/ids/';
+//# sourceMappingURL=ids.js.map
+
+/***/ })
+
+};

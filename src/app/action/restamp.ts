@@ -1,0 +1,51 @@
+import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { restampDocuments } from '../../core/restamp.js';
+import { jsonDocumentText, readJsonDocument } from '../../adapters/documents.js';
+import { buildFolderAtomically } from '../../adapters/staging.js';
+
+/**
+ * Copies the run folder `source` to `<targetRunsDir>/<folder under newId>` with its stamp rewritten for `newId`
+ * (the copy is built in `stagingRoot` and renamed into place). Returns the new folder name.
+ */
+export async function restampRunFolder(
+  source: string,
+  targetRunsDir: string,
+  newId: string,
+  stagingRoot: string,
+): Promise<string> {
+  const folder = basename(source);
+  const label = `${EXPERIMENTS_DIR}/${folder}`;
+  const docs = restampDocuments(
+    {
+      folder,
+      manifest: readJsonDocument<Record<string, unknown>>(
+        join(source, 'manifest.json'),
+        'manifest',
+        `${label}/manifest.json`,
+      ),
+      metrics: readJsonDocument<Record<string, unknown>>(
+        join(source, 'metrics.json'),
+        'metrics',
+        `${label}/metrics.json`,
+      ),
+      notes: await readFile(join(source, 'notes.md'), 'utf8'),
+    },
+    newId,
+  );
+  const newLabel = `${EXPERIMENTS_DIR}/${docs.folder}`;
+  await buildFolderAtomically(join(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
+    await cp(source, staging, { recursive: true });
+    await writeFile(
+      join(staging, 'manifest.json'),
+      jsonDocumentText('manifest', docs.manifest, `${newLabel}/manifest.json`),
+    );
+    await writeFile(
+      join(staging, 'metrics.json'),
+      jsonDocumentText('metrics', docs.metrics, `${newLabel}/metrics.json`),
+    );
+    await writeFile(join(staging, 'notes.md'), docs.notes);
+  });
+  return docs.folder;
+}

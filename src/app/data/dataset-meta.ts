@@ -1,0 +1,74 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { notFound } from '../../core/errors.js';
+import { isRevisionId } from '../../core/ids.js';
+import type { ChecksumsDocument, SplitSummary } from '../../core/dataset-revision.js';
+import { parseJsonDocument, readText } from '../../adapters/documents.js';
+import { headCommit, readFileAt } from '../../adapters/git/index.js';
+import { dataPaths } from '../../core/dataset-paths.js';
+
+export interface DatasetManifest {
+  dataset_id: string;
+  revision_id: string;
+  created_utc: string;
+  parent_revision: string | null;
+  materialization: {
+    store_type: 'local_fs' | 's3';
+    store_root: string;
+    relative_path: string;
+    recipe: string;
+    holdback?: { fraction: number; seed: number; examples: number; selection: string; indices_hash?: string };
+  };
+  splits: Record<string, SplitSummary>;
+  checksums: `sha256:${string}`;
+  provenance: {
+    source: string;
+    provider: string;
+    downloaded_utc: string;
+    source_uri?: string;
+    source_files?: Record<string, string>;
+  };
+  notes: string;
+}
+
+export type { ChecksumsDocument };
+
+/** Revision ids present in the dataset-meta repo's working tree, ascending. */
+export function listRevisions(dataDir: string, datasetId: string): string[] {
+  const dir = join(dataDir, 'datasets', datasetId, 'revisions');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter(isRevisionId).sort();
+}
+
+export function latestRevision(dataDir: string, datasetId: string): string {
+  const path = join(dataDir, dataPaths.latest(datasetId));
+  if (!existsSync(path)) {
+    throw notFound(
+      `${path}: no revision of dataset '${datasetId}' yet.`,
+      `Run \`mtrack data materialize ${datasetId}\` first.`,
+    );
+  }
+  return readText(path).trim();
+}
+
+/**
+ * A revision's manifest as committed at the dataset-meta repo's HEAD (not the working tree), with that commit:
+ * a run pins what git holds, so an uncommitted manifest cannot be pinned.
+ */
+export async function readCommittedManifest(
+  dataDir: string,
+  datasetId: string,
+  revision: string,
+): Promise<{ manifest: DatasetManifest; commit: string }> {
+  const commit = await headCommit(dataDir);
+  const path = dataPaths.manifest(datasetId, revision);
+  const bytes = commit ? await readFileAt(dataDir, commit, path) : undefined;
+  if (!commit || !bytes) {
+    throw notFound(
+      `${join(dataDir, path)}: dataset revision '${revision}' is not committed in the dataset-meta repo.`,
+      `Known revisions: ${listRevisions(dataDir, datasetId).join(', ') || 'none'}.`,
+    );
+  }
+  const manifest = parseJsonDocument<DatasetManifest>(Buffer.from(bytes).toString('utf8'), 'dataset_manifest', path);
+  return { manifest, commit };
+}

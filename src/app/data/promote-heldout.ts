@@ -1,0 +1,43 @@
+import { badInput } from '../../core/errors.js';
+import { nextRevisionId } from '../../core/ids.js';
+import { concatSplits } from '../../adapters/datasets/index.js';
+import { latestRevision, listRevisions, readCommittedManifest } from './dataset-meta.js';
+import { splitFiles, writeRevision } from './materialize.js';
+import { loadRevisionSplit, verifyRevision } from './dataset-store.js';
+import type { Workspace } from '../setup/workspace.js';
+
+/** The next revision: train = previous train + its heldout_new; test bytes unchanged; the old revision untouched. */
+export async function promoteHeldout(
+  ws: Workspace,
+  options: { datasetId: string; from?: string; recipe: string; now?: Date },
+): Promise<{ revision: string; commit: string; from: string }> {
+  const from = options.from ?? latestRevision(ws.dataDir, options.datasetId);
+  const { manifest } = await readCommittedManifest(ws.dataDir, options.datasetId, from);
+  const held = manifest.splits.heldout_new;
+  if (!held || held.examples === 0) {
+    throw badInput(`${from}: dataset_manifest.json splits.heldout_new: nothing to promote (no held-out examples).`);
+  }
+  await verifyRevision(ws, manifest);
+  const [train, heldout, test] = await Promise.all(
+    ['train', 'heldout_new', 'test'].map((s) => loadRevisionSplit(ws, manifest, s)),
+  );
+  const revision = nextRevisionId(listRevisions(ws.dataDir, options.datasetId));
+  const merged = concatSplits(train, heldout);
+  const now = options.now ?? new Date();
+  return {
+    from,
+    ...(await writeRevision(
+      ws,
+      options.datasetId,
+      revision,
+      { train: splitFiles(merged), test: splitFiles(test) },
+      options.recipe,
+      {
+        parent_revision: from,
+        provenance: { ...manifest.provenance },
+        notes: `${revision} promotes ${from}'s heldout_new (${heldout.count} examples) into train: ${train.count} + ${heldout.count} = ${merged.count} train; test unchanged (${test.count}, same bytes).`,
+      },
+      now,
+    )),
+  };
+}

@@ -1,0 +1,75 @@
+import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRunFolder } from '../../core/ids.js';
+import { readJsonDocument } from '../../adapters/documents.js';
+
+/** What the scan engine and the report need from a run folder. */
+export interface RunRecord {
+  experimentId: string;
+  folder: string;
+  dataset: string;
+  configHash: string;
+  scanHash?: string;
+  scanMethod?: string;
+  scanTrial?: number;
+  scanParams?: Record<string, unknown>;
+  primary: { name: string; value: number };
+  primaryValue: number | null;
+  loss: number;
+  backend: string;
+  trainExamples?: number;
+}
+
+interface ManifestShape {
+  experiment_id: string;
+  inputs: {
+    dataset: { revision_id: string };
+    config: { config_hash: string };
+    scan?: { scan_hash: string; method: string; trial_index: number; params: Record<string, unknown> };
+  };
+  environment: { backend: string };
+}
+interface MetricsShape {
+  primary_metric: { name: string; value: number };
+  loss: number;
+  status?: 'ok' | 'failed';
+  train?: { examples: number };
+}
+
+/** Reads every run folder's manifest and metrics, validated against their schemas. */
+export function collectRunRecords(expDir: string): RunRecord[] {
+  const dir = join(expDir, EXPERIMENTS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => parseRunFolder(name))
+    .sort()
+    .map((name) => {
+      const folder = `${EXPERIMENTS_DIR}/${name}`;
+      const m = readJsonDocument<ManifestShape>(
+        join(expDir, folder, 'manifest.json'),
+        'manifest',
+        `${folder}/manifest.json`,
+      );
+      const metrics = readJsonDocument<MetricsShape>(
+        join(expDir, folder, 'metrics.json'),
+        'metrics',
+        `${folder}/metrics.json`,
+      );
+      return {
+        experimentId: m.experiment_id,
+        folder,
+        dataset: m.inputs.dataset.revision_id,
+        configHash: m.inputs.config.config_hash,
+        scanHash: m.inputs.scan?.scan_hash,
+        scanMethod: m.inputs.scan?.method,
+        scanTrial: m.inputs.scan?.trial_index,
+        scanParams: m.inputs.scan?.params,
+        primary: metrics.primary_metric,
+        primaryValue: metrics.status === 'failed' ? null : metrics.primary_metric.value,
+        loss: metrics.loss,
+        backend: m.environment.backend,
+        trainExamples: metrics.train?.examples,
+      };
+    });
+}

@@ -1,0 +1,198 @@
+import { join } from 'node:path';
+import { canonicalYaml } from '../../core/canonical-yaml.js';
+import { sha256, type Sha256 } from '../../core/hash.js';
+import { canonicalConfig, resolveRunConfig, type BaselineConfig } from '../../core/run-config.js';
+import {
+  decideHyperband,
+  DEFAULT_METRIC,
+  hyperbandBrackets,
+  parseScanYaml,
+  resolveScan,
+  scanYamlData,
+  type Observation,
+  type ScanSpec,
+  type Trial,
+} from '../../core/scan/index.js';
+import { readJsonDocument, readText, readYamlDocument } from '../../adapters/documents.js';
+import { assertSchema } from '../../adapters/schemas.js';
+import { latestRevision } from '../data/dataset-meta.js';
+import { collectRunRecords } from '../run/run-records.js';
+import { runExperiment, type RunResult } from '../run/run-experiment.js';
+import type { HistoryRow, TrainerInput } from '../run/trainer.js';
+import type { Workspace } from '../setup/workspace.js';
+
+export const DEFAULT_SCAN_PATH = 'configs/scan.yaml';
+export const DEFAULT_CONFIG_PATH = 'configs/baseline.yaml';
+
+export interface PlannedTrial extends Trial {
+  config_hash: Sha256;
+}
+
+export interface ScanPlan {
+  scan_path: string;
+  scan_hash: Sha256;
+  method: ScanSpec['method'];
+  base_config: string;
+  dataset: string;
+  trials: PlannedTrial[];
+  skipped: { params: Record<string, unknown>; reason: string }[];
+}
+
+interface ScanContext {
+  spec: ScanSpec;
+  scanHash: Sha256;
+  base: BaselineConfig;
+  dataset: { id: string; revision: string };
+}
+
+function loadScanContext(ws: Workspace, scanPath: string, configPath: string, datasetFlag?: string): ScanContext {
+  const text = readText(join(ws.expDir, scanPath), scanPath);
+  const spec = parseScanYaml(text, scanPath);
+  assertSchema('scan_config', scanYamlData(text), scanPath);
+  const base = readYamlDocument<BaselineConfig>(join(ws.expDir, configPath), 'baseline_config', configPath);
+  const revision = datasetFlag ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
+  return { spec, scanHash: sha256(canonicalYaml(spec)), base, dataset: { id: ws.datasetId, revision } };
+}
+
+function hashParamsFor(
+  ctx: ScanContext,
+  overrides: Record<string, unknown>,
+): (params: Record<string, unknown>) => string {
+  return (params) => canonicalConfig(resolveRunConfig(ctx.base, { ...params, ...overrides }, ctx.dataset)).hash;
+}
+
+/** The scan's history: runs of the same scan (same scan_hash) with their primary metric; failed runs count as null. */
+function scanHistory(ws: Workspace, ctx: ScanContext): { history: Observation[]; existing: Set<string> } {
+  const records = collectRunRecords(ws.expDir);
+  const history = records
+    .filter((r) => r.scanHash === ctx.scanHash)
+    .map((r) => ({ params: r.scanParams ?? {}, value: r.primaryValue, configHash: r.configHash }));
+  return { history, existing: new Set(records.map((r) => r.configHash)) };
+}
+
+/** The plan `scan resolve` prints, `scan plan` writes and the Action's `resolve` turns into a matrix. */
+export interface ScanOptions {
+  scanPath?: string;
+  configPath?: string;
+  dataset?: string;
+  overrides?: Record<string, unknown>; // fixed values applied after each trial's parameters (like run --set)
+}
+
+export function planScan(ws: Workspace, options: ScanOptions): ScanPlan {
+  const scanPath = options.scanPath ?? DEFAULT_SCAN_PATH;
+  const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
+  const ctx = loadScanContext(ws, scanPath, configPath, options.dataset);
+  const { history, existing } = scanHistory(ws, ctx);
+  const hashParams = hashParamsFor(ctx, options.overrides ?? {});
+  const { trials, skipped } = resolveScan(ctx.spec, history, { existingConfigHashes: existing, hashParams });
+  return {
+    scan_path: scanPath,
+    scan_hash: ctx.scanHash,
+    method: ctx.spec.method,
+    base_config: configPath,
+    dataset: ctx.dataset.revision,
+    trials: trials.map((t) => ({ ...t, config_hash: hashParams(t.params) as Sha256 })),
+    skipped,
+  };
+}
+
+/** Runs every trial of the plan, one committed run folder each; bayes re-plans after each run to use its result. */
+export async function runScan(
+  ws: Workspace,
+  options: ScanOptions & { commit: boolean; intent?: string; log: (l: string) => void; onlyTrial?: number },
+): Promise<RunResult[]> {
+  const results: RunResult[] = [];
+  let plan = planScan(ws, options);
+  const ctx = loadScanContext(ws, plan.scan_path, plan.base_config, options.dataset);
+  const et = ctx.spec.early_terminate;
+  if (et) {
+    hyperbandBrackets(et, 1); // refuses a max_iter/s/eta with no bracket before any compute is spent
+    options.log(
+      `mtrack: early_terminate hyperband (${et.max_iter !== undefined && et.s !== undefined ? `max_iter ${et.max_iter}, s ${et.s}` : `min_iter ${et.min_iter}`}, eta ${et.eta}) on per-epoch '${epochField(ctx)}'`,
+    );
+  }
+  const total = plan.trials.length;
+  for (let done = 0; done < total; done++) {
+    const trial = plan.method === 'bayes' ? plan.trials[0] : plan.trials[done];
+    if (!trial) break;
+    if (options.onlyTrial !== undefined && trial.index !== options.onlyTrial) continue;
+    options.log(`mtrack: scan trial ${trial.index} (${done + 1}/${total}): ${JSON.stringify(trial.params)}`);
+    results.push(
+      await runExperiment(ws, {
+        configPath: plan.base_config,
+        dataset: plan.dataset,
+        overrides: { ...trial.params, ...options.overrides },
+        intent: options.intent ?? `${plan.method} scan trial ${trial.index} of ${plan.scan_path}`,
+        scan: {
+          path: plan.scan_path,
+          scan_hash: plan.scan_hash,
+          method: plan.method,
+          trial_index: trial.index,
+          params: trial.params,
+          ...(et ? { early_terminate: et } : {}),
+        },
+        ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log) } : {}),
+        commit: options.commit,
+        log: options.log,
+      }),
+    );
+    if (plan.method === 'bayes') plan = planScan(ws, options);
+  }
+  return results;
+}
+
+/** The history field hyperband reads: the scan metric, or the config's primary metric when the scan names none. */
+function epochField(ctx: ScanContext): string {
+  return ctx.spec.metric.name === DEFAULT_METRIC.name ? (ctx.base.metric?.name ?? 'accuracy') : ctx.spec.metric.name;
+}
+
+/**
+ * A trial's metric per epoch (index = epoch - 1): `val_<name>` when the trainer logs a validation figure, else
+ * `<name>`. The built-in trainer logs training-set loss and accuracy per epoch (it never looks at the test split
+ * before the end), so hyperband ranks trials on those.
+ */
+function epochSeries(history: readonly HistoryRow[], field: string): (number | undefined)[] {
+  const series: (number | undefined)[] = [];
+  for (const row of history) series[row.epoch - 1] = row[`val_${field}`] ?? row[field];
+  return Array.from(series);
+}
+
+/** Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far. */
+function hyperbandHook(
+  ws: Workspace,
+  ctx: ScanContext,
+  trialIndex: number,
+  log: (l: string) => void,
+): TrainerInput['onEpochEnd'] {
+  const et = ctx.spec.early_terminate!;
+  const field = epochField(ctx);
+  const peers = collectRunRecords(ws.expDir)
+    .filter((r) => r.scanHash === ctx.scanHash)
+    .map((r) =>
+      readJsonDocument<{ history?: HistoryRow[] }>(
+        join(ws.expDir, r.folder, 'metrics.json'),
+        'metrics',
+        `${r.folder}/metrics.json`,
+      ),
+    )
+    .map((m) => epochSeries(m.history ?? [], field));
+  let warned = false;
+  return (history) => {
+    const current = epochSeries(history, field);
+    if (current.every((v) => v === undefined)) {
+      if (!warned)
+        log(
+          `mtrack: early_terminate: the trainer's history has no '${field}' per epoch; trial ${trialIndex} runs every epoch.`,
+        );
+      warned = true;
+      return 'continue';
+    }
+    const d = decideHyperband({ earlyTerminate: et, goal: ctx.spec.metric.goal, peers, current });
+    if (!d.stop) return 'continue';
+    log(
+      `mtrack: scan trial ${trialIndex} stopped early after epoch ${history.length}: best ${field} ${d.value} is worse than ` +
+        `${d.threshold}, the top 1/${et.eta} of ${d.runs} run(s) at hyperband bracket epoch ${d.bracket}.`,
+    );
+    return 'stop';
+  };
+}

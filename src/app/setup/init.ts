@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { badInput } from '../../core/errors.js';
+import { commitPaths, initRepo, type GitIdentity } from '../../adapters/git/index.js';
+import { packageRoot } from '../../adapters/package-files.js';
+import { writeWorkflowTemplates } from './action-templates.js';
+import { installHooks } from './hooks-install.js';
+import { SETTINGS_FILE } from './workspace.js';
+
+export interface InitOptions {
+  root: string;
+  expDir?: string;
+  dataDir?: string;
+  storeRoot?: string;
+  identity?: GitIdentity;
+}
+
+export interface InitResult {
+  expDir: string;
+  dataDir: string;
+  storeRoot: string;
+}
+
+/** Creates the experiment repo, the dataset-meta repo (both git, one commit each) and the dataset store. */
+export async function initWorkspace(options: InitOptions): Promise<InitResult> {
+  const root = resolve(options.root);
+  const expDir = resolve(root, options.expDir ?? 'mtrack-exp');
+  const dataDir = resolve(root, options.dataDir ?? 'mtrack-data');
+  const storeRoot = resolve(root, options.storeRoot ?? 'ml-data-store');
+  for (const dir of [expDir, dataDir]) {
+    if (existsSync(join(dir, '.git')))
+      throw badInput(`'${dir}' is already a git repository; mtrack init creates new ones.`);
+  }
+  const templates = join(packageRoot(), 'templates');
+
+  await mkdir(dataDir, { recursive: true });
+  await cp(join(templates, 'data'), dataDir, { recursive: true });
+  await mkdir(join(dataDir, 'datasets'), { recursive: true });
+  await initRepo(dataDir, options.identity);
+
+  await mkdir(storeRoot, { recursive: true });
+
+  await mkdir(expDir, { recursive: true });
+  await cp(join(templates, 'exp'), expDir, { recursive: true });
+  await rename(join(expDir, 'gitignore'), join(expDir, '.gitignore'));
+  const settingsPath = join(expDir, SETTINGS_FILE);
+  const settings = (await readFile(settingsPath, 'utf8'))
+    .replace('dataset_meta_repo: ../mtrack-data', `dataset_meta_repo: ${relativeOrSame(expDir, dataDir)}`)
+    .replace('root: ../ml-data-store', `root: ${relativeOrSame(expDir, storeRoot)}`);
+  await writeFile(settingsPath, settings);
+  await mkdir(join(expDir, 'models', 'baseline'), { recursive: true });
+  const workflows = await writeWorkflowTemplates(expDir);
+  await writeFile(join(expDir, 'package.json'), experimentPackageJson());
+  await initRepo(expDir, options.identity);
+  // Hooks go in before the first commits so both repos start out guarded (mtrack's own commits go through
+  // git commit-tree, which runs no hooks, and check the same rules themselves).
+  await installHooks(expDir);
+  await commitPaths(dataDir, ['README.md', 'scripts', '.husky/pre-commit'], 'mtrack: init dataset-meta repo');
+  await commitPaths(
+    expDir,
+    [
+      '.gitignore',
+      'README.md',
+      'package.json',
+      SETTINGS_FILE,
+      'configs',
+      'experiments/README.md',
+      'data/README.md',
+      '.husky/pre-commit',
+      '.husky/commit-msg',
+      '.lintstagedrc.mjs',
+      ...workflows,
+    ],
+    'mtrack: init experiment repo',
+  );
+  return { expDir, dataDir, storeRoot };
+}
+
+/**
+ * The experiment repo is a small npm package so teammates get the hooks the usual way: `npm install` installs
+ * mtrack (from this very installation, which also works offline) and husky, and `prepare` wires the hooks.
+ */
+function experimentPackageJson(): string {
+  const pkg = {
+    name: 'mtrack-experiments',
+    private: true,
+    description: 'Experiment repo tracked with mtrack',
+    scripts: { prepare: 'husky', verify: 'mtrack verify --all', report: 'mtrack report' },
+    devDependencies: { husky: '^9.1.7', mtrack: `file:${packageRoot()}` },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+function relativeOrSame(from: string, to: string): string {
+  const rel = relative(from, to);
+  return rel === '' ? '.' : rel;
+}

@@ -1,0 +1,117 @@
+import { objectSizes, readObjects, type RawChange } from '../../adapters/git/index.js';
+import {
+  addedRunFolders,
+  advanceRunHistory,
+  checkExperimentChanges,
+  isModelRef,
+  RUN_DOCUMENTS,
+  runFolderOf,
+  type DatasetRef,
+  type RunFolderFiles,
+  type RunHistory,
+  type Violation,
+} from '../../core/rules/index.js';
+import { validateDocument } from '../../adapters/schemas.js';
+
+/** Where blob bytes and sizes come from: the git object database, or bytes mtrack is about to commit. */
+export interface BlobSource {
+  sizes(oids: string[]): Promise<Map<string, number | undefined>>;
+  read(oids: string[]): Promise<Map<string, Uint8Array | undefined>>;
+}
+
+export function gitBlobs(cwd: string, stripGitEnv: boolean): BlobSource {
+  return { sizes: (oids) => objectSizes(cwd, oids, stripGitEnv), read: (oids) => readObjects(cwd, oids, stripGitEnv) };
+}
+
+/** Serves the given blobs from memory and asks `fallback` for the rest. */
+export function memoryBlobs(blobs: ReadonlyMap<string, Uint8Array>, fallback: BlobSource): BlobSource {
+  const split = (oids: string[]) => [oids.filter((o) => blobs.has(o)), oids.filter((o) => !blobs.has(o))] as const;
+  return {
+    async sizes(oids) {
+      const [mine, rest] = split(oids);
+      const out = await fallback.sizes(rest);
+      for (const oid of mine) out.set(oid, blobs.get(oid)!.length);
+      return out;
+    },
+    async read(oids) {
+      const [mine, rest] = split(oids);
+      const out = await fallback.read(rest);
+      for (const oid of mine) out.set(oid, blobs.get(oid));
+      return out;
+    },
+  };
+}
+
+export interface Delta {
+  commit?: string;
+  changes: RawChange[];
+}
+
+export interface TaggedRef extends DatasetRef {
+  commit?: string;
+}
+
+// Gitlinks (submodules) name commits of another repository: there are no bytes to size or read.
+const isBlob = (c: RawChange) => c.newMode !== '160000';
+
+/**
+ * Checks a sequence of commits (or one staged change) of the experiment repo, each against the history before
+ * it, reading all sizes and documents with one git call each.
+ */
+export async function checkExperimentDeltas(
+  deltas: Delta[],
+  history: RunHistory,
+  blobs: BlobSource,
+  largeFileBytes: number,
+): Promise<{ violations: Violation[]; datasetRefs: TaggedRef[] }> {
+  const plans: { delta: Delta; history: RunHistory; added: Set<string> }[] = [];
+  const sizeOids: string[] = [];
+  const readOids: string[] = [];
+  for (const delta of deltas) {
+    const added = new Set(addedRunFolders(delta.changes, history));
+    plans.push({ delta, history, added });
+    for (const change of delta.changes) {
+      if (change.status === 'D' || !isBlob(change)) continue;
+      const run = runFolderOf(change.path);
+      if (run && added.has(run.folder)) {
+        sizeOids.push(change.newOid);
+        if (RUN_DOCUMENTS.includes(run.rel)) readOids.push(change.newOid);
+      } else if (isModelRef(change.path)) readOids.push(change.newOid);
+    }
+    history = advanceRunHistory(history, delta.changes);
+  }
+  const sizes = await blobs.sizes(sizeOids);
+  const bytes = await blobs.read(readOids);
+
+  const violations: Violation[] = [];
+  const datasetRefs: TaggedRef[] = [];
+  for (const { delta, history: before, added } of plans) {
+    const runs = new Map<string, RunFolderFiles & { sizes: Map<string, number>; documents: Map<string, Uint8Array> }>();
+    const documents = new Map<string, Uint8Array>();
+    for (const change of delta.changes) {
+      if (change.status === 'D' || !isBlob(change)) continue;
+      const run = runFolderOf(change.path);
+      if (run && added.has(run.folder)) {
+        let files = runs.get(run.folder);
+        if (!files) runs.set(run.folder, (files = { folder: run.folder, sizes: new Map(), documents: new Map() }));
+        files.sizes.set(run.rel, sizes.get(change.newOid) ?? 0);
+        const doc = bytes.get(change.newOid);
+        if (doc && RUN_DOCUMENTS.includes(run.rel)) files.documents.set(run.rel, doc);
+      } else if (isModelRef(change.path)) {
+        const doc = bytes.get(change.newOid);
+        if (doc) documents.set(change.path, doc);
+      }
+    }
+    const report = checkExperimentChanges({
+      changes: delta.changes,
+      history: before,
+      runs: [...runs.values()],
+      documents,
+      largeFileBytes,
+      validate: validateDocument,
+    });
+    violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
+    datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
+  }
+  return { violations, datasetRefs };
+}
