@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7657);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
-// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 10 modules
-var dataset_store = __webpack_require__(8908);
+// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 12 modules
+var dataset_store = __webpack_require__(5777);
 // EXTERNAL MODULE: ./lib/src/app/setup/model-ref.js
 var model_ref = __webpack_require__(2737);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -416,8 +416,8 @@ function fetch_model_baseline_dropUndefined(value) {
 //# sourceMappingURL=fetch-model-baseline.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/documents.js
 var documents = __webpack_require__(1901);
-// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 4 modules
-var git = __webpack_require__(5366);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
+var git = __webpack_require__(5116);
 ;// CONCATENATED MODULE: ./lib/src/app/setup/pin-model.js
 
 

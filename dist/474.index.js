@@ -64,8 +64,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 4 modules
-var git = __webpack_require__(5366);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
+var git = __webpack_require__(5116);
 // EXTERNAL MODULE: ./lib/src/core/ids.js
 var ids = __webpack_require__(1306);
 // EXTERNAL MODULE: ./lib/src/core/rules/paths.js

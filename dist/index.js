@@ -29414,6 +29414,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -37660,7 +37667,7 @@ const log = (line) => info(line);
 const COMMAND_RUNNERS = {
     async resolve(s) {
         const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
-        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(588), __nccwpck_require__.e(474), __nccwpck_require__.e(70), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3856));
+        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(474), __nccwpck_require__.e(201), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2522));
         const r = resolveMatrix(loadWorkspace(s.workingDirectory), {
             scanPath: s.scanPath,
             configPath: s.configPath,
@@ -37703,7 +37710,7 @@ const COMMAND_RUNNERS = {
             throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
         if (!s.base)
             throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
-        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(588), __nccwpck_require__.e(474), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4876));
+        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(474), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7299));
         const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
         const result = await collectTrials({
             expDir: s.workingDirectory,
@@ -37738,7 +37745,7 @@ const COMMAND_RUNNERS = {
     async verify(s) {
         if (!s.base)
             throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
-        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(588), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474));
+        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474));
         const range = `${s.base}..${s.head ?? 'HEAD'}`;
         const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => warning(m) });
         setOutput('violations', String(violations.length));
@@ -37750,7 +37757,7 @@ const COMMAND_RUNNERS = {
         await main_summary([`### mtrack verify ${range}: ok`]);
     },
     async baseline(s) {
-        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(588), __nccwpck_require__.e(70), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141));
+        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(102), __nccwpck_require__.e(201), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141));
         const r = await refreshBaseline({
             expDir: s.workingDirectory,
             packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),

@@ -335,6 +335,18 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  sync: {
+    usage: '[--remote NAME] [--repo DIR]',
+    summary: "fetch the branch's upstream and renumber unpushed runs whose ids were taken there (then push)",
+    options: { ...repo, remote: { type: 'string' } },
+    async run(v) {
+      const { syncRuns } = await import('../app/sync/sync.js');
+      const r = await syncRuns(workspace(v), { remote: str(v, 'remote'), log });
+      const renamed = r.renumbered.map(([a, b]) => `${a} -> ${b}`).join(', ');
+      out(`mtrack sync: up to date with ${r.upstream}${renamed ? `; renumbered ${renamed}` : ''}\n`);
+      return 0;
+    },
+  },
   demo: {
     usage: '[dir]',
     summary: 'run the spec\'s whole "Done" flow offline in dir (default ./mtrack-demo)',
@@ -349,5 +361,5 @@ export const COMMANDS: Record<string, Command> = {
 
 export function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  mtrack ${name} ${c.usage}\n      ${c.summary}`);
-  return `mtrack: Git as the system of record for ML experiments\n\nUsage:\n${lines.join('\n')}\n\nExit codes: 0 ok, 1 a check failed, 2 bad input or usage.\n`;
+  return `mtrack: Git as the system of record for ML experiments\n\nUsage:\n${lines.join('\n')}\n\nExit codes: 0 ok, 1 a check failed, 2 bad input or usage, 3 a bug in mtrack, 4 git or the network failed.\n`;
 }

@@ -4,3 +4,5 @@ export * from './exec.js';
 export * from './plumbing.js';
 export * from './remote.js';
 export * from './repo.js';
+export * from './repo-lock.js';
+export * from './commit.js';

@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { notFound } from '../../core/errors.js';
 import { sha256, type Sha256 } from '../../core/hash.js';
-import { writeFolderAtomically } from '../staging.js';
+import { writeFolderAtomically } from '../fs/staging.js';
 
 /** The dataset store on a local filesystem: append-only folders `<root>/<dataset>/<D####>/`. */
 export class LocalStore {

@@ -1,3 +1,4 @@
+import { experimentIdsInHistory } from '../run/experiment-ids.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
@@ -7,7 +8,6 @@ import { badInput, checkFailed } from '../../core/errors.js';
 import { ID_REF_PREFIX, parseRunFolder } from '../../core/ids.js';
 import { assignExperimentIds } from '../../core/restamp.js';
 import { readJsonDocument } from '../../adapters/documents.js';
-import { lsTree } from '../../adapters/git/index.js';
 import {
   addWorktree,
   commitPaths,
@@ -88,9 +88,7 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
   if (!refs.has(baseRef)) throw badInput(`Base branch '${options.base}' does not exist on the remote.`);
   const baseCommit = await fetchCommit(expDir, remote, baseRef, 'refs/mtrack-collect/base');
   const used = [
-    ...(await lsTree(expDir, baseCommit, [`${EXPERIMENTS_DIR}/`])).map(
-      (e) => parseRunFolder(basename(e.path))?.experimentId,
-    ),
+    ...(await experimentIdsInHistory(expDir, baseCommit)),
     ...[...refs.keys()].filter((r) => r.startsWith(ID_REF_PREFIX)).map((r) => r.slice(ID_REF_PREFIX.length)),
   ].filter((id): id is string => id !== undefined);
   const ids = assignExperimentIds(used, trials.length);

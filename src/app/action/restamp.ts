@@ -3,7 +3,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { restampDocuments } from '../../core/restamp.js';
 import { jsonDocumentText, readJsonDocument } from '../../adapters/documents.js';
-import { buildFolderAtomically } from '../../adapters/staging.js';
+import { buildFolderAtomically } from '../../adapters/fs/staging.js';
 
 /**
  * Copies the run folder `source` to `<targetRunsDir>/<folder under newId>` with its stamp rewritten for `newId`

@@ -17,6 +17,7 @@ import { jsonDocumentText } from '../../adapters/documents.js';
 import { commitPaths } from '../../adapters/git/index.js';
 import { LocalStore } from '../../adapters/store/local-store.js';
 import { listRevisions, type DatasetManifest } from './dataset-meta.js';
+import { withRevisionLock } from './with-revision-lock.js';
 import { recordDatasetRef } from './dataset-ref.js';
 import { dataPaths, storePaths } from '../../core/dataset-paths.js';
 import type { Workspace } from '../setup/workspace.js';
@@ -31,6 +32,7 @@ export interface MaterializeOptions {
   seed: number;
   recipe: string;
   now?: Date;
+  log?: (line: string) => void;
 }
 
 export function splitFiles(split: ImageSplit): SplitFiles {
@@ -42,6 +44,13 @@ export function splitFiles(split: ImageSplit): SplitFiles {
 
 /** Materializes the next revision (D0001 on a fresh repo): train minus a seeded holdback, heldout_new, test. */
 export async function materializeDataset(
+  ws: Workspace,
+  options: MaterializeOptions,
+): Promise<{ revision: string; commit: string }> {
+  return withRevisionLock(ws, options.datasetId, () => materializeLocked(ws, options), options.log);
+}
+
+async function materializeLocked(
   ws: Workspace,
   options: MaterializeOptions,
 ): Promise<{ revision: string; commit: string }> {

@@ -1,3 +1,4 @@
+import { withRevisionLock } from './with-revision-lock.js';
 import { badInput } from '../../core/errors.js';
 import { nextRevisionId } from '../../core/ids.js';
 import { concatSplits } from '../../adapters/datasets/index.js';
@@ -8,6 +9,13 @@ import type { Workspace } from '../setup/workspace.js';
 
 /** The next revision: train = previous train + its heldout_new; test bytes unchanged; the old revision untouched. */
 export async function promoteHeldout(
+  ws: Workspace,
+  options: { datasetId: string; from?: string; recipe: string; now?: Date; log?: (line: string) => void },
+): Promise<{ revision: string; commit: string; from: string }> {
+  return withRevisionLock(ws, options.datasetId, () => promoteLocked(ws, options), options.log);
+}
+
+async function promoteLocked(
   ws: Workspace,
   options: { datasetId: string; from?: string; recipe: string; now?: Date },
 ): Promise<{ revision: string; commit: string; from: string }> {

@@ -1,17 +1,20 @@
-export const id = 70;
-export const ids = [70];
+export const id = 201;
+export const ids = [201];
 export const modules = {
 
-/***/ 2278:
+/***/ 6442:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ buildFolderAtomically),
-/* harmony export */   v: () => (/* binding */ writeFolderAtomically)
+/* harmony export */   E7: () => (/* binding */ buildFolderAtomically),
+/* harmony export */   vE: () => (/* binding */ writeFolderAtomically)
 /* harmony export */ });
+/* unused harmony exports makeStagingDir, sweepDeadStaging */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2796);
+
 
 
 
@@ -30,10 +33,18 @@ async function writeFolderAtomically(target, files, options) {
         }
     });
 }
+/**
+ * A fresh staging folder owned by this process: its name carries our pid and start time, so a later command can
+ * tell a killed process's leftover (removed by sweepDeadStaging) from a live one's work in progress (left alone).
+ */
+async function makeStagingDir(stagingRoot) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stagingRoot, `${(0,_owner_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerTag */ .qE)()}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.partial`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    return dir;
+}
 /** Lets `fill` write into a fresh staging folder, then renames it to `target`; on any error nothing remains. */
 async function buildFolderAtomically(target, stagingRoot, fill) {
-    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stagingRoot, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.partial`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging, { recursive: true });
+    const staging = await makeStagingDir(stagingRoot);
     try {
         const result = await fill(staging);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
@@ -49,14 +60,30 @@ async function buildFolderAtomically(target, stagingRoot, fill) {
         await removeIfEmpty(stagingRoot);
     }
 }
-async function removeIfEmpty(dir) {
+/** Removes staging folders whose owning process is gone (killed mid-write); returns their names. */
+async function sweepDeadStaging(stagingRoot) {
+    let names;
     try {
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).length === 0)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true });
+        names = await readdir(stagingRoot);
     }
     catch {
-        // already gone
+        return [];
     }
+    const swept = [];
+    for (const name of names) {
+        const owner = parseOwnerTag(name);
+        // Names without an owner tag come from mtrack versions before ownership: nobody can be writing them now.
+        if (owner && isOwnerAlive(owner))
+            continue;
+        await rm(join(stagingRoot, name), { recursive: true, force: true });
+        swept.push(name);
+    }
+    await removeIfEmpty(stagingRoot);
+    return swept;
+}
+async function removeIfEmpty(dir) {
+    // rmdir, not rm -r: it fails on a folder another process has just started to fill, which must stay.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(dir).catch(() => undefined);
 }
 //# sourceMappingURL=staging.js.map
 
@@ -75,7 +102,7 @@ async function removeIfEmpty(dir) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
 /* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
-/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5366);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5116);
 /* harmony import */ var _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7753);
 
 
@@ -116,13 +143,13 @@ async function readCommittedManifest(dataDir, datasetId, revision) {
 
 /***/ }),
 
-/***/ 8908:
+/***/ 5777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ verifyRevision)
+  f: () => (/* binding */ dataset_store_verifyRevision)
 });
 
 // UNUSED EXPORTS: loadRevisionSplit
@@ -545,8 +572,8 @@ async function datasets_loadSource(spec) {
 var documents = __webpack_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/src/adapters/staging.js
-var staging = __webpack_require__(2278);
+// EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
+var staging = __webpack_require__(6442);
 ;// CONCATENATED MODULE: ./lib/src/adapters/store/local-store.js
 
 
@@ -568,7 +595,7 @@ class local_store_LocalStore {
     }
     /** Writes a new revision folder in one rename; files are made read-only to discourage edits in place. */
     async writeRevision(relativePath, files) {
-        await (0,staging/* writeFolderAtomically */.v)(this.revisionDir(relativePath), files, {
+        await (0,staging/* writeFolderAtomically */.vE)(this.revisionDir(relativePath), files, {
             stagingRoot: (0,external_node_path_.join)(this.root, '.staging'),
             readOnly: true,
         });
@@ -607,8 +634,8 @@ class local_store_LocalStore {
 //# sourceMappingURL=local-store.js.map
 // EXTERNAL MODULE: ./lib/src/core/ids.js
 var ids = __webpack_require__(1306);
-// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 4 modules
-var git = __webpack_require__(5366);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
+var git = __webpack_require__(5116);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
 ;// CONCATENATED MODULE: ./lib/src/app/data/dataset-ref.js
@@ -636,7 +663,130 @@ async function dataset_ref_recordDatasetRef(ws, manifest, metaCommit) {
 //# sourceMappingURL=dataset-ref.js.map
 // EXTERNAL MODULE: ./lib/src/core/dataset-paths.js
 var dataset_paths = __webpack_require__(7753);
+;// CONCATENATED MODULE: ./lib/src/app/data/recover-revisions.js
+
+
+
+
+
+
+
+
+
+/**
+ * Repairs what a killed `data materialize` / `promote-heldout` leaves. Call under the dataset-meta repo's lock.
+ * A revision is complete only when its manifest is committed in the dataset-meta repo; before that:
+ * - store folder + written manifest whose bytes verify against it: the commit is finished now;
+ * - anything else (store folder without manifest, manifest without store folder, bytes that do not verify): the
+ *   revision never existed for anyone, so both halves are removed and the next command starts it afresh.
+ * Returns the revisions finished, so the caller can record the newest in the experiment repo.
+ */
+async function recover_revisions_recoverRevisions(ws, datasetId, log) {
+    const swept = await sweepDeadStaging(join(ws.storeRoot, '.staging'));
+    if (swept.length)
+        log(`mtrack: removed ${swept.length} staging folder(s) of interrupted dataset revisions.`);
+    for (const line of await repairInterruptedCommits(ws.dataDir))
+        log(`mtrack: repaired an interrupted commit: ${line}.`);
+    const committed = await committedRevisions(ws, datasetId);
+    const inStore = revisionsIn(join(ws.storeRoot, datasetId));
+    const inMeta = revisionsIn(join(ws.dataDir, 'datasets', datasetId, 'revisions'));
+    const finished = [];
+    for (const rev of [...new Set([...inStore, ...inMeta])].sort()) {
+        if (committed.has(rev))
+            continue;
+        const manifest = inStore.includes(rev) && inMeta.includes(rev) ? await tryVerified(ws, datasetId, rev) : undefined;
+        if (manifest) {
+            const paths = [dataPaths.manifest(datasetId, rev), dataPaths.notes(datasetId, rev), dataPaths.latest(datasetId)];
+            await commitPaths(ws.dataDir, paths.filter((p) => existsSync(join(ws.dataDir, p))), `mtrack: ${rev} ${datasetId} — revision completed after an interruption`);
+            log(`mtrack: ${datasetId} ${rev} was interrupted before its commit; its bytes verify, committed it now.`);
+            finished.push(manifest);
+        }
+        else {
+            await removeRevision(ws, datasetId, rev);
+            log(`mtrack: ${datasetId} ${rev} was interrupted before it was complete; removed its partial files.`);
+        }
+    }
+    await restoreLatest(ws, datasetId);
+    return finished;
+}
+async function committedRevisions(ws, datasetId) {
+    if (!(await headCommit(ws.dataDir)))
+        return new Set();
+    const entries = await lsTree(ws.dataDir, 'HEAD', [`datasets/${datasetId}/revisions/`]);
+    return new Set(entries.map((e) => e.path.split('/').pop() ?? '').filter(isRevisionId));
+}
+function revisionsIn(dir) {
+    return existsSync(dir) ? readdirSync(dir).filter(isRevisionId) : [];
+}
+async function tryVerified(ws, datasetId, rev) {
+    try {
+        const path = dataPaths.manifest(datasetId, rev);
+        const manifest = readJsonDocument(join(ws.dataDir, path), 'dataset_manifest', path);
+        if (manifest.revision_id !== rev || manifest.materialization.relative_path !== storePaths.revision(datasetId, rev))
+            return undefined;
+        await verifyRevision(ws, manifest);
+        return manifest;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function removeRevision(ws, datasetId, rev) {
+    const storeDir = join(ws.storeRoot, storePaths.revision(datasetId, rev));
+    // Store files are written read-only; their folders stay writable, so removal needs no chmod of files.
+    await chmod(storeDir, 0o755).catch(() => undefined);
+    await rm(storeDir, { recursive: true, force: true });
+    await rm(join(ws.dataDir, dataPaths.revisionDir(datasetId, rev)), { recursive: true, force: true });
+}
+/** latest.txt back to its committed content when a removed revision had moved it. */
+async function restoreLatest(ws, datasetId) {
+    const latest = dataPaths.latest(datasetId);
+    if (!(await headCommit(ws.dataDir)))
+        return;
+    const tracked = (await lsTree(ws.dataDir, 'HEAD', [latest])).length > 0;
+    if (tracked)
+        await execGit(['checkout', '--quiet', 'HEAD', '--', latest], { cwd: ws.dataDir });
+    else if ((await readdir(join(ws.dataDir, 'datasets', datasetId)).catch(() => [])).includes('latest.txt'))
+        await rm(join(ws.dataDir, latest), { force: true });
+}
+//# sourceMappingURL=recover-revisions.js.map
+;// CONCATENATED MODULE: ./lib/src/app/data/with-revision-lock.js
+
+
+
+
+
+
+const toStderr = (line) => process.stderr.write(`${line}\n`);
+/**
+ * Runs a revision-writing use case under the dataset-meta repo's lock, after repairing what interrupted ones left
+ * (recoverRevisions) and bringing the experiment repo's data/<id>/dataset.json up to the newest committed revision
+ * (a kill between the two repos' commits leaves it behind).
+ */
+async function with_revision_lock_withRevisionLock(ws, datasetId, fn, log = toStderr) {
+    return withRepoLock(ws.dataDir, async () => {
+        await recoverRevisions(ws, datasetId, log);
+        await syncDatasetRef(ws, datasetId, log);
+        return fn();
+    }, { onWait: (holder) => log(`mtrack: waiting for another mtrack process (pid ${holder.pid}) to finish a revision.`) });
+}
+async function syncDatasetRef(ws, datasetId, log) {
+    if (!existsSync(join(ws.dataDir, 'datasets', datasetId, 'latest.txt')))
+        return;
+    const latest = latestRevision(ws.dataDir, datasetId);
+    const refPath = join(ws.expDir, 'data', datasetId, 'dataset.json');
+    const recorded = existsSync(refPath)
+        ? JSON.parse(readFileSync(refPath, 'utf8')).revision_id
+        : undefined;
+    if (recorded === latest)
+        return;
+    const { manifest, commit } = await readCommittedManifest(ws.dataDir, datasetId, latest);
+    await recordDatasetRef(ws, manifest, commit);
+    log(`mtrack: data/${datasetId}/dataset.json recorded ${latest} (an interrupted command had not).`);
+}
+//# sourceMappingURL=with-revision-lock.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/data/materialize.js
+
 
 
 
@@ -661,6 +811,9 @@ function splitFiles(split) {
 }
 /** Materializes the next revision (D0001 on a fresh repo): train minus a seeded holdback, heldout_new, test. */
 async function materializeDataset(ws, options) {
+    return withRevisionLock(ws, options.datasetId, () => materializeLocked(ws, options), options.log);
+}
+async function materializeLocked(ws, options) {
     const now = options.now ?? new Date();
     const revision = nextRevisionId(listRevisions(ws.dataDir, options.datasetId));
     const data = await loadSource(options.source);
@@ -763,7 +916,7 @@ function revisionNotes(m) {
 
 
 /** Re-hashes a revision's store folder against its checksums.json and the manifest; throws CHECK_FAILED listing mismatches. */
-async function verifyRevision(ws, manifest) {
+async function dataset_store_verifyRevision(ws, manifest) {
     const store = new local_store_LocalStore(ws.storeRoot);
     const rel = manifest.materialization.relative_path;
     const checksumsBytes = await store.readFile(rel, 'checksums.json');

@@ -1,5 +1,5 @@
-export const id = 588;
-export const ids = [588];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
 /***/ 1901:
@@ -100,7 +100,56 @@ function jsonDocumentText(name, data, label) {
 
 /***/ }),
 
-/***/ 5366:
+/***/ 2796:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hf: () => (/* binding */ currentOwner),
+/* harmony export */   Jc: () => (/* binding */ isOwnerAlive),
+/* harmony export */   qE: () => (/* binding */ ownerTag)
+/* harmony export */ });
+/* unused harmony export parseOwnerTag */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/** The kernel's start time of `pid` (Linux: /proc/<pid>/stat field 22), or '' where there is no /proc. */
+function startTimeOf(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return process.platform === 'linux' ? undefined : '';
+    }
+}
+function currentOwner() {
+    return { pid: process.pid, start: startTimeOf(process.pid) ?? '' };
+}
+/** True while the owning process still runs (same pid and same start time). */
+function isOwnerAlive(owner) {
+    try {
+        process.kill(owner.pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    const start = startTimeOf(owner.pid);
+    return start === undefined ? false : start === '' || owner.start === '' || start === owner.start;
+}
+/** `<pid>-<start>`: a file-name-safe form of an owner, parsed back by parseOwnerTag. */
+function ownerTag(owner = currentOwner()) {
+    return `${owner.pid}-${owner.start || '0'}`;
+}
+function parseOwnerTag(tag) {
+    const m = /^(\d+)-(\d+)(?:$|[.-])/.exec(tag);
+    return m ? { pid: Number(m[1]), start: m[2] === '0' ? '' : m[2] } : undefined;
+}
+//# sourceMappingURL=owner.js.map
+
+/***/ }),
+
+/***/ 5116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -114,7 +163,7 @@ __webpack_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ deletedPaths),
   Ix: () => (/* reexport */ exec_execGit),
   iH: () => (/* reexport */ fetchCommit),
-  Qo: () => (/* reexport */ headCommit),
+  Qo: () => (/* reexport */ repo_headCommit),
   VE: () => (/* reexport */ listCommits),
   kb: () => (/* reexport */ lsTree),
   Et: () => (/* reexport */ objectSizes),
@@ -128,7 +177,7 @@ __webpack_require__.d(__webpack_exports__, {
   Fl: () => (/* reexport */ tryResolveCommit)
 });
 
-// UNUSED EXPORTS: EMPTY_TREE, GitError, branchName, gitEnv, gitText, initRepo, isDirty, listRefNames, parseRawZ, spawnGit, stagedChanges, stagedDiff, tryGitIdentity
+// UNUSED EXPORTS: EMPTY_TREE, GitError, branchName, gitCommonDir, gitEnv, gitText, initRepo, isDirty, listRefNames, parseRawZ, repairInterruptedCommits, spawnGit, stagedChanges, stagedDiff, tryGitIdentity, withRepoLock
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -437,14 +486,7 @@ async function resetKeepingFiles(cwd, commit) {
     await exec_execGit(['reset', '--quiet', '--mixed', commit], { cwd });
 }
 //# sourceMappingURL=remote.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/src/adapters/git/repo.js
-
-
-
 
 
 
@@ -456,12 +498,12 @@ async function initRepo(dir, identity) {
         await execGit(['config', 'user.email', identity.email], { cwd: dir });
     }
 }
-async function headCommit(dir) {
+async function repo_headCommit(dir) {
     const r = await exec_spawnGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: dir });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 async function requireHeadCommit(dir, label) {
-    const sha = await headCommit(dir);
+    const sha = await repo_headCommit(dir);
     if (!sha)
         throw (0,errors/* badInput */.AN)(`${label} '${dir}' has no commits yet.`, 'Run `mtrack init` first.');
     return sha;
@@ -471,8 +513,11 @@ async function branchName(dir) {
     const r = await spawnGit(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: dir });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : 'HEAD';
 }
-/** True when tracked files differ from HEAD or untracked, non-ignored files exist outside `except`. */
-async function isDirty(dir, except = []) {
+/**
+ * True when tracked files differ from HEAD or untracked, non-ignored files exist; untracked files under
+ * `untrackedOk` (e.g. run folders other processes are landing) do not count.
+ */
+async function isDirty(dir, untrackedOk = []) {
     const { stdout } = await execGit(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], {
         cwd: dir,
     });
@@ -480,57 +525,16 @@ async function isDirty(dir, except = []) {
         .toString('utf8')
         .split('\0')
         .filter(Boolean)
-        .map((entry) => entry.slice(3))
-        .some((path) => !except.some((p) => path === p || path.startsWith(`${p}/`)));
+        .some((entry) => {
+        const path = entry.slice(3);
+        return !(entry.startsWith('??') && untrackedOk.some((p) => path.startsWith(`${p}/`)));
+    });
 }
 /** The identity git would commit with here (`git var GIT_AUTHOR_IDENT`), or undefined when none is configured. */
 async function tryGitIdentity(dir) {
     const r = await exec_spawnGit(['var', 'GIT_AUTHOR_IDENT'], { cwd: dir });
     const m = r.code === 0 ? /^(.*) <(.*)> \d+ [+-]\d{4}$/.exec(r.stdout.toString('utf8').trim()) : null;
     return m ? { name: m[1], email: m[2] } : undefined;
-}
-/**
- * Commits exactly `paths` (files or folders, as they are in the working tree) on top of HEAD and returns the new
- * commit. Built in a private index seeded from HEAD (`GIT_INDEX_FILE`), so whatever the user has staged stays
- * staged and out of the commit; objects and the ref are written by git itself (temp file + rename, `HEAD.lock`,
- * compare-and-swap on the old HEAD), so a kill at any moment leaves either the old or the new commit. The user's
- * index is then updated for `paths` only. No hooks run: callers check mtrack's rules on these files first.
- */
-async function commitPaths(dir, paths, message, options = {}) {
-    const identity = options.identity ?? (await tryGitIdentity(dir));
-    if (!identity)
-        throw (0,errors/* badInput */.AN)(`no git identity to commit with in '${dir}'.`, 'Set one: git config --global user.name "Your Name" && git config --global user.email you@example.com');
-    const who = {
-        GIT_AUTHOR_NAME: identity.name,
-        GIT_AUTHOR_EMAIL: identity.email,
-        GIT_COMMITTER_NAME: identity.name,
-        GIT_COMMITTER_EMAIL: identity.email,
-    };
-    const gitDir = await exec_gitText(['rev-parse', '--git-dir'], { cwd: dir });
-    const index = (0,external_node_path_.join)((0,external_node_path_.isAbsolute)(gitDir) ? gitDir : (0,external_node_path_.join)(dir, gitDir), `mtrack-index.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-    const env = { GIT_INDEX_FILE: index };
-    try {
-        const head = await headCommit(dir);
-        if (head)
-            await exec_execGit(['read-tree', head], { cwd: dir, env });
-        await exec_execGit(['add', '--all', '--', ...paths], { cwd: dir, env });
-        const tree = await exec_gitText(['write-tree'], { cwd: dir, env });
-        const parent = head ? ['-p', head] : [];
-        const commit = await exec_gitText(['commit-tree', tree, ...parent, '-F', '-'], {
-            cwd: dir,
-            input: message.endsWith('\n') ? message : `${message}\n`,
-            env: who,
-        });
-        // The old value makes this a compare-and-swap: a commit that landed meanwhile fails this one instead of losing it.
-        await exec_execGit(['update-ref', '-m', `commit: ${message.split('\n')[0]}`, 'HEAD', commit, head ?? ''], {
-            cwd: dir,
-        });
-        await exec_execGit(['reset', '--quiet', commit, '--', ...paths], { cwd: dir });
-        return commit;
-    }
-    finally {
-        await (0,promises_.rm)(index, { force: true });
-    }
 }
 /** Reads a file's bytes as committed at `commit`, or undefined when the path is absent there. */
 async function readFileAt(dir, commit, path) {
@@ -546,9 +550,280 @@ async function listRefNames(dir, prefix) {
         .map((ref) => ref.slice(base.length));
 }
 //# sourceMappingURL=repo.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./lib/src/adapters/fs/owner.js
+var owner = __webpack_require__(2796);
+;// CONCATENATED MODULE: ./lib/src/adapters/fs/lock.js
+
+
+
+
+
+/**
+ * Runs `fn` holding an exclusive lock file (created with O_EXCL, holding the owner's pid and start time). A lock
+ * whose owner died (kill -9) is taken over; a live holder is waited for. Stale locks are broken under a second,
+ * short-lived lock so two waiters never both remove a lock that a third process has just taken.
+ */
+async function withFileLock(path, fn, options = {}) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const me = JSON.stringify((0,owner/* currentOwner */.Hf)());
+    const deadline = Date.now() + (options.timeoutMs ?? 600_000);
+    let told = false;
+    for (let delay = 20;; delay = Math.min(delay * 2, 500)) {
+        if (await tryCreate(path, me))
+            break;
+        const holder = await readOwner(path);
+        if (holder && !(0,owner/* isOwnerAlive */.Jc)(holder)) {
+            await breakStale(path, holder);
+            continue;
+        }
+        if (Date.now() > deadline)
+            throw new errors/* MtrackError */.Bl('GIT', `'${path}' is held by another mtrack process (pid ${holder?.pid ?? '?'}).`, {
+                hint: 'Wait for it to finish; a lock left by a killed process is taken over automatically.',
+            });
+        if (holder && !told) {
+            options.onWait?.(holder);
+            told = true;
+        }
+        await (0,external_node_timers_promises_.setTimeout)(delay + Math.floor(Math.random() * delay));
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        if ((await (0,promises_.readFile)(path, 'utf8').catch(() => '')) === me)
+            await (0,promises_.unlink)(path).catch(() => undefined);
+    }
+}
+async function tryCreate(path, content) {
+    try {
+        const handle = await (0,promises_.open)(path, 'wx');
+        try {
+            await handle.writeFile(content);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+}
+async function readOwner(path) {
+    try {
+        const parsed = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        return typeof parsed.pid === 'number' ? parsed : undefined;
+    }
+    catch {
+        // Being written this very moment (created, not yet filled) or gone: treat as alive, look again shortly.
+        return undefined;
+    }
+}
+async function breakStale(path, dead) {
+    const breaker = `${path}.break`;
+    if (!(await tryCreate(breaker, JSON.stringify((0,owner/* currentOwner */.Hf)())))) {
+        // A breaker killed mid-way would block every later one: it only ever lives for a few file operations.
+        const age = Date.now() - ((await (0,promises_.stat)(breaker).catch(() => undefined))?.mtimeMs ?? Date.now());
+        if (age > 10_000)
+            await (0,promises_.unlink)(breaker).catch(() => undefined);
+        return;
+    }
+    try {
+        const now = await readOwner(path);
+        if (now && now.pid === dead.pid && now.start === dead.start)
+            await (0,promises_.unlink)(path).catch(() => undefined);
+    }
+    finally {
+        await (0,promises_.unlink)(breaker).catch(() => undefined);
+    }
+}
+//# sourceMappingURL=lock.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/git/repo-lock.js
+
+
+
+/** `.git` of the repo at `dir` (the common dir, shared by its worktrees), as an absolute path. */
+async function repo_lock_gitCommonDir(dir) {
+    const path = await exec_gitText(['rev-parse', '--git-common-dir'], { cwd: dir });
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(dir, path);
+}
+const held = new Set();
+/**
+ * Runs `fn` while this process holds mtrack's lock of the repo at `dir` (`.git/mtrack/lock`): every mtrack write
+ * to a repo (id allocation, renaming a run into place, its commit, crash recovery) happens under it, so concurrent
+ * mtrack processes take turns instead of colliding. Re-entrant within one process.
+ */
+async function withRepoLock(dir, fn, options = {}) {
+    const path = (0,external_node_path_.join)(await repo_lock_gitCommonDir(dir), 'mtrack', 'lock');
+    if (held.has(path))
+        return fn();
+    return withFileLock(path, async () => {
+        held.add(path);
+        try {
+            return await fn();
+        }
+        finally {
+            held.delete(path);
+        }
+    }, options);
+}
+//# sourceMappingURL=repo-lock.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/git/commit.js
+
+
+
+
+
+
+
+
+/**
+ * Commits exactly `paths` (files or folders, as they are in the working tree) on top of HEAD and returns the new
+ * commit. Built in a private index seeded from HEAD (`GIT_INDEX_FILE`), so whatever the user has staged stays
+ * staged and out of the commit; objects and the ref are written by git itself (temp file + rename, `HEAD.lock`,
+ * compare-and-swap on the old HEAD), so a kill at any moment leaves either the old or the new commit. The user's
+ * index is then updated for `paths` only. No hooks run: callers check mtrack's rules on these files first.
+ */
+async function commitPaths(dir, paths, message, options = {}) {
+    const identity = options.identity ?? (await tryGitIdentity(dir));
+    if (!identity)
+        throw (0,errors/* badInput */.AN)(`no git identity to commit with in '${dir}'.`, 'Set one: git config --global user.name "Your Name" && git config --global user.email you@example.com');
+    return withRepoLock(dir, async () => {
+        const journal = await openCommitJournal(dir, paths);
+        try {
+            // A user's own `git commit` takes no mtrack lock: when HEAD moved under us, build again on the new HEAD.
+            for (let attempt = 1;; attempt++) {
+                const commit = await tryCommitOnHead(dir, paths, message, identity);
+                if (commit)
+                    return commit;
+                if (attempt === 5)
+                    throw (0,errors/* badInput */.AN)(`'${dir}': HEAD kept moving while mtrack committed; try again.`);
+            }
+        }
+        finally {
+            await (0,promises_.rm)(journal, { force: true });
+        }
+    });
+}
+/**
+ * Written before a commit starts and removed when it is done, so that the next mtrack command knows a killed
+ * commit's leftovers (see repairInterruptedCommits) from a commit another process is making right now.
+ */
+async function openCommitJournal(dir, paths) {
+    const folder = (0,external_node_path_.join)(await repo_lock_gitCommonDir(dir), 'mtrack');
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, `commit.${(0,owner/* ownerTag */.qE)()}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
+    await (0,promises_.writeFile)(path, JSON.stringify({ paths }));
+    return path;
+}
+/** Git's own lock files a killed git child can leave behind (it takes them with O_EXCL and never breaks them). */
+const GIT_LOCKS = (/* unused pure expression or super */ null && (['index.lock', 'HEAD.lock']));
+/**
+ * Repairs what a commit killed part-way leaves: its private index, git lock files older than a few seconds (the
+ * killed mtrack's git child may still be finishing), and the user's index for the committed paths when the commit
+ * landed but the index update did not. Call under withRepoLock. Returns what was repaired, for the log.
+ */
+async function repairInterruptedCommits(dir) {
+    const gitDir = await gitCommonDir(dir);
+    const done = [];
+    for (const name of await readdir(gitDir)) {
+        if (!name.startsWith('mtrack-index.'))
+            continue;
+        const owner = parseOwnerTag(name.slice('mtrack-index.'.length));
+        if (owner && isOwnerAlive(owner))
+            continue;
+        await rm(join(gitDir, name), { force: true });
+        done.push(`removed ${name}`);
+    }
+    const journals = (await readdir(join(gitDir, 'mtrack')).catch(() => [])).filter((n) => {
+        const owner = n.startsWith('commit.') ? parseOwnerTag(n.slice('commit.'.length)) : undefined;
+        return owner !== undefined && !isOwnerAlive(owner);
+    });
+    if (journals.length === 0)
+        return done;
+    const branch = await spawnGit(['symbolic-ref', '--quiet', 'HEAD'], { cwd: dir });
+    const locks = [...GIT_LOCKS, ...(branch.code === 0 ? [`${branch.stdout.toString('utf8').trim()}.lock`] : [])];
+    for (const lock of locks) {
+        const info = await stat(join(gitDir, lock)).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > 2_000) {
+            await rm(join(gitDir, lock), { force: true });
+            done.push(`removed stale .git/${lock}`);
+        }
+    }
+    const head = await headCommit(dir);
+    for (const name of journals) {
+        const file = join(gitDir, 'mtrack', name);
+        const { paths } = JSON.parse(await readFile(file, 'utf8').catch(() => '{"paths":[]}'));
+        const committed = head ? await committedPaths(dir, head, paths) : [];
+        if (committed.length > 0) {
+            await execGit(['reset', '--quiet', head, '--', ...committed], { cwd: dir });
+            done.push(`index updated for ${committed.join(', ')}`);
+        }
+        await rm(file, { force: true });
+    }
+    return done;
+}
+async function committedPaths(dir, head, paths) {
+    if (paths.length === 0)
+        return [];
+    const text = await gitText(['ls-tree', '--name-only', head, '--', ...paths], { cwd: dir });
+    const present = new Set(text.split('\n').filter(Boolean));
+    return paths.filter((p) => present.has(p.replace(/\/$/, '')));
+}
+async function tryCommitOnHead(dir, paths, message, identity) {
+    const gitDir = await repo_lock_gitCommonDir(dir);
+    const index = (0,external_node_path_.join)(gitDir, `mtrack-index.${(0,owner/* ownerTag */.qE)()}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    const env = { GIT_INDEX_FILE: index };
+    try {
+        const head = await repo_headCommit(dir);
+        if (head)
+            await exec_execGit(['read-tree', head], { cwd: dir, env });
+        await exec_execGit(['add', '--all', '--', ...paths], { cwd: dir, env });
+        const tree = await exec_gitText(['write-tree'], { cwd: dir, env });
+        const parent = head ? ['-p', head] : [];
+        const commit = await exec_gitText(['commit-tree', tree, ...parent, '-F', '-'], {
+            cwd: dir,
+            input: message.endsWith('\n') ? message : `${message}\n`,
+            env: identityEnv(identity),
+        });
+        // The old value makes this a compare-and-swap: a commit that landed meanwhile fails this one instead of losing it.
+        const moved = await exec_spawnGit(['update-ref', '-m', `commit: ${message.split('\n')[0]}`, 'HEAD', commit, head ?? ZERO_OID], { cwd: dir });
+        if (moved.code !== 0) {
+            if ((await repo_headCommit(dir)) !== head)
+                return undefined;
+            throw new GitError('update-ref HEAD', dir, moved.code, moved.stderr);
+        }
+        await exec_execGit(['reset', '--quiet', commit, '--', ...paths], { cwd: dir });
+        return commit;
+    }
+    finally {
+        await (0,promises_.rm)(index, { force: true });
+    }
+}
+const ZERO_OID = '0'.repeat(40);
+function identityEnv(identity) {
+    return {
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email,
+    };
+}
+//# sourceMappingURL=commit.js.map
 ;// CONCATENATED MODULE: ./lib/src/adapters/git/index.js
 // The one git boundary: use cases import git from here and nowhere else. Every write goes through the git CLI
 // (locks, temp-file-and-rename objects, compare-and-swap refs), so a killed process cannot corrupt a repository.
+
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 856;
-export const ids = [856];
+export const id = 522;
+export const ids = [522];
 export const modules = {
 
-/***/ 3856:
+/***/ 2522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1467,8 +1467,236 @@ function run_records_collectRunRecords(expDir) {
     });
 }
 //# sourceMappingURL=run-records.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
+var staging = __webpack_require__(6442);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
+var git = __webpack_require__(5116);
+// EXTERNAL MODULE: ./lib/src/app/action/restamp.js
+var restamp = __webpack_require__(705);
+// EXTERNAL MODULE: ./lib/src/app/verify/verify.js + 11 modules
+var verify = __webpack_require__(4474);
+// EXTERNAL MODULE: ./lib/src/app/run/experiment-ids.js
+var experiment_ids = __webpack_require__(4558);
+;// CONCATENATED MODULE: ./lib/src/app/run/folder-files.js
+
+
+
+/** Files under `dir`, as sorted '/'-separated paths relative to it (none when it does not exist). */
+async function folder_files_listFiles(dir) {
+    if (!existsSync(dir))
+        return [];
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name))
+        .split(sep)
+        .join('/'))
+        .sort();
+}
+/** The bytes of every file under `root/folder`, keyed by repo-relative path (what a commit of the folder holds). */
+async function folder_files_readFolderFiles(root, folder) {
+    const files = new Map();
+    for (const path of await folder_files_listFiles(join(root, folder)))
+        files.set(`${folder}/${path}`, await readFile(join(root, folder, path)));
+    return files;
+}
+//# sourceMappingURL=folder-files.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/fs/owner.js
+var owner = __webpack_require__(2796);
+;// CONCATENATED MODULE: ./lib/src/app/run/recover-runs.js
+
+
+
+
+
+
+
+
+
+
+
+const recover_runs_STAGING_DIR = '.mtrack/staging';
+const INFLIGHT_DIR = '.mtrack/inflight';
+const REJECTED_DIR = '.mtrack/rejected';
+/** Marks `folder` as being renamed into experiments/ and committed by this process (see recoverRuns). */
+async function recover_runs_markInflight(expDir, folder) {
+    await mkdir(join(expDir, INFLIGHT_DIR), { recursive: true });
+    await writeFile(join(expDir, INFLIGHT_DIR, folder), JSON.stringify(currentOwner()));
+}
+async function recover_runs_clearInflight(expDir, folder) {
+    await rm(join(expDir, INFLIGHT_DIR, folder), { force: true });
+}
+/**
+ * Repairs what a killed `mtrack run` leaves, so no retry needs a manual step. Call under the repo lock (then no
+ * live process is between rename and commit, so every in-flight marker found belongs to a dead one):
+ * - staging folders of dead processes are removed (the training they held is lost; nothing was recorded);
+ * - git's lock files and mtrack's private index left by a killed commit are removed (repairInterruptedCommits);
+ * - a run renamed into experiments/ but not committed is checked with the hook's rules and committed, or moved to
+ *   .mtrack/rejected/ when it breaks them; a run already committed just gets the user's index brought up to date.
+ */
+async function recover_runs_recoverRuns(ws, log) {
+    const swept = await sweepDeadStaging(join(ws.expDir, recover_runs_STAGING_DIR));
+    if (swept.length)
+        log(`mtrack: removed ${swept.length} staging folder(s) of interrupted runs.`);
+    for (const line of await repairInterruptedCommits(ws.expDir))
+        log(`mtrack: repaired an interrupted commit: ${line}.`);
+    const markers = await readdir(join(ws.expDir, INFLIGHT_DIR)).catch(() => []);
+    for (const folder of markers) {
+        const path = `${EXPERIMENTS_DIR}/${folder}`;
+        if (parseRunFolder(folder) && existsSync(join(ws.expDir, path)) && !(await isCommitted(ws.expDir, path))) {
+            await completeRun(ws, folder, log);
+        }
+        await recover_runs_clearInflight(ws.expDir, folder);
+    }
+}
+async function isCommitted(expDir, path) {
+    return (await headCommit(expDir)) !== undefined && (await lsTree(expDir, 'HEAD', [path])).length > 0;
+}
+async function completeRun(ws, folder, log) {
+    const path = `${EXPERIMENTS_DIR}/${folder}`;
+    const violations = await verifyProposedCommit(ws.expDir, await readFolderFiles(ws.expDir, path));
+    if (violations.length > 0) {
+        await recover_runs_rejectRun(ws.expDir, folder);
+        log(`mtrack: ${path} was interrupted before its commit and breaks the rules; moved to ${REJECTED_DIR}/${folder}: ${violations.map(formatViolation).join(' ')}`);
+        return;
+    }
+    const id = parseRunFolder(folder)?.experimentId ?? folder;
+    const intent = await readIntent(join(ws.expDir, path, 'manifest.json'));
+    await commitPaths(ws.expDir, [path], `mtrack: ${id} ${parseRunFolder(folder)?.dataset} ${parseRunFolder(folder)?.model} — ${intent} (committed after an interruption)`);
+    log(`mtrack: ${path} was interrupted before its commit; committed it now.`);
+}
+/** Moves a run folder out of experiments/ into .mtrack/rejected/ (kept for the user to inspect, never committed). */
+async function recover_runs_rejectRun(expDir, folder) {
+    await mkdir(join(expDir, REJECTED_DIR), { recursive: true });
+    const target = join(expDir, REJECTED_DIR, `${folder}.${Date.now()}`);
+    await rename(join(expDir, EXPERIMENTS_DIR, folder), target);
+    return target;
+}
+async function readIntent(manifestPath) {
+    try {
+        const intent = JSON.parse(await readFile(manifestPath, 'utf8')).intent;
+        return typeof intent === 'string' ? intent : 'run';
+    }
+    catch {
+        return 'run';
+    }
+}
+//# sourceMappingURL=recover-runs.js.map
+;// CONCATENATED MODULE: ./lib/src/app/run/land-run.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Moves a trained run from its staging folder into experiments/ and commits it, under the repo lock: repairs what
+ * killed runs left, allocates the final id (another run may have taken the provisional one while this one trained:
+ * then the folder is re-stamped), checks the hook's rules on exactly these files and commits only them.
+ */
+async function land_run_landRun(ws, staged, options) {
+    return withRepoLock(ws.expDir, async () => {
+        await recoverRuns(ws, options.log);
+        const id = await allocateExperimentId(ws.expDir);
+        const runsDir = join(ws.expDir, EXPERIMENTS_DIR);
+        const parsed = parseRunFolder(staged.folder);
+        const folder = parsed ? formatRunFolder({ ...parsed, experimentId: id }) : staged.folder;
+        // Marked before the rename: a kill between the two leaves a folder the next command knows how to finish.
+        if (options.commit)
+            await markInflight(ws.expDir, folder);
+        if (folder !== staged.folder) {
+            options.log(`mtrack: ${parsed?.experimentId} was taken while this run trained; it lands as ${id}.`);
+            await restampRunFolder(join(staged.dir, staged.folder), runsDir, id, join(ws.expDir, STAGING_DIR));
+        }
+        else {
+            await mkdir(runsDir, { recursive: true });
+            await rename(join(staged.dir, staged.folder), join(runsDir, folder));
+        }
+        await rm(staged.dir, { recursive: true, force: true });
+        const path = `${EXPERIMENTS_DIR}/${folder}`;
+        if (!options.commit)
+            return { experimentId: id, folder: path };
+        const violations = await verifyProposedCommit(ws.expDir, await readFolderFiles(ws.expDir, path));
+        if (violations.length > 0) {
+            const kept = await rejectRun(ws.expDir, folder);
+            await clearInflight(ws.expDir, folder);
+            throw checkFailed(`${path}: the new run breaks the stamping rules, not committed (kept in '${kept}'): ${violations.map(formatViolation).join(' ')}`);
+        }
+        const commit = await commitPaths(ws.expDir, [path], options.message(id, folder));
+        await clearInflight(ws.expDir, folder);
+        return { experimentId: id, folder: path, commit };
+    }, { onWait: (holder) => options.log(`mtrack: waiting for another mtrack process (pid ${holder.pid}) to commit.`) });
+}
+//# sourceMappingURL=land-run.js.map
+// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 12 modules
+var dataset_store = __webpack_require__(5777);
+// EXTERNAL MODULE: ./lib/src/app/setup/model-ref.js
+var model_ref = __webpack_require__(2737);
+;// CONCATENATED MODULE: ./lib/src/app/run/plan-run.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Resolves the config, reads the pinned model and the committed dataset revision, verifies the revision's bytes
+ * and stamps the git state. The id is provisional: the final one is allocated when the run lands (landRun).
+ */
+async function plan_run_planRun(ws, options, now) {
+    const base = readYamlDocument(join(ws.expDir, options.configPath), 'baseline_config', options.configPath);
+    const revision = options.dataset ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
+    const config = assertSchema('config_resolved', resolveRunConfig(base, options.overrides, { id: ws.datasetId, revision }), `${options.configPath} (resolved with ${Object.keys(options.overrides).join(', ') || 'no overrides'})`);
+    const resolved = canonicalConfig(config);
+    const model = readModelRef(ws.expDir);
+    const { manifest: dataset, commit: metaCommit } = await readCommittedManifest(ws.dataDir, ws.datasetId, revision);
+    await verifyRevision(ws, dataset);
+    const facts = {
+        experimentId: await allocateExperimentId(ws.expDir),
+        createdUtc: formatUtc(now),
+        intent: options.intent ?? (options.scan ? `scan trial ${options.scan.trial_index}` : `run ${options.configPath}`),
+        git: {
+            commit: await requireHeadCommit(ws.expDir, 'experiment repo'),
+            branch: await branchName(ws.expDir),
+            // Run folders being landed by concurrent runs are not part of what this run trains with.
+            dirty: await isDirty(ws.expDir, [EXPERIMENTS_DIR]),
+        },
+        model: {
+            provider: model.provider,
+            model_id: model.model_id,
+            revision: model.revision,
+            resolved_commit: model.resolved_commit,
+        },
+        dataset: {
+            dataset_id: dataset.dataset_id,
+            revision_id: dataset.revision_id,
+            dataset_meta_commit: metaCommit,
+            store: {
+                type: dataset.materialization.store_type,
+                root: ws.storeRoot,
+                relative_path: dataset.materialization.relative_path,
+            },
+            hashes: { train: dataset.splits.train.hash, test: dataset.splits.test.hash },
+            checksums: dataset.checksums,
+        },
+        config: { path: options.configPath, hash: resolved.hash, seed: config.seed },
+        ...(options.scan ? { scan: options.scan } : {}),
+    };
+    return { config, resolved, dataset, facts };
+}
+//# sourceMappingURL=plan-run.js.map
 // EXTERNAL MODULE: ./lib/src/core/pointers.js
 var pointers = __webpack_require__(5288);
 ;// CONCATENATED MODULE: ./lib/src/core/run-record.js
@@ -1560,14 +1788,27 @@ function formatMetric(v) {
     return Number.isInteger(v) ? String(v) : v.toFixed(4);
 }
 //# sourceMappingURL=run-record.js.map
-// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 4 modules
-var git = __webpack_require__(5366);
-// EXTERNAL MODULE: ./lib/src/adapters/staging.js
-var staging = __webpack_require__(2278);
-// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 10 modules
-var dataset_store = __webpack_require__(8908);
-// EXTERNAL MODULE: ./lib/src/app/setup/model-ref.js
-var model_ref = __webpack_require__(2737);
+// EXTERNAL MODULE: ./lib/src/adapters/package-files.js
+var package_files = __webpack_require__(1965);
+;// CONCATENATED MODULE: ./lib/src/app/run/environment.js
+
+
+
+let version;
+function mtrackVersion() {
+    version ??= JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version;
+    return version;
+}
+function environment_environmentFacts(t) {
+    return {
+        mtrack_version: mtrackVersion(),
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+        backend: t.backend,
+        trainer: t.trainer,
+    };
+}
+//# sourceMappingURL=environment.js.map
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/src/app/run/trainer.js
@@ -1655,30 +1896,7 @@ async function runCommandTrainer(input, trainer) {
     };
 }
 //# sourceMappingURL=trainer.js.map
-// EXTERNAL MODULE: ./lib/src/app/verify/verify.js + 11 modules
-var verify = __webpack_require__(4474);
-// EXTERNAL MODULE: ./lib/src/adapters/package-files.js
-var package_files = __webpack_require__(1965);
-;// CONCATENATED MODULE: ./lib/src/app/run/environment.js
-
-
-
-let version;
-function mtrackVersion() {
-    version ??= JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version;
-    return version;
-}
-function environment_environmentFacts(t) {
-    return {
-        mtrack_version: mtrackVersion(),
-        node: process.version,
-        platform: `${process.platform}-${process.arch}`,
-        backend: t.backend,
-        trainer: t.trainer,
-    };
-}
-//# sourceMappingURL=environment.js.map
-;// CONCATENATED MODULE: ./lib/src/app/run/run-experiment.js
+;// CONCATENATED MODULE: ./lib/src/app/run/write-run-folder.js
 
 
 
@@ -1691,122 +1909,51 @@ function environment_environmentFacts(t) {
 
 
 
-
-
-
-
-
-
-
-
-
-const STAGING_DIR = '.mtrack/staging';
-/** Resolve -> train + evaluate -> stamp -> rename into experiments/ -> check the rules -> commit. */
-async function run_experiment_runExperiment(ws, options) {
-    const now = options.now ?? (() => new Date());
-    const base = readYamlDocument(join(ws.expDir, options.configPath), 'baseline_config', options.configPath);
-    const revision = options.dataset ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
-    const config = assertSchema('config_resolved', resolveRunConfig(base, options.overrides, { id: ws.datasetId, revision }), `${options.configPath} (resolved with ${Object.keys(options.overrides).join(', ') || 'no overrides'})`);
-    const resolved = canonicalConfig(config);
-    const model = readModelRef(ws.expDir);
-    const { manifest: dataset, commit: metaCommit } = await readCommittedManifest(ws.dataDir, ws.datasetId, revision);
-    await verifyRevision(ws, dataset);
-    const gitCommit = await requireHeadCommit(ws.expDir, 'experiment repo');
-    const facts = {
-        experimentId: nextExperimentId([
-            ...experimentIdsIn(ws.expDir),
-            ...(await listRefNames(ws.expDir, ID_REF_PREFIX.slice(0, -1))),
-        ]),
-        createdUtc: formatUtc(now()),
-        intent: options.intent ?? (options.scan ? `scan trial ${options.scan.trial_index}` : `run ${options.configPath}`),
-        git: { commit: gitCommit, branch: await branchName(ws.expDir), dirty: await isDirty(ws.expDir) },
-        model: {
-            provider: model.provider,
-            model_id: model.model_id,
-            revision: model.revision,
-            resolved_commit: model.resolved_commit,
-        },
-        dataset: {
-            dataset_id: dataset.dataset_id,
-            revision_id: dataset.revision_id,
-            dataset_meta_commit: metaCommit,
-            store: {
-                type: dataset.materialization.store_type,
-                root: ws.storeRoot,
-                relative_path: dataset.materialization.relative_path,
-            },
-            hashes: { train: dataset.splits.train.hash, test: dataset.splits.test.hash },
-            checksums: dataset.checksums,
-        },
-        config: { path: options.configPath, hash: resolved.hash, seed: config.seed },
-        ...(options.scan ? { scan: options.scan } : {}),
-    };
-    const folder = `${EXPERIMENTS_DIR}/${runFolderName(facts)}`;
-    options.log(`mtrack: ${facts.experimentId} on ${dataset.dataset_id} ${revision} -> ${folder}`);
-    const result = await buildFolderAtomically(join(ws.expDir, folder), join(ws.expDir, STAGING_DIR), async (staging) => {
-        await writeFile(join(staging, 'config_resolved.yaml'), resolved.text);
-        await mkdir(join(staging, 'artifacts'), { recursive: true });
-        await mkdir(join(staging, 'pointers'), { recursive: true });
-        const [train, test] = await Promise.all([
-            loadRevisionSplit(ws, dataset, 'train'),
-            loadRevisionSplit(ws, dataset, 'test'),
-        ]);
-        const trained = await executeTrainer({
-            config,
-            configText: resolved.text,
-            backend: options.backend ?? (config.trainer.type === 'builtin' ? (config.trainer.backend ?? 'auto') : 'auto'),
-            train,
-            test,
-            runDir: staging,
-            storeDir: join(ws.storeRoot, dataset.materialization.relative_path),
-            repoDir: ws.expDir,
-            experimentId: facts.experimentId,
-            log: options.log,
-            ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
-        });
-        const metrics = buildMetrics(facts.experimentId, config, trained);
-        const artifacts = await hashArtifacts(staging);
-        const all = {
-            ...facts,
-            finishedUtc: formatUtc(now()),
-            artifacts,
-            environment: environmentFacts(trained),
-        };
-        const pointer = formatDatasetPointer({
-            dataset_id: dataset.dataset_id,
-            dataset_revision: dataset.revision_id,
-            store_type: dataset.materialization.store_type,
-            data_store_root: ws.storeRoot,
-            relative_path: dataset.materialization.relative_path,
-            checksums: dataset.checksums,
-            dataset_meta_commit: metaCommit,
-        });
-        await writeFile(join(staging, 'pointers/dataset_pointer.txt'), pointer);
-        await writeFile(join(staging, 'pointers/artifact_store.txt'), formatArtifactPointers(Object.entries(artifacts).map(([uri, hash]) => ({ uri, sha256: hash }))));
-        await writeFile(join(staging, 'metrics.json'), jsonDocumentText('metrics', metrics, `${folder}/metrics.json`));
-        const primary = metrics.primary_metric;
-        await writeFile(join(staging, 'notes.md'), renderRunNotes(all, { primary, loss: metrics.loss, eval: metrics.eval }, describeOverrides(options.overrides)));
-        await writeFile(join(staging, 'manifest.json'), jsonDocumentText('manifest', buildManifest(all), `${folder}/manifest.json`));
-        return { metrics };
+/** Trains and evaluates into `<stagingDir>/<run folder>/` and writes every stamped file there; returns the folder. */
+async function write_run_folder_writeRunFolder(ws, plan, options, stagingDir, now) {
+    const { config, resolved, dataset, facts } = plan;
+    const folder = runFolderName(facts);
+    const dir = join(stagingDir, folder);
+    const label = `${EXPERIMENTS_DIR}/${folder}`;
+    await mkdir(join(dir, 'artifacts'), { recursive: true });
+    await mkdir(join(dir, 'pointers'), { recursive: true });
+    await writeFile(join(dir, 'config_resolved.yaml'), resolved.text);
+    const [train, test] = await Promise.all([
+        loadRevisionSplit(ws, dataset, 'train'),
+        loadRevisionSplit(ws, dataset, 'test'),
+    ]);
+    const trained = await executeTrainer({
+        config,
+        configText: resolved.text,
+        backend: options.backend ?? (config.trainer.type === 'builtin' ? (config.trainer.backend ?? 'auto') : 'auto'),
+        train,
+        test,
+        runDir: dir,
+        storeDir: join(ws.storeRoot, dataset.materialization.relative_path),
+        repoDir: ws.expDir,
+        experimentId: facts.experimentId,
+        log: options.log,
+        ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
     });
-    if (!options.commit)
-        return { experimentId: facts.experimentId, folder, metrics: result.metrics };
-    const files = await filesOf(ws.expDir, folder);
-    const violations = await verifyProposedCommit(ws.expDir, files);
-    if (violations.length > 0) {
-        throw checkFailed(`${folder}: the new run breaks the stamping rules, not committed: ${violations.map(formatViolation).join(' ')}`);
-    }
-    const message = `mtrack: ${facts.experimentId} ${dataset.dataset_id} ${folder.split('__')[2]} — ${facts.intent}`;
-    const commit = await commitPaths(ws.expDir, [folder], message);
-    return { experimentId: facts.experimentId, folder, metrics: result.metrics, commit };
-}
-function experimentIdsIn(expDir) {
-    const dir = join(expDir, EXPERIMENTS_DIR);
-    if (!existsSync(dir))
-        return [];
-    return readdirSync(dir)
-        .map((name) => parseRunFolder(name)?.experimentId)
-        .filter((id) => id !== undefined);
+    const metrics = buildMetrics(facts.experimentId, config, trained);
+    const artifacts = await hashArtifacts(dir);
+    const all = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment: environmentFacts(trained) };
+    const pointer = formatDatasetPointer({
+        dataset_id: dataset.dataset_id,
+        dataset_revision: dataset.revision_id,
+        store_type: dataset.materialization.store_type,
+        data_store_root: ws.storeRoot,
+        relative_path: dataset.materialization.relative_path,
+        checksums: dataset.checksums,
+        dataset_meta_commit: facts.dataset.dataset_meta_commit,
+    });
+    await writeFile(join(dir, 'pointers/dataset_pointer.txt'), pointer);
+    await writeFile(join(dir, 'pointers/artifact_store.txt'), formatArtifactPointers(Object.entries(artifacts).map(([uri, hash]) => ({ uri, sha256: hash }))));
+    await writeFile(join(dir, 'metrics.json'), jsonDocumentText('metrics', metrics, `${label}/metrics.json`));
+    const primary = metrics.primary_metric;
+    await writeFile(join(dir, 'notes.md'), renderRunNotes(all, { primary, loss: metrics.loss, eval: metrics.eval }, describeOverrides(options.overrides)));
+    await writeFile(join(dir, 'manifest.json'), jsonDocumentText('manifest', buildManifest(all), `${label}/manifest.json`));
+    return { folder, metrics };
 }
 function buildMetrics(experimentId, config, t) {
     return {
@@ -1832,25 +1979,42 @@ async function hashArtifacts(runDir) {
     }
     return out;
 }
-async function listFiles(dir) {
-    if (!existsSync(dir))
-        return [];
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((e) => e.isFile())
-        .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name))
-        .split(sep)
-        .join('/'))
-        .sort();
-}
-async function filesOf(expDir, folder) {
-    const files = new Map();
-    for (const path of await listFiles(join(expDir, folder)))
-        files.set(`${folder}/${path}`, await readFile(join(expDir, folder, path)));
-    return files;
-}
 function describeOverrides(overrides) {
     return Object.entries(overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+}
+//# sourceMappingURL=write-run-folder.js.map
+;// CONCATENATED MODULE: ./lib/src/app/run/run-experiment.js
+
+
+
+
+
+
+
+
+
+/**
+ * plan (resolve, stamp) -> train + evaluate into a staging folder owned by this process, with no lock held, so
+ * several runs train at once -> land (under the repo lock: final id, rename into experiments/, rules, commit).
+ */
+async function run_experiment_runExperiment(ws, options) {
+    const now = options.now ?? (() => new Date());
+    const plan = await planRun(ws, options, now());
+    options.log(`mtrack: training ${plan.facts.dataset.dataset_id} ${plan.facts.dataset.revision_id} (id ${plan.facts.experimentId} provisional)`);
+    const stagingDir = await makeStagingDir(join(ws.expDir, STAGING_DIR));
+    try {
+        const { folder, metrics } = await writeRunFolder(ws, plan, options, stagingDir, now);
+        const landed = await landRun(ws, { dir: stagingDir, folder }, {
+            commit: options.commit,
+            log: options.log,
+            message: (id, name) => `mtrack: ${id} ${plan.facts.dataset.dataset_id} ${name.split('__')[2]} — ${plan.facts.intent}`,
+        });
+        options.log(`mtrack: ${landed.experimentId} -> ${landed.folder}`);
+        return { ...landed, metrics };
+    }
+    finally {
+        await rm(stagingDir, { recursive: true, force: true });
+    }
 }
 function parseSetFlag(flag) {
     const eq = flag.indexOf('=');
@@ -2024,6 +2188,187 @@ function resolveMatrix(ws, options) {
     return { matrix: { include }, json, count: include.length, plan };
 }
 //# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 705:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ restampRunFolder)
+/* harmony export */ });
+/* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _core_restamp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7692);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
+/* harmony import */ var _adapters_fs_staging_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6442);
+
+
+
+
+
+
+/**
+ * Copies the run folder `source` to `<targetRunsDir>/<folder under newId>` with its stamp rewritten for `newId`
+ * (the copy is built in `stagingRoot` and renamed into place). Returns the new folder name.
+ */
+async function restampRunFolder(source, targetRunsDir, newId, stagingRoot) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(source);
+    const label = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${folder}`;
+    const docs = (0,_core_restamp_js__WEBPACK_IMPORTED_MODULE_3__/* .restampDocuments */ .p)({
+        folder,
+        manifest: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(source, 'manifest.json'), 'manifest', `${label}/manifest.json`),
+        metrics: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(source, 'metrics.json'), 'metrics', `${label}/metrics.json`),
+        notes: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(source, 'notes.md'), 'utf8'),
+    }, newId);
+    const newLabel = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${docs.folder}`;
+    await (0,_adapters_fs_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .buildFolderAtomically */ .E7)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.cp)(source, staging, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, 'manifest.json'), (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDocumentText */ .$3)('manifest', docs.manifest, `${newLabel}/manifest.json`));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, 'metrics.json'), (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDocumentText */ .$3)('metrics', docs.metrics, `${newLabel}/metrics.json`));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, 'notes.md'), docs.notes);
+    });
+    return docs.folder;
+}
+//# sourceMappingURL=restamp.js.map
+
+/***/ }),
+
+/***/ 4558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ experimentIdsInHistory)
+/* harmony export */ });
+/* unused harmony exports usedExperimentIds, allocateExperimentId */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
+/* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8268);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5116);
+
+
+
+
+
+/**
+ * Every experiment id this repo has ever used or promised: run folders at HEAD and anywhere in its history (a
+ * deleted run's id is never handed out again), ids reserved by the Action (`refs/mtrack/ids/*`) and folders in the
+ * working tree (a run being committed, or one left by `--no-commit`). The one source of ids for local runs and collect.
+ */
+async function usedExperimentIds(expDir) {
+    const ids = new Set((await headCommit(expDir)) ? await experimentIdsInHistory(expDir, 'HEAD') : []);
+    for (const name of await listRefNames(expDir, ID_REF_PREFIX))
+        ids.add(name);
+    const dir = join(expDir, EXPERIMENTS_DIR);
+    if (existsSync(dir))
+        for (const name of readdirSync(dir))
+            addId(ids, name);
+    return [...ids];
+}
+/** Ids of run folders at `rev` and of run folders deleted anywhere in its history. */
+async function experimentIdsInHistory(dir, rev) {
+    const ids = new Set();
+    for (const entry of await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lsTree */ .kb)(dir, rev, [`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .EXPERIMENTS_DIR */ .vQ}/`]))
+        addId(ids, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(entry.path));
+    for (const path of await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .deletedPaths */ .Qq)(dir, rev, [`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .EXPERIMENTS_DIR */ .vQ}/`]))
+        addId(ids, path.split('/')[1] ?? '');
+    return [...ids];
+}
+function addId(ids, folder) {
+    const id = (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRunFolder */ .h_)(folder)?.experimentId;
+    if (id)
+        ids.add(id);
+}
+async function allocateExperimentId(expDir) {
+    return nextExperimentId(await usedExperimentIds(expDir));
+}
+//# sourceMappingURL=experiment-ids.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ assignExperimentIds),
+/* harmony export */   p: () => (/* binding */ restampDocuments)
+/* harmony export */ });
+/* harmony import */ var _rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
+
+
+
+/** manifest.outputs fields that hold a repo-relative path inside the run folder. */
+const OUTPUT_PATHS = ['metrics_path', 'artifacts_dir', 'exported_model_ref'];
+/**
+ * Re-stamps a run under a new experiment id: folder name, manifest ids and output paths, metrics id and the notes
+ * heading. The config (and so config_hash), dates, metrics values and artifacts are untouched. Refuses documents
+ * that disagree on the old id or point outside the folder: rewriting only some copies would hide the mismatch.
+ */
+function restampDocuments(docs, newId) {
+    const parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRunFolder */ .h_)(docs.folder);
+    if (!parsed)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`Run folder '${docs.folder}': expected <date>__<dataset>__<model>__E####.`);
+    if (!(0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .isExperimentId */ .VD)(newId))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
+    const oldId = parsed.experimentId;
+    const oldPrefix = `${_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${docs.folder}/`;
+    const stamp = docs.manifest.stamp;
+    const config = docs.manifest.inputs?.config;
+    const outputs = docs.manifest.outputs;
+    const ids = [
+        ['manifest.json experiment_id', docs.manifest.experiment_id],
+        ['manifest.json stamp.experiment_id', stamp ? stamp.experiment_id : oldId],
+        ['metrics.json experiment_id', docs.metrics.experiment_id],
+    ];
+    for (const [field, value] of ids) {
+        if (value !== oldId)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${docs.folder}/${field}: expected '${oldId}' (the folder's id), got '${String(value)}'.`);
+    }
+    const paths = [
+        ['inputs.config.resolved_path', config?.resolved_path],
+        ...OUTPUT_PATHS.map((k) => [`outputs.${k}`, outputs?.[k]]),
+    ];
+    for (const [field, value] of paths) {
+        if (value !== undefined && (typeof value !== 'string' || !value.startsWith(oldPrefix))) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${docs.folder}/manifest.json ${field}: expected a path under '${oldPrefix}', got '${String(value)}'.`);
+        }
+    }
+    const heading = new RegExp(`^# ${oldId}\\b`, 'm');
+    if (!heading.test(docs.notes))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${docs.folder}/notes.md: expected a '# ${oldId} …' heading.`);
+    const folder = (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRunFolder */ .bM)({ ...parsed, experimentId: newId });
+    const newPrefix = `${_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${folder}/`;
+    const movePath = (value) => (typeof value === 'string' ? newPrefix + value.slice(oldPrefix.length) : value);
+    const manifest = structuredClone(docs.manifest);
+    manifest.experiment_id = newId;
+    const newStamp = manifest.stamp;
+    if (newStamp)
+        newStamp.experiment_id = newId;
+    const newConfig = manifest.inputs?.config;
+    if (newConfig && 'resolved_path' in newConfig)
+        newConfig.resolved_path = movePath(newConfig.resolved_path);
+    const newOutputs = manifest.outputs;
+    if (newOutputs)
+        for (const key of OUTPUT_PATHS)
+            if (key in newOutputs)
+                newOutputs[key] = movePath(newOutputs[key]);
+    const metrics = { ...structuredClone(docs.metrics), experiment_id: newId };
+    const notes = docs.notes.replace(heading, `# ${newId}`);
+    return { folder, manifest, metrics, notes };
+}
+/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
+function assignExperimentIds(used, count) {
+    let max = 0;
+    for (const id of used)
+        if ((0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .isExperimentId */ .VD)(id))
+            max = Math.max(max, (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExperimentNumber */ .oo)(id));
+    return Array.from({ length: count }, (_, i) => (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExperimentId */ .cD)(max + 1 + i));
+}
+//# sourceMappingURL=restamp.js.map
 
 /***/ })
 

@@ -1,0 +1,418 @@
+export const id = 299;
+export const ids = [299];
+export const modules = {
+
+/***/ 6442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ buildFolderAtomically),
+/* harmony export */   vE: () => (/* binding */ writeFolderAtomically)
+/* harmony export */ });
+/* unused harmony exports makeStagingDir, sweepDeadStaging */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2796);
+
+
+
+
+/**
+ * Writes a whole folder at once: files go to a sibling staging folder, which is renamed into place only when
+ * complete, so a crash or a bad input never leaves a half-written run or revision behind.
+ */
+async function writeFolderAtomically(target, files, options) {
+    await buildFolderAtomically(target, options.stagingRoot, async (staging) => {
+        for (const [path, bytes] of files) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, path);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(full), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(full, bytes);
+            if (options.readOnly)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(full, 0o444);
+        }
+    });
+}
+/**
+ * A fresh staging folder owned by this process: its name carries our pid and start time, so a later command can
+ * tell a killed process's leftover (removed by sweepDeadStaging) from a live one's work in progress (left alone).
+ */
+async function makeStagingDir(stagingRoot) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stagingRoot, `${(0,_owner_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerTag */ .qE)()}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.partial`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    return dir;
+}
+/** Lets `fill` write into a fresh staging folder, then renames it to `target`; on any error nothing remains. */
+async function buildFolderAtomically(target, stagingRoot, fill) {
+    const staging = await makeStagingDir(stagingRoot);
+    try {
+        const result = await fill(staging);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+        // rename refuses a non-empty target, which is what append-only folders want.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+        return result;
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+        throw error;
+    }
+    finally {
+        await removeIfEmpty(stagingRoot);
+    }
+}
+/** Removes staging folders whose owning process is gone (killed mid-write); returns their names. */
+async function sweepDeadStaging(stagingRoot) {
+    let names;
+    try {
+        names = await readdir(stagingRoot);
+    }
+    catch {
+        return [];
+    }
+    const swept = [];
+    for (const name of names) {
+        const owner = parseOwnerTag(name);
+        // Names without an owner tag come from mtrack versions before ownership: nobody can be writing them now.
+        if (owner && isOwnerAlive(owner))
+            continue;
+        await rm(join(stagingRoot, name), { recursive: true, force: true });
+        swept.push(name);
+    }
+    await removeIfEmpty(stagingRoot);
+    return swept;
+}
+async function removeIfEmpty(dir) {
+    // rmdir, not rm -r: it fails on a folder another process has just started to fill, which must stay.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(dir).catch(() => undefined);
+}
+//# sourceMappingURL=staging.js.map
+
+/***/ }),
+
+/***/ 7299:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   collectTrials: () => (/* binding */ collectTrials)
+/* harmony export */ });
+/* unused harmony export findTrialRuns */
+/* harmony import */ var _run_experiment_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4558);
+/* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8268);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7657);
+/* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1306);
+/* harmony import */ var _core_restamp_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7692);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1901);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5116);
+/* harmony import */ var _restamp_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(705);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4474);
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Gathers the trial run folders, gives them final ids above every id on the base branch and every id reserved by
+ * another collect, re-stamps them, checks them with the same rules as a human commit, commits them on the bot
+ * branch (rebuilt from the current base) and pushes branch + id reservations atomically. A lost race retries.
+ */
+async function collectTrials(options) {
+    const trials = await findTrialRuns(options.trialsDir);
+    if (trials.length === 0)
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`No run folders found under '${options.trialsDir}' (expected <artifact>/experiments/<date>__<dataset>__<model>__E####/).`);
+    const attempts = options.maxAttempts ?? 5;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const result = await tryCollect(options, trials);
+        if (result)
+            return result;
+        options.log(`mtrack: collect: the remote moved (branch or id reservation taken), retrying (${attempt}/${attempts}).`);
+    }
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .checkFailed */ .s_)(`collect: could not push '${options.branch}' after ${attempts} attempts; the remote kept changing.`);
+}
+async function tryCollect(options, trials) {
+    const { expDir, remote } = options;
+    const baseRef = `refs/heads/${options.base}`;
+    const branchRef = `refs/heads/${options.branch}`;
+    const refs = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .remoteRefs */ .dM)(expDir, remote, [baseRef, branchRef, `${_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .ID_REF_PREFIX */ .VF}*`]);
+    if (!refs.has(baseRef))
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`Base branch '${options.base}' does not exist on the remote.`);
+    const baseCommit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchCommit */ .iH)(expDir, remote, baseRef, 'refs/mtrack-collect/base');
+    const used = [
+        ...(await (0,_run_experiment_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .experimentIdsInHistory */ .BU)(expDir, baseCommit)),
+        ...[...refs.keys()].filter((r) => r.startsWith(_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .ID_REF_PREFIX */ .VF)).map((r) => r.slice(_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .ID_REF_PREFIX */ .VF.length)),
+    ].filter((id) => id !== undefined);
+    const ids = (0,_core_restamp_js__WEBPACK_IMPORTED_MODULE_8__/* .assignExperimentIds */ .f)(used, trials.length);
+    // Next to the checkout, so mtrack.yaml's relative paths (../mtrack-data) resolve to the same folders.
+    const worktree = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(expDir), `.mtrack-collect-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(4).toString('hex')}`);
+    await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .addWorktree */ .l)(expDir, worktree, baseCommit);
+    try {
+        const runs = [];
+        const paths = [];
+        for (const [i, trial] of trials.entries()) {
+            const folder = await (0,_restamp_js__WEBPACK_IMPORTED_MODULE_11__/* .restampRunFolder */ .k)(trial.dir, (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(worktree, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPERIMENTS_DIR */ .vQ), ids[i], (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(worktree, '.mtrack', 'staging'));
+            const { dir: _dir, ...facts } = trial;
+            runs.push({ ...facts, experimentId: ids[i], folder: `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPERIMENTS_DIR */ .vQ}/${folder}` });
+            paths.push(`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPERIMENTS_DIR */ .vQ}/${folder}`);
+            options.log(`mtrack: collect: ${trial.provisionalId} (trial ${trial.trial ?? '-'}) -> ${ids[i]}`);
+        }
+        for (const extra of options.extraPaths ?? []) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(worktree, extra)), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(expDir, extra), (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(worktree, extra), { recursive: true });
+            paths.push(extra);
+        }
+        const files = await readFiles(worktree, paths);
+        const violations = await (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyProposedCommit */ .fA)(worktree, files);
+        if (violations.length > 0) {
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .checkFailed */ .s_)(`collect: the collected runs break the stamping rules, nothing pushed: ${violations.map(_verify_verify_js__WEBPACK_IMPORTED_MODULE_12__.formatViolation).join(' ')}`);
+        }
+        const parsed = (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRunFolder */ .h_)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.basename)(runs[0].folder));
+        const message = `mtrack: ${ids.join(' ')} ${parsed?.dataset ?? ''} ${parsed?.model ?? ''} — ${options.intent}`.replace(/\s+—/, ' —');
+        const commit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .commitPaths */ .cH)(worktree, paths, message, { identity: options.identity });
+        const pushed = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .pushAtomic */ .uE)(expDir, remote, [
+            { ref: branchRef, oid: commit, expect: refs.get(branchRef) ?? '' },
+            ...ids.map((id) => ({ ref: `${_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .ID_REF_PREFIX */ .VF}${id}`, oid: commit, expect: '' })),
+        ]);
+        return pushed ? { branch: options.branch, commit, baseCommit, runs } : undefined;
+    }
+    finally {
+        await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .removeWorktree */ .IL)(expDir, worktree);
+    }
+}
+/** Run folders under `root` at `<anything>/experiments/<run>` (an artifact per trial), ordered by trial index. */
+async function findTrialRuns(root) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(root))
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`trials-dir '${root}' does not exist.`);
+    const found = [];
+    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(root, { recursive: true, withFileTypes: true })) {
+        const parent = entry.parentPath ?? entry.path;
+        if (!entry.isDirectory() || (0,node_path__WEBPACK_IMPORTED_MODULE_5__.basename)(parent) !== _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPERIMENTS_DIR */ .vQ)
+            continue;
+        const parsed = (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRunFolder */ .h_)(entry.name);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(parent, entry.name);
+        if (!parsed || !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'manifest.json')))
+            continue;
+        const label = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.relative)(root, dir).split(node_path__WEBPACK_IMPORTED_MODULE_5__.sep).join('/');
+        const manifest = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_9__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
+        const metrics = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_9__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
+        found.push({
+            dir,
+            provisionalId: parsed.experimentId,
+            trial: manifest.inputs.scan?.trial_index,
+            params: manifest.inputs.scan?.params,
+            primary: metrics.primary_metric,
+            loss: metrics.loss,
+        });
+    }
+    return found.sort((a, b) => (a.trial ?? -1) - (b.trial ?? -1) || (a.dir < b.dir ? -1 : 1));
+}
+async function readFiles(root, paths) {
+    const files = new Map();
+    for (const path of paths) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(root, path);
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(full).isDirectory()
+            ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(full, { recursive: true, withFileTypes: true }))
+                .filter((e) => e.isFile())
+                .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(e.parentPath ?? e.path, e.name))
+            : [full];
+        for (const file of entries)
+            files.set((0,node_path__WEBPACK_IMPORTED_MODULE_5__.relative)(root, file).split(node_path__WEBPACK_IMPORTED_MODULE_5__.sep).join('/'), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(file));
+    }
+    return files;
+}
+//# sourceMappingURL=collect.js.map
+
+/***/ }),
+
+/***/ 705:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ restampRunFolder)
+/* harmony export */ });
+/* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _core_restamp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7692);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
+/* harmony import */ var _adapters_fs_staging_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6442);
+
+
+
+
+
+
+/**
+ * Copies the run folder `source` to `<targetRunsDir>/<folder under newId>` with its stamp rewritten for `newId`
+ * (the copy is built in `stagingRoot` and renamed into place). Returns the new folder name.
+ */
+async function restampRunFolder(source, targetRunsDir, newId, stagingRoot) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(source);
+    const label = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${folder}`;
+    const docs = (0,_core_restamp_js__WEBPACK_IMPORTED_MODULE_3__/* .restampDocuments */ .p)({
+        folder,
+        manifest: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(source, 'manifest.json'), 'manifest', `${label}/manifest.json`),
+        metrics: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(source, 'metrics.json'), 'metrics', `${label}/metrics.json`),
+        notes: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(source, 'notes.md'), 'utf8'),
+    }, newId);
+    const newLabel = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${docs.folder}`;
+    await (0,_adapters_fs_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .buildFolderAtomically */ .E7)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.cp)(source, staging, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, 'manifest.json'), (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDocumentText */ .$3)('manifest', docs.manifest, `${newLabel}/manifest.json`));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, 'metrics.json'), (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDocumentText */ .$3)('metrics', docs.metrics, `${newLabel}/metrics.json`));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, 'notes.md'), docs.notes);
+    });
+    return docs.folder;
+}
+//# sourceMappingURL=restamp.js.map
+
+/***/ }),
+
+/***/ 4558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ experimentIdsInHistory)
+/* harmony export */ });
+/* unused harmony exports usedExperimentIds, allocateExperimentId */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
+/* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8268);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5116);
+
+
+
+
+
+/**
+ * Every experiment id this repo has ever used or promised: run folders at HEAD and anywhere in its history (a
+ * deleted run's id is never handed out again), ids reserved by the Action (`refs/mtrack/ids/*`) and folders in the
+ * working tree (a run being committed, or one left by `--no-commit`). The one source of ids for local runs and collect.
+ */
+async function usedExperimentIds(expDir) {
+    const ids = new Set((await headCommit(expDir)) ? await experimentIdsInHistory(expDir, 'HEAD') : []);
+    for (const name of await listRefNames(expDir, ID_REF_PREFIX))
+        ids.add(name);
+    const dir = join(expDir, EXPERIMENTS_DIR);
+    if (existsSync(dir))
+        for (const name of readdirSync(dir))
+            addId(ids, name);
+    return [...ids];
+}
+/** Ids of run folders at `rev` and of run folders deleted anywhere in its history. */
+async function experimentIdsInHistory(dir, rev) {
+    const ids = new Set();
+    for (const entry of await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lsTree */ .kb)(dir, rev, [`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .EXPERIMENTS_DIR */ .vQ}/`]))
+        addId(ids, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(entry.path));
+    for (const path of await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .deletedPaths */ .Qq)(dir, rev, [`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .EXPERIMENTS_DIR */ .vQ}/`]))
+        addId(ids, path.split('/')[1] ?? '');
+    return [...ids];
+}
+function addId(ids, folder) {
+    const id = (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRunFolder */ .h_)(folder)?.experimentId;
+    if (id)
+        ids.add(id);
+}
+async function allocateExperimentId(expDir) {
+    return nextExperimentId(await usedExperimentIds(expDir));
+}
+//# sourceMappingURL=experiment-ids.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ assignExperimentIds),
+/* harmony export */   p: () => (/* binding */ restampDocuments)
+/* harmony export */ });
+/* harmony import */ var _rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
+
+
+
+/** manifest.outputs fields that hold a repo-relative path inside the run folder. */
+const OUTPUT_PATHS = ['metrics_path', 'artifacts_dir', 'exported_model_ref'];
+/**
+ * Re-stamps a run under a new experiment id: folder name, manifest ids and output paths, metrics id and the notes
+ * heading. The config (and so config_hash), dates, metrics values and artifacts are untouched. Refuses documents
+ * that disagree on the old id or point outside the folder: rewriting only some copies would hide the mismatch.
+ */
+function restampDocuments(docs, newId) {
+    const parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRunFolder */ .h_)(docs.folder);
+    if (!parsed)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`Run folder '${docs.folder}': expected <date>__<dataset>__<model>__E####.`);
+    if (!(0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .isExperimentId */ .VD)(newId))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
+    const oldId = parsed.experimentId;
+    const oldPrefix = `${_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${docs.folder}/`;
+    const stamp = docs.manifest.stamp;
+    const config = docs.manifest.inputs?.config;
+    const outputs = docs.manifest.outputs;
+    const ids = [
+        ['manifest.json experiment_id', docs.manifest.experiment_id],
+        ['manifest.json stamp.experiment_id', stamp ? stamp.experiment_id : oldId],
+        ['metrics.json experiment_id', docs.metrics.experiment_id],
+    ];
+    for (const [field, value] of ids) {
+        if (value !== oldId)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${docs.folder}/${field}: expected '${oldId}' (the folder's id), got '${String(value)}'.`);
+    }
+    const paths = [
+        ['inputs.config.resolved_path', config?.resolved_path],
+        ...OUTPUT_PATHS.map((k) => [`outputs.${k}`, outputs?.[k]]),
+    ];
+    for (const [field, value] of paths) {
+        if (value !== undefined && (typeof value !== 'string' || !value.startsWith(oldPrefix))) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${docs.folder}/manifest.json ${field}: expected a path under '${oldPrefix}', got '${String(value)}'.`);
+        }
+    }
+    const heading = new RegExp(`^# ${oldId}\\b`, 'm');
+    if (!heading.test(docs.notes))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${docs.folder}/notes.md: expected a '# ${oldId} …' heading.`);
+    const folder = (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRunFolder */ .bM)({ ...parsed, experimentId: newId });
+    const newPrefix = `${_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${folder}/`;
+    const movePath = (value) => (typeof value === 'string' ? newPrefix + value.slice(oldPrefix.length) : value);
+    const manifest = structuredClone(docs.manifest);
+    manifest.experiment_id = newId;
+    const newStamp = manifest.stamp;
+    if (newStamp)
+        newStamp.experiment_id = newId;
+    const newConfig = manifest.inputs?.config;
+    if (newConfig && 'resolved_path' in newConfig)
+        newConfig.resolved_path = movePath(newConfig.resolved_path);
+    const newOutputs = manifest.outputs;
+    if (newOutputs)
+        for (const key of OUTPUT_PATHS)
+            if (key in newOutputs)
+                newOutputs[key] = movePath(newOutputs[key]);
+    const metrics = { ...structuredClone(docs.metrics), experiment_id: newId };
+    const notes = docs.notes.replace(heading, `# ${newId}`);
+    return { folder, manifest, metrics, notes };
+}
+/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
+function assignExperimentIds(used, count) {
+    let max = 0;
+    for (const id of used)
+        if ((0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .isExperimentId */ .VD)(id))
+            max = Math.max(max, (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExperimentNumber */ .oo)(id));
+    return Array.from({ length: count }, (_, i) => (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExperimentId */ .cD)(max + 1 + i));
+}
+//# sourceMappingURL=restamp.js.map
+
+/***/ })
+
+};

@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withRepoLock } from '../../adapters/git/index.js';
+import type { Workspace } from '../setup/workspace.js';
+import { recordDatasetRef } from './dataset-ref.js';
+import { latestRevision, readCommittedManifest } from './dataset-meta.js';
+import { recoverRevisions } from './recover-revisions.js';
+
+const toStderr = (line: string) => process.stderr.write(`${line}\n`);
+
+/**
+ * Runs a revision-writing use case under the dataset-meta repo's lock, after repairing what interrupted ones left
+ * (recoverRevisions) and bringing the experiment repo's data/<id>/dataset.json up to the newest committed revision
+ * (a kill between the two repos' commits leaves it behind).
+ */
+export async function withRevisionLock<T>(
+  ws: Workspace,
+  datasetId: string,
+  fn: () => Promise<T>,
+  log: (line: string) => void = toStderr,
+): Promise<T> {
+  return withRepoLock(
+    ws.dataDir,
+    async () => {
+      await recoverRevisions(ws, datasetId, log);
+      await syncDatasetRef(ws, datasetId, log);
+      return fn();
+    },
+    { onWait: (holder) => log(`mtrack: waiting for another mtrack process (pid ${holder.pid}) to finish a revision.`) },
+  );
+}
+
+async function syncDatasetRef(ws: Workspace, datasetId: string, log: (line: string) => void): Promise<void> {
+  if (!existsSync(join(ws.dataDir, 'datasets', datasetId, 'latest.txt'))) return;
+  const latest = latestRevision(ws.dataDir, datasetId);
+  const refPath = join(ws.expDir, 'data', datasetId, 'dataset.json');
+  const recorded = existsSync(refPath)
+    ? (JSON.parse(readFileSync(refPath, 'utf8')) as { revision_id?: string }).revision_id
+    : undefined;
+  if (recorded === latest) return;
+  const { manifest, commit } = await readCommittedManifest(ws.dataDir, datasetId, latest);
+  await recordDatasetRef(ws, manifest, commit);
+  log(`mtrack: data/${datasetId}/dataset.json recorded ${latest} (an interrupted command had not).`);
+}

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** Files under `dir`, as sorted '/'-separated paths relative to it (none when it does not exist). */
+export async function listFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) =>
+      relative(dir, join(e.parentPath ?? e.path, e.name))
+        .split(sep)
+        .join('/'),
+    )
+    .sort();
+}
+
+/** The bytes of every file under `root/folder`, keyed by repo-relative path (what a commit of the folder holds). */
+export async function readFolderFiles(root: string, folder: string): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const path of await listFiles(join(root, folder)))
+    files.set(`${folder}/${path}`, await readFile(join(root, folder, path)));
+  return files;
+}

@@ -1,0 +1,112 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha256, type Sha256 } from '../../core/hash.js';
+import { formatArtifactPointers, formatDatasetPointer } from '../../core/pointers.js';
+import { buildManifest, renderRunNotes, runFolderName, type RunFacts } from '../../core/run-record.js';
+import type { ResolvedConfig } from '../../core/run-config.js';
+import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
+import { formatUtc } from '../../core/time.js';
+import { jsonDocumentText } from '../../adapters/documents.js';
+import { loadRevisionSplit } from '../data/dataset-store.js';
+import type { Workspace } from '../setup/workspace.js';
+import { environmentFacts } from './environment.js';
+import { listFiles } from './folder-files.js';
+import type { RunPlan } from './plan-run.js';
+import type { RunOptions } from './run-experiment.js';
+import { executeTrainer, type TrainerResult } from './trainer.js';
+
+/** Trains and evaluates into `<stagingDir>/<run folder>/` and writes every stamped file there; returns the folder. */
+export async function writeRunFolder(
+  ws: Workspace,
+  plan: RunPlan,
+  options: RunOptions,
+  stagingDir: string,
+  now: () => Date,
+): Promise<{ folder: string; metrics: Record<string, unknown> }> {
+  const { config, resolved, dataset, facts } = plan;
+  const folder = runFolderName(facts);
+  const dir = join(stagingDir, folder);
+  const label = `${EXPERIMENTS_DIR}/${folder}`;
+  await mkdir(join(dir, 'artifacts'), { recursive: true });
+  await mkdir(join(dir, 'pointers'), { recursive: true });
+  await writeFile(join(dir, 'config_resolved.yaml'), resolved.text);
+  const [train, test] = await Promise.all([
+    loadRevisionSplit(ws, dataset, 'train'),
+    loadRevisionSplit(ws, dataset, 'test'),
+  ]);
+  const trained = await executeTrainer({
+    config,
+    configText: resolved.text,
+    backend: options.backend ?? (config.trainer.type === 'builtin' ? (config.trainer.backend ?? 'auto') : 'auto'),
+    train,
+    test,
+    runDir: dir,
+    storeDir: join(ws.storeRoot, dataset.materialization.relative_path),
+    repoDir: ws.expDir,
+    experimentId: facts.experimentId,
+    log: options.log,
+    ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
+  });
+  const metrics = buildMetrics(facts.experimentId, config, trained);
+  const artifacts = await hashArtifacts(dir);
+  const all: RunFacts = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment: environmentFacts(trained) };
+  const pointer = formatDatasetPointer({
+    dataset_id: dataset.dataset_id,
+    dataset_revision: dataset.revision_id,
+    store_type: dataset.materialization.store_type,
+    data_store_root: ws.storeRoot,
+    relative_path: dataset.materialization.relative_path,
+    checksums: dataset.checksums,
+    dataset_meta_commit: facts.dataset.dataset_meta_commit,
+  });
+  await writeFile(join(dir, 'pointers/dataset_pointer.txt'), pointer);
+  await writeFile(
+    join(dir, 'pointers/artifact_store.txt'),
+    formatArtifactPointers(Object.entries(artifacts).map(([uri, hash]) => ({ uri, sha256: hash }))),
+  );
+  await writeFile(join(dir, 'metrics.json'), jsonDocumentText('metrics', metrics, `${label}/metrics.json`));
+  const primary = metrics.primary_metric as { name: string; value: number };
+  await writeFile(
+    join(dir, 'notes.md'),
+    renderRunNotes(
+      all,
+      { primary, loss: metrics.loss as number, eval: metrics.eval as Record<string, number> },
+      describeOverrides(options.overrides),
+    ),
+  );
+  await writeFile(
+    join(dir, 'manifest.json'),
+    jsonDocumentText('manifest', buildManifest(all), `${label}/manifest.json`),
+  );
+  return { folder, metrics };
+}
+
+function buildMetrics(experimentId: string, config: ResolvedConfig, t: TrainerResult): Record<string, unknown> {
+  return {
+    experiment_id: experimentId,
+    primary_metric: {
+      name: config.metric?.name ?? 'accuracy',
+      value: t.eval[config.metric?.name ?? 'accuracy'] ?? t.eval.accuracy,
+      goal: config.metric?.goal ?? 'maximize',
+    },
+    loss: t.loss,
+    eval: t.eval,
+    profiling: { ...t.profiling, device: t.device, backend: t.backend },
+    // epochs = epochs actually run; stopped_early is there (true or false) only when early termination was active.
+    train: t.train,
+    history: t.history,
+    status: 'ok',
+  };
+}
+
+async function hashArtifacts(runDir: string): Promise<Record<string, Sha256>> {
+  const out: Record<string, Sha256> = {};
+  for (const path of await listFiles(join(runDir, 'artifacts'))) {
+    out[`artifacts/${path}`] = sha256(await readFile(join(runDir, 'artifacts', path)));
+  }
+  return out;
+}
+
+function describeOverrides(overrides: Record<string, unknown>): string[] {
+  return Object.entries(overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+}
