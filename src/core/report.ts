@@ -12,23 +12,20 @@ export interface RunSummary {
   trainExamples?: number;
 }
 
-/** The runs table: one row per run, ordered by experiment id. */
+/** The runs table: one row per run, ordered by experiment number (ids grow past four digits: E9999, E10000). */
 export function reportRows(runs: RunSummary[]): Record<string, string>[] {
-  return (
-    [...runs]
-      // By number, not string: ids grow past four digits and E10000 follows E9999.
-      .sort((a, b) => parseExperimentNumber(a.experimentId) - parseExperimentNumber(b.experimentId))
-      .map((r) => ({
-        run: r.experimentId,
-        dataset: r.dataset,
-        metric: r.primary ? `${r.primary.name} ${r.primary.value.toFixed(4)}` : '-',
-        loss: r.loss === undefined ? '-' : r.loss.toFixed(4),
-        'train ex.': r.trainExamples === undefined ? '-' : String(r.trainExamples),
-        backend: r.backend ?? '-',
-        config: r.configHash.slice(7, 19),
-        scan: r.scanMethod ? `${r.scanMethod}#${r.scanTrial}` : '-',
-      }))
-  );
+  return [...runs]
+    .sort((a, b) => parseExperimentNumber(a.experimentId) - parseExperimentNumber(b.experimentId))
+    .map((r) => ({
+      run: r.experimentId,
+      dataset: r.dataset,
+      metric: r.primary ? `${r.primary.name} ${r.primary.value.toFixed(4)}` : '-',
+      loss: r.loss === undefined ? '-' : r.loss.toFixed(4),
+      'train ex.': r.trainExamples === undefined ? '-' : String(r.trainExamples),
+      backend: r.backend ?? '-',
+      config: r.configHash.slice(7, 19),
+      scan: r.scanMethod ? `${r.scanMethod}#${r.scanTrial}` : '-',
+    }));
 }
 
 export function markdownTable(rows: Record<string, string>[]): string {
