@@ -11,11 +11,11 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { activateBackend } from '../src/adapters/trainer/backend.js';
 import { measureLatency } from '../src/adapters/trainer/evaluate.js';
-import { mnistDataDir, readMnist } from '../src/adapters/trainer/mnist-idx.js';
+import { mnistDataDir, readMnist } from './mnist-idx.js';
 import { sparseCrossEntropy } from '../src/adapters/trainer/model.js';
 import { fillBatch } from '../src/adapters/trainer/train-loop.js';
 import { trainAndEvaluate } from '../src/adapters/trainer/train-and-evaluate.js';
-import { profileKernels, type KernelTime } from '../src/adapters/trainer/wasm-kernel-profile.js';
+import { profileKernels, type KernelTime } from './wasm-kernel-profile.js';
 import type { TrainConfig } from '../src/adapters/trainer/types.js';
 
 const BATCH = 64;

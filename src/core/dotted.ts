@@ -1,15 +1,5 @@
 import { badInput } from './errors.js';
 
-/** Reads `a.b.c` from nested plain objects. */
-export function getDotted(target: Record<string, unknown>, path: string): unknown {
-  let node: unknown = target;
-  for (const key of path.split('.')) {
-    if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
 /** A copy of `target` with `value` set at dotted `path`, creating intermediate objects. */
 export function setDotted(target: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
   const keys = path.split('.');

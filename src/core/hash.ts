@@ -12,8 +12,10 @@ export function hexOf(hash: Sha256): string {
 }
 
 /**
- * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file,
- * sorted by path by code unit), so `cd split && find . -type f | sort | xargs sha256sum` reproduces it.
+ * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file, no `./`
+ * prefix, sorted by path by code unit, which is byte order for ASCII names; `sort` needs LC_ALL=C for that), so
+ * `cd DIR && find . -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints it
+ * (test/unit/core-ids-hash.test.ts runs this line).
  */
 export function listingHash(files: Record<string, Sha256>): Sha256 {
   return sha256(sha256sumListing(files));

@@ -53,14 +53,15 @@ export function formatArtifactPointers(pointers: ArtifactPointer[]): string {
     .join('');
 }
 
-export function parseArtifactPointers(text: string, file: string): Record<string, string>[] {
+/** Parses artifact pointer lines; each row keeps its 1-based line in the file (comments and blank lines count). */
+export function parseArtifactPointers(text: string, file: string): { line: number; fields: Record<string, string> }[] {
   return text
     .split('\n')
-    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
-    .filter(({ line }) => line !== '' && !line.startsWith('#'))
-    .map(({ line, n }) => {
-      const parts = line.split(/\s+/);
-      if (parts.length !== 2) throw badInput(`${file}:${n} expected '<uri>  sha256:<hex>', got '${line}'.`);
-      return { uri: parts[0], sha256: parts[1] };
+    .map((line, i) => ({ text: line.trim(), line: i + 1 }))
+    .filter(({ text }) => text !== '' && !text.startsWith('#'))
+    .map(({ text, line }) => {
+      const parts = text.split(/\s+/);
+      if (parts.length !== 2) throw badInput(`${file}:${line} expected '<uri>  sha256:<hex>', got '${text}'.`);
+      return { line, fields: { uri: parts[0], sha256: parts[1] } };
     });
 }

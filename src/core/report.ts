@@ -1,3 +1,5 @@
+import { parseExperimentNumber } from './ids.js';
+
 export interface RunSummary {
   experimentId: string;
   dataset: string;
@@ -10,10 +12,10 @@ export interface RunSummary {
   trainExamples?: number;
 }
 
-/** The runs table: one row per run, ordered by experiment id. */
+/** The runs table: one row per run, ordered by experiment number (ids grow past four digits: E9999, E10000). */
 export function reportRows(runs: RunSummary[]): Record<string, string>[] {
   return [...runs]
-    .sort((a, b) => (a.experimentId < b.experimentId ? -1 : 1))
+    .sort((a, b) => parseExperimentNumber(a.experimentId) - parseExperimentNumber(b.experimentId))
     .map((r) => ({
       run: r.experimentId,
       dataset: r.dataset,

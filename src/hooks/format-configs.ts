@@ -1,8 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseDocument } from 'yaml';
 import { parseYamlDocument } from '../adapters/documents.js';
-import { schemasDir } from '../adapters/schemas.js';
 import { reportError } from './report.js';
 
 /**
@@ -12,17 +11,14 @@ import { reportError } from './report.js';
 export function formatConfigs(files: string[]): number {
   try {
     for (const file of files) {
-      const text = readFileSync(file, 'utf8');
+      let text = readFileSync(file, 'utf8');
       const doc = parseDocument(text, { uniqueKeys: true });
+      // A file with YAML errors is left as written: the schema check below reports the first error's position.
       if (doc.errors.length === 0) {
         const formatted = doc.toString({ indent: 2, lineWidth: 0 });
-        if (formatted !== text) writeFileSync(file, formatted);
+        if (formatted !== text) writeFileSync(file, (text = formatted));
       }
-      const schema = basename(file).startsWith('scan') ? 'scan_config' : 'baseline_config';
-      // scan_config arrives with the scan feature; until its schema file exists only the YAML itself is checked.
-      if (existsSync(join(schemasDir(), `${schema}.schema.json`)))
-        parseYamlDocument(readFileSync(file, 'utf8'), schema, file);
-      else if (doc.errors.length > 0) parseYamlDocument(text, 'baseline_config', file);
+      parseYamlDocument(text, basename(file).startsWith('scan') ? 'scan_config' : 'baseline_config', file);
     }
     return 0;
   } catch (error) {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { verifyStaged, verifyStagedData } from '../app/verify/verify.js';
+import { verifyDataStaged, verifyStaged } from '../app/verify/verify.js';
 import { acceptedSubjectPattern } from '../core/rules/commit-message.js';
 import { reportError, reportViolations } from './report.js';
 
@@ -12,7 +12,7 @@ export const SUBJECT_PATTERN_FILE = 'mtrack/commit-msg.ere';
  */
 export async function runPreCommit(cwd = process.cwd()): Promise<number> {
   try {
-    if (!existsSync(join(cwd, 'mtrack.yaml'))) return reportViolations(await verifyStagedData(cwd), 'commit');
+    if (!existsSync(join(cwd, 'mtrack.yaml'))) return reportViolations(await verifyDataStaged(cwd), 'commit');
     const added: string[] = [];
     const violations = await verifyStaged(cwd, { addedRunFolders: (folders) => added.push(...folders) });
     handOffSubjectPattern(cwd, violations.length === 0 ? acceptedSubjectPattern(added) : undefined);

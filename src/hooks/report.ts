@@ -17,5 +17,5 @@ export function reportViolations(violations: Violation[], what: string): number 
 export function reportError(error: unknown): number {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`mtrack: ${message}\n`);
-  return exitCodeFor(error) || 2;
+  return exitCodeFor(error);
 }

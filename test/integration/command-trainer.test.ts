@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { jest } from '@jest/globals';
 import { git } from '../helpers/git-remote.js';
 import { initWorkspace } from '../../src/app/setup/init.js';
@@ -45,7 +46,32 @@ beforeAll(async () => {
     join(ws.expDir, 'configs/broken.yaml'),
     `trainer:\n  type: command\n  run: [${JSON.stringify(process.execPath)}, -e, "process.exit(3)"]\n`,
   );
-  await commitPaths(ws.expDir, ['configs/centroid.yaml', 'configs/broken.yaml'], 'mtrack: config — command trainers');
+  // Lines split across chunks (a pause mid-line), on both streams, then the real trainer; the script lives outside
+  // the repo so the worktree stays clean.
+  writeFileSync(
+    join(root, 'chunky.mjs'),
+    [
+      'const pause = () => new Promise((r) => setTimeout(r, 300));',
+      "process.stdout.write('epoch 1/1 lo');",
+      "process.stderr.write('warn: slo');",
+      'await pause();',
+      "process.stdout.write('ss 0.5\\nnext li');",
+      "process.stderr.write('w disk\\n');",
+      'await pause();',
+      "process.stdout.write('ne\\n');",
+      `await import(${JSON.stringify(pathToFileURL(EXAMPLE).href)});`,
+      "process.stdout.write('no newline at the end');",
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(ws.expDir, 'configs/chunky.yaml'),
+    `max_train_examples: 500\ntrainer:\n  type: command\n  run: [${JSON.stringify(process.execPath)}, ${JSON.stringify(join(root, 'chunky.mjs'))}]\n`,
+  );
+  await commitPaths(
+    ws.expDir,
+    ['configs/centroid.yaml', 'configs/broken.yaml', 'configs/chunky.yaml'],
+    'mtrack: config — command trainers',
+  );
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -75,6 +101,24 @@ test('a command trainer is run with the contract variables and its run is stampe
   expect(existsSync(join(dir, '.trainer-metrics.json'))).toBe(false);
   expect(git(ws.expDir, 'status', '--porcelain')).toBe('');
   expect(await verifyAll(ws.expDir, { warn: quiet })).toEqual([]);
+});
+
+test("a command trainer's output is logged line by line, also when a line arrives in two chunks", async () => {
+  const logged: string[] = [];
+
+  await runExperiment(ws, {
+    configPath: 'configs/chunky.yaml',
+    overrides: {},
+    commit: true,
+    log: (l) => logged.push(l),
+  });
+
+  const trainerLines = logged.filter((l) => l.startsWith('  '));
+  expect(trainerLines).toEqual(
+    expect.arrayContaining(['  epoch 1/1 loss 0.5', '  next line', '  warn: slow disk', '  no newline at the end']),
+  );
+  for (const fragment of ['  epoch 1/1 lo', '  ss 0.5', '  next li', '  ne', '  warn: slo', '  w disk'])
+    expect(trainerLines).not.toContain(fragment);
 });
 
 test('a failing command leaves no run folder behind', async () => {

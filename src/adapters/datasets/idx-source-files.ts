@@ -95,8 +95,8 @@ function readSplit(imagesFile: InputFile, labelsFile: InputFile): ImageSplit {
   return { ...images, labels };
 }
 
-// Decide by content, not by name: IDX starts with two zero bytes and gzip with 1f 8b, and some servers
-// send `.gz` files already decompressed (Content-Encoding) while fetch transparently inflates them.
+// Decide by content, not by name: IDX starts with two zero bytes and gzip with 1f 8b, and a file named `.gz` may
+// hold plain IDX (a folder source, or a server that inflated it: see pinnedBytes in url-source.ts).
 function decompress(file: InputFile): Uint8Array {
   if (!(file.bytes[0] === 0x1f && file.bytes[1] === 0x8b)) return file.bytes;
   try {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { badInput, checkFailed } from '../../core/errors.js';
 import type { ResolvedConfig } from '../../core/run-config.js';
 import type { ImageSplit } from '../../adapters/datasets/index.js';
@@ -87,20 +88,8 @@ async function runCommandTrainer(
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: (trainer.timeout_s ?? 3600) * 1000,
     });
-    child.stdout.on('data', (d: Buffer) =>
-      d
-        .toString()
-        .split('\n')
-        .filter(Boolean)
-        .forEach((l) => input.log(`  ${l}`)),
-    );
-    child.stderr.on('data', (d: Buffer) =>
-      d
-        .toString()
-        .split('\n')
-        .filter(Boolean)
-        .forEach((l) => input.log(`  ${l}`)),
-    );
+    logLines(child.stdout, input.log);
+    logLines(child.stderr, input.log);
     child.on('error', (e) => reject(badInput(`trainer.run: cannot start '${command}': ${e.message}.`)));
     child.on('close', (c) => resolve(c ?? 1));
   });
@@ -124,4 +113,18 @@ async function runCommandTrainer(
     train: (written.train as TrainerResult['train']) ?? { examples: input.train.count, epochs: input.config.epochs },
     history: written.history as TrainerResult['history'],
   };
+}
+
+/** Logs a child's output stream line by line: a pipe delivers chunks, and a chunk may end mid-line. */
+function logLines(stream: Readable, log: (line: string) => void): void {
+  let partial = '';
+  stream.setEncoding('utf8'); // decodes a multi-byte character split across chunks whole
+  stream.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop()!;
+    for (const line of lines) if (line) log(`  ${line}`);
+  });
+  stream.on('end', () => {
+    if (partial) log(`  ${partial}`);
+  });
 }

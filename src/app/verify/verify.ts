@@ -21,14 +21,7 @@ import {
 import { loadWorkspace, type Workspace } from '../setup/workspace.js';
 import { deletedRunPaths, HISTORY_PATHS } from './verify-history.js';
 import { checkExperimentDeltas, gitBlobs, memoryBlobs, type Delta } from './verify-experiment.js';
-import {
-  checkDatasetRefs,
-  resolveRange,
-  verifyDataCommits,
-  verifyDataStaged,
-  whyUnreachable,
-  type Warn,
-} from './verify-data.js';
+import { checkDatasetRefs, resolveRange, verifyDataCommits, whyUnreachable, type Warn } from './verify-data.js';
 
 export type { Violation } from '../../core/rules/index.js';
 export { checkCommitMessage, formatViolation } from '../../core/rules/index.js';
@@ -118,11 +111,6 @@ export async function verifyProposedCommit(
   return checkProposed(ws, changes, head, memoryBlobs(blobs, gitBlobs(ws.expDir, true)), true, options);
 }
 
-/** Rule 7 (and new manifests' schema) over the dataset-meta repo's history, or over `range`. */
-export async function verifyDataRepo(dataDir: string, range?: string): Promise<Violation[]> {
-  return verifyDataCommits(dataDir, range);
-}
-
 async function checkProposed(
   ws: Workspace,
   changes: RawChange[],
@@ -171,6 +159,3 @@ function dedupe(violations: Violation[]): Violation[] {
     return true;
   });
 }
-
-/** Re-exported for the hooks: the data repo's staged check lives next to the experiment repo's. */
-export const verifyStagedData = verifyDataStaged;

@@ -274,10 +274,10 @@ function checkPointerAgrees(manifest: Manifest, pointer: Record<string, string>,
 
 function checkArtifactPointers(bytes: Uint8Array, file: string, validate: Validate, out: Violation[]): void {
   try {
-    parseArtifactPointers(decoder.decode(bytes), file).forEach((row, i) => {
-      const problem = validate('artifact_pointer', row);
-      if (problem) out.push({ rule: 'schema', path: file, message: `line ${i + 1}: ${problem}` });
-    });
+    for (const { line, fields } of parseArtifactPointers(decoder.decode(bytes), file)) {
+      const problem = validate('artifact_pointer', fields);
+      if (problem) out.push({ rule: 'schema', path: file, message: `line ${line}: ${problem}` });
+    }
   } catch (error) {
     out.push({ rule: 'schema', path: file, message: (error as Error).message });
   }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ImageSplit } from './types.js';
+import type { ImageSplit } from '../src/adapters/trainer/types.js';
 
 // A minimal IDX reader for the bench and the trainer's tests (the datasets adapter owns the real one).
 // IDX: big-endian magic (0x00000803 images, 0x00000801 labels), then dimension sizes, then uint8 data.
