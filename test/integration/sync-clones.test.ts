@@ -77,14 +77,22 @@ test('three clones that ran the same id end with distinct ids on the remote: pre
 
   expect(git(clones[0], 'push', '-q', 'origin', 'main').code).toBe(0);
 
-  // ben merges instead of syncing: the merged tree holds two folders with one id, and the hook refuses the push.
+  // ben merges instead of syncing, on a branch where his run folder carries another date (a run made another day:
+  // same id, another folder name): the merged tree holds two folders with one id, and the hook refuses the push.
   const ben = clones[1];
+  const [mine] = git(ben, 'ls-tree', '--name-only', 'HEAD', 'experiments/')
+    .out.split('\n')
+    .filter((p) => p.includes('__E'));
+  git(ben, 'checkout', '-q', '-b', 'merged');
+  git(ben, 'mv', mine, mine.replace(/experiments\/\d{4}-\d{2}-\d{2}/, 'experiments/2026-01-01'));
+  git(ben, 'commit', '-q', '--no-verify', '-m', 'the same run, another day');
   expect(git(ben, 'pull', '-q', '--no-rebase', '--no-edit', 'origin', 'main').code).toBe(0);
-  const refused = git(ben, 'push', 'origin', 'main');
+  const refused = git(ben, 'push', 'origin', 'merged:main');
   expect(refused.code).not.toBe(0);
   expect(refused.err).toMatch(/one experiment id, several run folders/);
   expect(refused.err).toContain('mtrack sync');
-  git(ben, 'reset', '-q', '--hard', 'HEAD^');
+  git(ben, 'checkout', '-q', 'main');
+  git(ben, 'branch', '-q', '-D', 'merged');
 
   for (const dir of clones.slice(1)) {
     const synced = mtrack(['sync'], dir);

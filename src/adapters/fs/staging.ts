@@ -73,6 +73,12 @@ export async function sweepDeadStaging(stagingRoot: string): Promise<string[]> {
   return swept;
 }
 
+/** Removes a staging folder this process made, and the staging root with it when nothing else is in there. */
+export async function removeStagingDir(staging: string): Promise<void> {
+  await rm(staging, { recursive: true, force: true });
+  await removeIfEmpty(dirname(staging));
+}
+
 async function removeIfEmpty(dir: string): Promise<void> {
   // rmdir, not rm -r: it fails on a folder another process has just started to fill, which must stay.
   await rmdir(dir).catch(() => undefined);

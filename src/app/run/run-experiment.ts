@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import type { RunFacts } from '../../core/run-record.js';
 import type { EarlyTerminate } from '../../core/scan/index.js';
-import { makeStagingDir } from '../../adapters/fs/staging.js';
-import { rm } from 'node:fs/promises';
+import { makeStagingDir, removeStagingDir } from '../../adapters/fs/staging.js';
 import type { Workspace } from '../setup/workspace.js';
 import { landRun } from './land-run.js';
 import { planRun } from './plan-run.js';
@@ -61,7 +60,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
     options.log(`mtrack: ${landed.experimentId} -> ${landed.folder}`);
     return { ...landed, metrics };
   } finally {
-    await rm(stagingDir, { recursive: true, force: true });
+    await removeStagingDir(stagingDir);
   }
 }
 
