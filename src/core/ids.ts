@@ -33,9 +33,14 @@ export function parseRevisionNumber(id: string): number {
 
 /** The next id after the highest one in use (monotonic per repo: gaps are never refilled). */
 export function nextExperimentId(used: Iterable<string>): string {
+  return assignExperimentIds(used, 1)[0];
+}
+
+/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
+export function assignExperimentIds(used: Iterable<string>, count: number): string[] {
   let max = 0;
   for (const id of used) if (isExperimentId(id)) max = Math.max(max, parseExperimentNumber(id));
-  return formatExperimentId(max + 1);
+  return Array.from({ length: count }, (_, i) => formatExperimentId(max + 1 + i));
 }
 
 export function nextRevisionId(used: Iterable<string>): string {

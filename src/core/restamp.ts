@@ -1,6 +1,6 @@
 import { EXPERIMENTS_DIR } from './rules/paths.js';
 import { badInput } from './errors.js';
-import { formatExperimentId, formatRunFolder, isExperimentId, parseExperimentNumber, parseRunFolder } from './ids.js';
+import { formatRunFolder, isExperimentId, parseRunFolder } from './ids.js';
 
 /** The documents of a run folder that carry its experiment id. Every other file is copied byte for byte. */
 export interface StampedDocuments {
@@ -66,11 +66,4 @@ export function restampDocuments(docs: StampedDocuments, newId: string): Stamped
   const metrics = { ...structuredClone(docs.metrics), experiment_id: newId };
   const notes = docs.notes.replace(heading, `# ${newId}`);
   return { folder, manifest, metrics, notes };
-}
-
-/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
-export function assignExperimentIds(used: Iterable<string>, count: number): string[] {
-  let max = 0;
-  for (const id of used) if (isExperimentId(id)) max = Math.max(max, parseExperimentNumber(id));
-  return Array.from({ length: count }, (_, i) => formatExperimentId(max + 1 + i));
 }

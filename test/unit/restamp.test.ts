@@ -1,4 +1,5 @@
-import { assignExperimentIds, restampDocuments, type StampedDocuments } from '../../src/core/restamp.js';
+import { assignExperimentIds } from '../../src/core/ids.js';
+import { restampDocuments, type StampedDocuments } from '../../src/core/restamp.js';
 import { makeRunFolder } from '../helpers/run-fixture.js';
 
 /** The id-bearing documents of a complete run folder E0003 (the same shapes `mtrack run` writes). */

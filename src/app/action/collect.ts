@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { badInput, checkFailed } from '../../core/errors.js';
 import { ID_REF_PREFIX, parseRunFolder } from '../../core/ids.js';
-import { assignExperimentIds } from '../../core/restamp.js';
+import { assignExperimentIds } from '../../core/ids.js';
 import { readJsonDocument } from '../../adapters/documents.js';
 import {
   addWorktree,
