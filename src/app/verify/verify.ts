@@ -2,7 +2,6 @@ import { isAbsolute, relative, sep } from 'node:path';
 import {
   blobOid,
   commitChanges,
-  deletedPaths,
   EMPTY_TREE,
   listCommits,
   lsTree,
@@ -19,7 +18,7 @@ import {
   type Violation,
 } from '../../core/rules/index.js';
 import { loadWorkspace, type Workspace } from '../setup/workspace.js';
-import { deletedRunPaths, HISTORY_PATHS } from './verify-history.js';
+import { deletedRunPaths } from './verify-history.js';
 import { checkExperimentDeltas, gitBlobs, memoryBlobs, type Delta } from './verify-experiment.js';
 import { checkDatasetRefs, resolveRange, verifyDataCommits, whyUnreachable, type Warn } from './verify-data.js';
 
@@ -68,7 +67,7 @@ export async function verifyRange(expDir: string, range: string, options: Verify
   const ws = loadWorkspace(expDir);
   const { base } = await resolveRange(ws.expDir, range);
   const present = await runFoldersAt(ws.expDir, base, true);
-  const history = runHistoryFrom(present, await deletedPaths(ws.expDir, base, HISTORY_PATHS));
+  const history = runHistoryFrom(present, await deletedRunPaths(ws.expDir, base, true));
   const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, [range]));
   const report = await checkExperimentDeltas(deltas, history, gitBlobs(ws.expDir, true), ws.largeFileBytes);
   return [
