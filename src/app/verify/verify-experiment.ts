@@ -1,7 +1,9 @@
 import { objectSizes, readObjects, type RawChange } from '../../adapters/git/index.js';
 import {
   addedRunFolders,
-  advanceRunHistory,
+  advanceRunHistoryInPlace,
+  mutableCopy,
+  projectRunHistory,
   checkExperimentChanges,
   isModelRef,
   RUN_DOCUMENTS,
@@ -67,9 +69,10 @@ export async function checkExperimentDeltas(
   const plans: { delta: Delta; history: RunHistory; added: Set<string> }[] = [];
   const sizeOids: string[] = [];
   const readOids: string[] = [];
+  const current = mutableCopy(history);
   for (const delta of deltas) {
-    const added = new Set(addedRunFolders(delta.changes, history));
-    plans.push({ delta, history, added });
+    const added = new Set(addedRunFolders(delta.changes, current));
+    plans.push({ delta, history: projectRunHistory(current, delta.changes), added });
     for (const change of delta.changes) {
       if (change.status === 'D' || !isBlob(change)) continue;
       const run = runFolderOf(change.path);
@@ -78,7 +81,7 @@ export async function checkExperimentDeltas(
         if (RUN_DOCUMENTS.includes(run.rel)) readOids.push(change.newOid);
       } else if (isModelRef(change.path)) readOids.push(change.newOid);
     }
-    history = advanceRunHistory(history, delta.changes);
+    advanceRunHistoryInPlace(current, delta.changes);
   }
   const sizes = await blobs.sizes(sizeOids);
   const bytes = await blobs.read(readOids);

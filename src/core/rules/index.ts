@@ -30,6 +30,9 @@ export { formatViolation } from './format.js';
 export {
   advanceRevisionHistory,
   advanceRunHistory,
+  advanceRunHistoryInPlace,
+  mutableCopy,
+  projectRunHistory,
   emptyRunHistory,
   revisionHistoryFrom,
   runHistoryFrom,
