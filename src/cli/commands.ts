@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { BACKEND_PREFERENCES, parseBackendPreference } from '../core/backend.js';
 import { badInput, checkFailed } from '../core/errors.js';
 import { parseRevisionNumber } from '../core/ids.js';
 import { markdownTable, reportRows } from '../core/report.js';
@@ -174,8 +175,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   run: {
-    usage:
-      '[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend auto|wasm|cpu|tensorflow] [--no-commit] [--repo DIR]',
+    usage: `[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend ${BACKEND_PREFERENCES.join('|')}] [--no-commit] [--repo DIR]`,
     summary: 'resolve a config, train and evaluate, stamp and commit a new run folder',
     options: {
       ...repo,
@@ -188,9 +188,7 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(v) {
       const { runExperiment, parseSetFlag } = await import('../app/run/run-experiment.js');
-      const backend = str(v, 'backend');
-      if (backend && !['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend))
-        throw badInput(`--backend '${backend}': expected auto, wasm, cpu or tensorflow.`);
+      const backend = parseBackendPreference(str(v, 'backend'), '--backend');
       if (v.dataset) parseRevisionNumber(String(v.dataset));
       const r = await runExperiment(workspace(v), {
         configPath: str(v, 'config') ?? 'configs/baseline.yaml',
@@ -198,7 +196,7 @@ export const COMMANDS: Record<string, Command> = {
         overrides: Object.fromEntries(((v.set as string[]) ?? []).map(parseSetFlag)),
         intent: str(v, 'intent'),
         commit: !v['no-commit'],
-        backend: backend as 'auto' | undefined,
+        backend,
         log,
       });
       out(`${r.experimentId} ${r.folder}${r.commit ? ` committed ${r.commit.slice(0, 12)}` : ''}\n`);

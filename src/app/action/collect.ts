@@ -6,6 +6,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { badInput, checkFailed } from '../../core/errors.js';
 import { ID_REF_PREFIX, parseRunFolder } from '../../core/ids.js';
 import { assignExperimentIds } from '../../core/restamp.js';
+import type { Manifest, Metrics } from '../../core/documents/index.js';
 import { readJsonDocument } from '../../adapters/documents.js';
 import { lsTree } from '../../adapters/git/index.js';
 import {
@@ -153,16 +154,8 @@ export async function findTrialRuns(root: string): Promise<TrialRun[]> {
     const dir = join(parent, entry.name);
     if (!parsed || !existsSync(join(dir, 'manifest.json'))) continue;
     const label = relative(root, dir).split(sep).join('/');
-    const manifest = readJsonDocument<{ inputs: { scan?: { trial_index: number; params: Record<string, unknown> } } }>(
-      join(dir, 'manifest.json'),
-      'manifest',
-      `${label}/manifest.json`,
-    );
-    const metrics = readJsonDocument<{ primary_metric: { name: string; value: number }; loss: number }>(
-      join(dir, 'metrics.json'),
-      'metrics',
-      `${label}/metrics.json`,
-    );
+    const manifest = readJsonDocument<Manifest>(join(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
+    const metrics = readJsonDocument<Metrics>(join(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
     found.push({
       dir,
       provisionalId: parsed.experimentId,

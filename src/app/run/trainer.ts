@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { badInput, checkFailed } from '../../core/errors.js';
+import type { BackendPreference } from '../../core/backend.js';
 import type { ResolvedConfig } from '../../core/run-config.js';
 import type { ImageSplit } from '../../adapters/datasets/index.js';
 import { readJsonDocument } from '../../adapters/documents.js';
@@ -9,7 +10,7 @@ import { readJsonDocument } from '../../adapters/documents.js';
 export interface TrainerInput {
   config: ResolvedConfig;
   configText: string;
-  backend: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
+  backend: BackendPreference;
   train: ImageSplit;
   test: ImageSplit;
   runDir: string; // the staging run folder: artifacts/ goes here

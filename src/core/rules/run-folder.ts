@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import type { DatasetPointer, Manifest, Metrics, ResolvedConfig } from '../documents/index.js';
 import { sha256 } from '../hash.js';
 import { modelSlug, parseRunFolder } from '../ids.js';
 import { parseArtifactPointers, parseKeyValueLines } from '../pointers.js';
@@ -26,25 +27,6 @@ export interface DatasetRef {
   metaCommit: string;
   /** The manifest's inputs.dataset.hashes (split -> sha256), when the manifest was readable. */
   hashes?: Record<string, string>;
-}
-
-interface Manifest {
-  experiment_id: string;
-  created_utc: string;
-  stamp: Record<string, unknown>;
-  git: { commit: string; branch: string; dirty_worktree: boolean };
-  inputs: {
-    model: { model_id: string; revision: string; resolved_commit: string | null };
-    dataset: {
-      dataset_id: string;
-      revision_id: string;
-      dataset_meta_commit: string;
-      store: { type: string; root: string; relative_path: string };
-      hashes: Record<string, string>;
-      checksums: string;
-    };
-    config: { config_hash: string };
-  };
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
@@ -107,12 +89,11 @@ export function checkRunFolder(
   };
 
   const manifest = read('manifest.json', 'manifest', JSON.parse) as Manifest | undefined;
-  const metrics = read('metrics.json', 'metrics', JSON.parse) as { experiment_id: string } | undefined;
-  const config = read('config_resolved.yaml', 'config_resolved', (t) => parseYaml(t)) as
-    { seed: number; dataset: { id: string; revision: string } } | undefined;
+  const metrics = read('metrics.json', 'metrics', JSON.parse) as Metrics | undefined;
+  const config = read('config_resolved.yaml', 'config_resolved', (t) => parseYaml(t)) as ResolvedConfig | undefined;
   const pointer = read('pointers/dataset_pointer.txt', 'dataset_pointer', (t) =>
     parseKeyValueLines(t, path('pointers/dataset_pointer.txt')),
-  ) as Record<string, string> | undefined;
+  ) as DatasetPointer | undefined;
   if (run.documents.has('pointers/artifact_store.txt')) {
     checkArtifactPointers(
       run.documents.get('pointers/artifact_store.txt')!,
@@ -231,11 +212,7 @@ function checkConfigHash(manifest: Manifest, actual: string, file: string): Viol
   return out;
 }
 
-function checkConfigAgrees(
-  manifest: Manifest,
-  config: { seed: number; dataset: { id: string; revision: string } },
-  file: string,
-): Violation[] {
+function checkConfigAgrees(manifest: Manifest, config: ResolvedConfig, file: string): Violation[] {
   const out: Violation[] = [];
   const differ = (field: string, have: unknown, want: unknown) =>
     out.push({
@@ -251,9 +228,9 @@ function checkConfigAgrees(
   return out;
 }
 
-function checkPointerAgrees(manifest: Manifest, pointer: Record<string, string>, file: string): Violation[] {
+function checkPointerAgrees(manifest: Manifest, pointer: DatasetPointer, file: string): Violation[] {
   const d = manifest.inputs.dataset;
-  const pairs: [string, string][] = [
+  const pairs: [keyof DatasetPointer, string][] = [
     ['dataset_id', d.dataset_id],
     ['dataset_revision', d.revision_id],
     ['store_type', d.store.type],
