@@ -6,6 +6,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { badInput, checkFailed } from '../../core/errors.js';
 import { ID_REF_PREFIX, parseRunFolder } from '../../core/ids.js';
 import { assignExperimentIds } from '../../core/restamp.js';
+import { formatRunCommitSubject } from '../../core/rules/commit-message.js';
 import type { Manifest, Metrics } from '../../core/documents/index.js';
 import { readJsonDocument } from '../../adapters/documents.js';
 import { lsTree } from '../../adapters/git/index.js';
@@ -126,12 +127,10 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
         `collect: the collected runs break the stamping rules, nothing pushed: ${violations.map(formatViolation).join(' ')}`,
       );
     }
-    const parsed = parseRunFolder(basename(runs[0].folder));
-    const message =
-      `mtrack: ${ids.join(' ')} ${parsed?.dataset ?? ''} ${parsed?.model ?? ''} — ${options.intent}`.replace(
-        /\s+—/,
-        ' —',
-      );
+    const message = formatRunCommitSubject(
+      runs.map((r) => r.folder),
+      options.intent,
+    );
     const commit = await commitPaths(worktree, paths, message, { identity: options.identity });
     const pushed = await pushAtomic(expDir, remote, [
       { ref: branchRef, oid: commit, expect: refs.get(branchRef) ?? '' },

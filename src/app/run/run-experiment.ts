@@ -6,6 +6,7 @@ import { badInput, checkFailed } from '../../core/errors.js';
 import { sha256, type Sha256 } from '../../core/hash.js';
 import { ID_REF_PREFIX, nextExperimentId, parseRunFolder } from '../../core/ids.js';
 import { formatArtifactPointers, formatDatasetPointer } from '../../core/pointers.js';
+import { formatRunCommitSubject } from '../../core/rules/commit-message.js';
 import { buildManifest, renderRunNotes, runFolderName, type RunFacts } from '../../core/run-record.js';
 import { canonicalConfig, resolveRunConfig, type BaselineConfig, type ResolvedConfig } from '../../core/run-config.js';
 import type { EarlyTerminate } from '../../core/scan/index.js';
@@ -165,7 +166,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
       `${folder}: the new run breaks the stamping rules, not committed: ${violations.map(formatViolation).join(' ')}`,
     );
   }
-  const message = `mtrack: ${facts.experimentId} ${dataset.dataset_id} ${folder.split('__')[2]} — ${facts.intent}`;
+  const message = formatRunCommitSubject([folder], facts.intent);
   const commit = await commitPaths(ws.expDir, [folder], message);
   return { experimentId: facts.experimentId, folder, metrics: result.metrics, commit };
 }

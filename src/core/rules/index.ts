@@ -18,7 +18,7 @@ export type { DatasetRef, RunFolderFiles, RunCheckOptions } from './run-folder.j
 export type { RevisionLookup } from './dataset-pointer.js';
 export { checkRunFolder } from './run-folder.js';
 export { checkDatasetRef } from './dataset-pointer.js';
-export { acceptedSubjectPattern, checkCommitMessage, commitSubject } from './commit-message.js';
+export { acceptedSubjectPattern, checkCommitMessage, commitSubject, formatRunCommitSubject } from './commit-message.js';
 export { checkDuplicateIds, idOwnersOf } from './duplicate-id.js';
 export {
   addedRevisionFolders,
