@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TrainerConfig } from '../../../core/backend.js';
+import { badInput, checkFailed } from '../../../core/errors.js';
+import { readJsonDocument } from '../../../adapters/documents.js';
+import type { TrainerInput, TrainerResult } from '../trainer.js';
+import type { TrainerType } from './trainer-type.js';
+
+type CommandTrainerConfig = Extract<TrainerConfig, { type: 'command' }>;
+
+/** `trainer: {type: command, run: [...]}`: any program that honours the trainer contract below. */
+export const command: TrainerType<CommandTrainerConfig> = {
+  description: 'runs `run` in the experiment repo; it reads MTRACK_* variables and writes $MTRACK_METRICS_OUT',
+  // One process with no per-epoch channel back to mtrack.
+  stopsEarly: false,
+  train: runCommandTrainer,
+};
+
+/**
+ * The trainer contract for any stack: mtrack runs `run[0] run[1..]` in the experiment repo with these variables, and
+ * the command writes `$MTRACK_METRICS_OUT` (schemas/metrics.schema.json, experiment_id = $MTRACK_EXPERIMENT_ID) and
+ * anything under `$MTRACK_ARTIFACTS_DIR`:
+ * MTRACK_CONFIG (config_resolved.yaml), MTRACK_TRAIN_DIR / MTRACK_TEST_DIR (IDX split folders),
+ * MTRACK_ARTIFACTS_DIR, MTRACK_METRICS_OUT, MTRACK_EXPERIMENT_ID, MTRACK_SEED.
+ */
+async function runCommandTrainer(input: TrainerInput, trainer: CommandTrainerConfig): Promise<TrainerResult> {
+  const metricsOut = join(input.runDir, '.trainer-metrics.json');
+  const env = {
+    ...process.env,
+    MTRACK_CONFIG: join(input.runDir, 'config_resolved.yaml'),
+    MTRACK_TRAIN_DIR: join(input.storeDir, 'train'),
+    MTRACK_TEST_DIR: join(input.storeDir, 'test'),
+    MTRACK_ARTIFACTS_DIR: join(input.runDir, 'artifacts'),
+    MTRACK_METRICS_OUT: metricsOut,
+    MTRACK_EXPERIMENT_ID: input.experimentId,
+    MTRACK_SEED: String(input.config.seed),
+  };
+  const [command, ...args] = trainer.run;
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: input.repoDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: (trainer.timeout_s ?? 3600) * 1000,
+    });
+    child.stdout.on('data', (d: Buffer) =>
+      d
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .forEach((l) => input.log(`  ${l}`)),
+    );
+    child.stderr.on('data', (d: Buffer) =>
+      d
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .forEach((l) => input.log(`  ${l}`)),
+    );
+    child.on('error', (e) => reject(badInput(`trainer.run: cannot start '${command}': ${e.message}.`)));
+    child.on('close', (c) => resolve(c ?? 1));
+  });
+  if (code !== 0) throw checkFailed(`trainer.run '${trainer.run.join(' ')}' exited with code ${code}.`);
+  const written = readJsonDocument<Record<string, unknown>>(
+    metricsOut,
+    'metrics',
+    'trainer metrics ($MTRACK_METRICS_OUT)',
+  );
+  await rm(metricsOut);
+  const profiling = written.profiling as TrainerResult['profiling'] & { device: string; backend: string };
+  return {
+    trainer: `command:${trainer.run.join(' ')}`,
+    backend: profiling.backend,
+    device: profiling.device,
+    loss: written.loss as number,
+    eval: written.eval as TrainerResult['eval'],
+    profiling: Object.fromEntries(
+      Object.entries(profiling).filter(([k]) => k !== 'device' && k !== 'backend'),
+    ) as Record<string, number>,
+    train: (written.train as TrainerResult['train']) ?? { examples: input.train.count, epochs: input.config.epochs },
+    history: written.history as TrainerResult['history'],
+  };
+}
