@@ -4,6 +4,7 @@ import { sha256 } from '../hash.js';
 import { modelSlug, parseRunFolder } from '../ids.js';
 import { parseArtifactPointers, parseKeyValueLines } from '../pointers.js';
 import { REQUIRED_RUN_FILES, runPath } from './paths.js';
+import type { ExperimentRule } from './rule.js';
 import type { DocumentSchema, Validate, Violation } from './types.js';
 
 /** A run folder as the new tree holds it: every file's size, and the bytes of the documents the rules read. */
@@ -28,6 +29,24 @@ export interface DatasetRef {
   /** The manifest's inputs.dataset.hashes (split -> sha256), when the manifest was readable. */
   hashes?: Record<string, string>;
 }
+
+/** Rules 3, 4 and 6 for each new run folder; its dataset pointers go on to rule 5's lookup in the app. */
+export const runFolderRule: ExperimentRule = {
+  id: 'run-folder',
+  description:
+    'a new run folder is complete, its documents match their schemas and agree with each other and the folder name, config_hash is the sha256 of config_resolved.yaml, and no file exceeds the large-file limit.',
+  fix: 'commit the run folder exactly as `mtrack run` wrote it; keep large files outside git behind a pointer.',
+  reports: ['schema', 'folder-name', 'config-hash', 'dataset-pointer', 'large-file'],
+  check(input) {
+    const reports = input.runs.map((run) =>
+      checkRunFolder(run, { largeFileBytes: input.largeFileBytes, validate: input.validate }),
+    );
+    return {
+      violations: reports.flatMap((r) => r.violations),
+      datasetRefs: reports.flatMap((r) => (r.datasetRef ? [r.datasetRef] : [])),
+    };
+  },
+};
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
