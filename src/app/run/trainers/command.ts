@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TrainerConfig } from '../../../core/backend.js';
 import { badInput, checkFailed } from '../../../core/errors.js';
+import type { Metrics } from '../../../core/documents/index.js';
 import { readJsonDocument } from '../../../adapters/documents.js';
 import type { TrainerInput, TrainerResult } from '../trainer.js';
 import type { TrainerType } from './trainer-type.js';
@@ -62,23 +63,17 @@ async function runCommandTrainer(input: TrainerInput, trainer: CommandTrainerCon
     child.on('close', (c) => resolve(c ?? 1));
   });
   if (code !== 0) throw checkFailed(`trainer.run '${trainer.run.join(' ')}' exited with code ${code}.`);
-  const written = readJsonDocument<Record<string, unknown>>(
-    metricsOut,
-    'metrics',
-    'trainer metrics ($MTRACK_METRICS_OUT)',
-  );
+  const written = readJsonDocument<Metrics>(metricsOut, 'metrics', 'trainer metrics ($MTRACK_METRICS_OUT)');
   await rm(metricsOut);
-  const profiling = written.profiling as TrainerResult['profiling'] & { device: string; backend: string };
+  const { device, backend, ...profiling } = written.profiling;
   return {
     trainer: `command:${trainer.run.join(' ')}`,
-    backend: profiling.backend,
-    device: profiling.device,
-    loss: written.loss as number,
+    backend,
+    device,
+    loss: written.loss,
     eval: written.eval as TrainerResult['eval'],
-    profiling: Object.fromEntries(
-      Object.entries(profiling).filter(([k]) => k !== 'device' && k !== 'backend'),
-    ) as Record<string, number>,
-    train: (written.train as TrainerResult['train']) ?? { examples: input.train.count, epochs: input.config.epochs },
+    profiling: profiling as Record<string, number>,
+    train: written.train ?? { examples: input.train.count, epochs: input.config.epochs },
     history: written.history as TrainerResult['history'],
   };
 }
