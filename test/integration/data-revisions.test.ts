@@ -37,7 +37,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 test('D0001 holds 54,000 / 6,000 / 10,000 real MNIST examples, D0002 60,000 train and the same test bytes', async () => {
   const d1 = (await readCommittedManifest(ws.dataDir, 'mnist', 'D0001')).manifest;
   const d2 = (await readCommittedManifest(ws.dataDir, 'mnist', 'D0002')).manifest;
-  expect([d1.splits.train.examples, d1.splits.heldout_new.examples, d1.splits.test.examples]).toEqual([
+  expect([d1.splits.train.examples, d1.splits.heldout_new!.examples, d1.splits.test.examples]).toEqual([
     54000, 6000, 10000,
   ]);
   expect(d2.splits.train.examples).toBe(60000);

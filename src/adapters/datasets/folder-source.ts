@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { notFound } from '../../core/errors.js';
+import { optionalString, type DatasetSource } from './dataset-source.js';
 import {
   assembleSourceData,
   guessSourceName,
@@ -42,3 +43,13 @@ export async function readFolder(dir: string, provenance: Omit<Provenance, 'sour
   );
   return assembleSourceData(files, provenance);
 }
+
+/** `--from DIR`: a folder of the four IDX files, raw or .gz. */
+export const folderSource: DatasetSource<{ path: string; name?: string }> = {
+  description: "a local folder holding the four IDX files, raw or .gz (e.g. Debian's Fashion-MNIST)",
+  selectedBy: 'from',
+  flags: { from: { type: 'string' }, name: { type: 'string' } },
+  usage: '--from DIR [--name NAME]',
+  parseOptions: (flags) => ({ path: resolve(String(flags.from)), name: optionalString(flags.name) }),
+  load: (options) => loadFolderSource(options.path, options.name),
+};

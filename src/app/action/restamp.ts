@@ -1,3 +1,4 @@
+import type { Manifest, Metrics } from '../../core/documents/index.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -20,16 +21,8 @@ export async function restampRunFolder(
   const docs = restampDocuments(
     {
       folder,
-      manifest: readJsonDocument<Record<string, unknown>>(
-        join(source, 'manifest.json'),
-        'manifest',
-        `${label}/manifest.json`,
-      ),
-      metrics: readJsonDocument<Record<string, unknown>>(
-        join(source, 'metrics.json'),
-        'metrics',
-        `${label}/metrics.json`,
-      ),
+      manifest: readJsonDocument<Manifest>(join(source, 'manifest.json'), 'manifest', `${label}/manifest.json`),
+      metrics: readJsonDocument<Metrics>(join(source, 'metrics.json'), 'metrics', `${label}/metrics.json`),
       notes: await readFile(join(source, 'notes.md'), 'utf8'),
     },
     newId,

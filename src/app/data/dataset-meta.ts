@@ -1,35 +1,14 @@
+import type { DatasetManifest } from '../../core/documents/index.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { notFound } from '../../core/errors.js';
 import { isRevisionId } from '../../core/ids.js';
-import type { ChecksumsDocument, SplitSummary } from '../../core/dataset-revision.js';
+import type { ChecksumsDocument } from '../../core/dataset-revision.js';
 import { parseJsonDocument, readText } from '../../adapters/documents.js';
 import { headCommit, readFileAt } from '../../adapters/git/index.js';
 import { dataPaths } from '../../core/dataset-paths.js';
 
-export interface DatasetManifest {
-  dataset_id: string;
-  revision_id: string;
-  created_utc: string;
-  parent_revision: string | null;
-  materialization: {
-    store_type: 'local_fs' | 's3';
-    store_root: string;
-    relative_path: string;
-    recipe: string;
-    holdback?: { fraction: number; seed: number; examples: number; selection: string; indices_hash?: string };
-  };
-  splits: Record<string, SplitSummary>;
-  checksums: `sha256:${string}`;
-  provenance: {
-    source: string;
-    provider: string;
-    downloaded_utc: string;
-    source_uri?: string;
-    source_files?: Record<string, string>;
-  };
-  notes: string;
-}
+export type { DatasetManifest };
 
 export type { ChecksumsDocument };
 

@@ -1,5 +1,5 @@
 import { checkFailed } from '../../core/errors.js';
-import { compareChecksums } from '../../core/dataset-revision.js';
+import { compareChecksums, splitEntries } from '../../core/dataset-revision.js';
 import { sha256 } from '../../core/hash.js';
 import { parseIdxImages, parseIdxLabels, type ImageSplit } from '../../adapters/datasets/index.js';
 import { parseJsonDocument } from '../../adapters/documents.js';
@@ -26,7 +26,7 @@ export async function verifyRevision(ws: Workspace, manifest: DatasetManifest): 
     label,
   );
   const expectedFromManifest: Record<string, `sha256:${string}`> = {};
-  for (const [split, summary] of Object.entries(manifest.splits)) {
+  for (const [split, summary] of splitEntries(manifest.splits)) {
     for (const [file, hash] of Object.entries(summary.files)) expectedFromManifest[`${split}/${file}`] = hash;
   }
   const actual = await store.hashRevision(rel);

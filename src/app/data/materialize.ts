@@ -3,7 +3,13 @@ import { dirname, join } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import { sha256 } from '../../core/hash.js';
 import { nextRevisionId } from '../../core/ids.js';
-import { HOLDBACK_SELECTION, splitHoldback, summarizeRevision, type SplitFiles } from '../../core/dataset-revision.js';
+import {
+  HOLDBACK_SELECTION,
+  splitEntries,
+  splitHoldback,
+  summarizeRevision,
+  type SplitFiles,
+} from '../../core/dataset-revision.js';
 import { formatUtc } from '../../core/time.js';
 import {
   encodeIdxImages,
@@ -110,7 +116,8 @@ export async function writeRevision(
       recipe,
       ...(extras.holdback ? { holdback: extras.holdback } : {}),
     },
-    splits: summary.splits,
+    // Every source yields train and test; jsonDocumentText below validates that against the schema.
+    splits: summary.splits as DatasetManifest['splits'],
     checksums: sha256(checksumsText),
     provenance: extras.provenance,
     notes: extras.notes,
@@ -153,7 +160,7 @@ export async function writeRevision(
 }
 
 function revisionNotes(m: DatasetManifest): string {
-  const rows = Object.entries(m.splits).map(([name, s]) => `| ${name} | ${s.examples} | \`${s.hash}\` |`);
+  const rows = splitEntries(m.splits).map(([name, s]) => `| ${name} | ${s.examples} | \`${s.hash}\` |`);
   return [
     `# ${m.revision_id} — ${m.dataset_id}`,
     '',

@@ -53,8 +53,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
       {
         commit: options.commit,
         log: options.log,
-        message: (id, name) =>
-          `mtrack: ${id} ${plan.facts.dataset.dataset_id} ${name.split('__')[2]} — ${plan.facts.intent}`,
+        intent: plan.facts.intent,
       },
     );
     options.log(`mtrack: ${landed.experimentId} -> ${landed.folder}`);

@@ -8,6 +8,7 @@ import {
   hyperbandBrackets,
   parseScanYaml,
   resolveScan,
+  SCAN_METHODS,
   scanYamlData,
   type Observation,
   type ScanSpec,
@@ -113,7 +114,8 @@ export async function runScan(
   }
   const total = plan.trials.length;
   for (let done = 0; done < total; done++) {
-    const trial = plan.method === 'bayes' ? plan.trials[0] : plan.trials[done];
+    const adaptive = SCAN_METHODS[plan.method].adaptive;
+    const trial = adaptive ? plan.trials[0] : plan.trials[done];
     if (!trial) break;
     if (options.onlyTrial !== undefined && trial.index !== options.onlyTrial) continue;
     options.log(`mtrack: scan trial ${trial.index} (${done + 1}/${total}): ${JSON.stringify(trial.params)}`);
@@ -136,7 +138,7 @@ export async function runScan(
         log: options.log,
       }),
     );
-    if (plan.method === 'bayes') plan = planScan(ws, options);
+    if (adaptive) plan = planScan(ws, options);
   }
   return results;
 }

@@ -1,3 +1,4 @@
+import type { MtrackSettings } from '../../core/documents/index.js';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { notFound } from '../../core/errors.js';
@@ -5,13 +6,7 @@ import { readYamlDocument } from '../../adapters/documents.js';
 
 export const SETTINGS_FILE = 'mtrack.yaml';
 
-export interface MtrackSettings {
-  version: 1;
-  dataset_meta_repo: string;
-  dataset_store: { type: 'local_fs'; root: string };
-  default_dataset: string;
-  large_file_bytes?: number;
-}
+export type { MtrackSettings };
 
 /** Absolute locations of the three trees, resolved from the experiment repo's mtrack.yaml. */
 export interface Workspace {
