@@ -1,6 +1,7 @@
 import { EXPERIMENTS_DIR } from './rules/paths.js';
 import type { Sha256 } from './hash.js';
 import { formatRunFolder, modelSlug } from './ids.js';
+import { runFileHashes } from './run-files.js';
 import { utcDate } from './time.js';
 
 /** Everything a run's stamp and manifest are made of, gathered by the app before anything is written. */
@@ -34,8 +35,11 @@ export function runFolderName(facts: Pick<RunFacts, 'experimentId' | 'createdUtc
   });
 }
 
-/** manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields. */
-export function buildManifest(facts: RunFacts): Record<string, unknown> {
+/**
+ * manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields, and
+ * `files`: the sha256 of every fixed file of the run folder (`hashes`, taken right before the manifest is written).
+ */
+export function buildManifest(facts: RunFacts, hashes: Readonly<Record<string, Sha256>>): Record<string, unknown> {
   const folder = `${EXPERIMENTS_DIR}/${runFolderName(facts)}`;
   return {
     schema_version: 1,
@@ -74,6 +78,7 @@ export function buildManifest(facts: RunFacts): Record<string, unknown> {
       artifacts: facts.artifacts,
     },
     environment: facts.environment,
+    files: runFileHashes(hashes),
   };
 }
 

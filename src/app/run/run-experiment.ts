@@ -20,6 +20,7 @@ import { readModelRef } from '../setup/model-ref.js';
 import { executeTrainer, type TrainerInput, type TrainerResult } from './trainer.js';
 import { verifyProposedCommit, formatViolation } from '../verify/verify.js';
 import { environmentFacts } from './environment.js';
+import { hashRunFolder } from './hash-run-folder.js';
 import type { Workspace } from '../setup/workspace.js';
 
 export const STAGING_DIR = '.mtrack/staging';
@@ -152,7 +153,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
     );
     await writeFile(
       join(staging, 'manifest.json'),
-      jsonDocumentText('manifest', buildManifest(all), `${folder}/manifest.json`),
+      jsonDocumentText('manifest', buildManifest(all, await hashRunFolder(staging, folder)), `${folder}/manifest.json`),
     );
     return { metrics };
   });

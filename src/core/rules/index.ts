@@ -1,4 +1,7 @@
+import { checkConfinedPaths, checkRevisionStorePath } from './confined-paths.js';
 import { checkDuplicateIds } from './duplicate-id.js';
+import { checkFileHashes } from './file-hashes.js';
+import { checkSymlinks } from './symlinks.js';
 import { addedRunFolders, checkRevisionImmutability, checkRunImmutability } from './immutability.js';
 import { isModelRef } from './paths.js';
 import { checkRunFolder, type DatasetRef, type RunFolderFiles } from './run-folder.js';
@@ -27,6 +30,10 @@ export {
   checkRunImmutability,
 } from './immutability.js';
 export { formatViolation } from './format.js';
+export { checkFileHashes } from './file-hashes.js';
+export { checkConfinedPaths, checkRevisionStorePath } from './confined-paths.js';
+export { checkSymlinks } from './symlinks.js';
+export { artifactLinesOf, isExternalUri } from './run-documents.js';
 export {
   advanceRevisionHistory,
   advanceRunHistory,
@@ -54,6 +61,8 @@ export interface ExperimentChangesInput {
   documents: ReadonlyMap<string, Uint8Array>;
   largeFileBytes: number;
   validate: Validate;
+  /** Absolute folders of the configured stores: the only places a file:// artifact line may name. */
+  artifactStores?: readonly string[];
 }
 
 /** Every experiment-repo rule that one commit (parent tree -> new tree) can break, except rule 5's lookup. */
@@ -63,10 +72,13 @@ export function checkExperimentChanges(input: ExperimentChangesInput): {
 } {
   const violations = checkRunImmutability(input.changes, input.history);
   violations.push(...checkDuplicateIds(addedRunFolders(input.changes, input.history), input.history));
+  violations.push(...checkSymlinks(input.changes, 'experiments'));
   const datasetRefs: DatasetRef[] = [];
   for (const run of input.runs) {
     const report = checkRunFolder(run, { largeFileBytes: input.largeFileBytes, validate: input.validate });
     violations.push(...report.violations);
+    violations.push(...checkFileHashes(run));
+    violations.push(...checkConfinedPaths(run, input.artifactStores ?? []));
     if (report.datasetRef) datasetRefs.push(report.datasetRef);
   }
   for (const [path, bytes] of input.documents) {
@@ -86,7 +98,9 @@ export function checkDataRepoChanges(
   validate: Validate,
 ): Violation[] {
   const violations = checkRevisionImmutability(changes, history);
+  violations.push(...checkSymlinks(changes, 'datasets'));
   for (const [path, bytes] of documents) {
+    violations.push(...checkRevisionStorePath(path, bytes));
     const problem = parseAndValidate(bytes, 'dataset_manifest', validate);
     if (problem)
       violations.push({
