@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
-import { rmSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { sha256 } from '../../src/core/hash.js';
 import { runFileHashes } from '../../src/core/run-files.js';
 import { installHooks } from '../../src/app/setup/hooks-install.js';
@@ -198,6 +198,29 @@ test('a legitimate run passes the hooks and `mtrack verify --all`', async () => 
   const verify = mtrack(['verify', '--all'], ws.exp.dir);
   expect(verify.stderr).toBe('');
   expect(verify.code).toBe(0);
+});
+
+test('an external artifact in the configured store is re-hashed by the hook and by verify --all', async () => {
+  const ws = await workspaceWithRun();
+  const file = join(ws.root, 'ml-data-store', 'artifacts', 'E0002', 'big.bin');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, 'big weights');
+  const uri = `file://${file}`;
+  write(
+    ws,
+    forged(ws, (f) => (f['pointers/artifact_store.txt'] += `${uri}  ${sha256('big weights')}\n`), true),
+  );
+  const ok = commitThroughHook(ws, MSG('E0002'));
+  expect(ok.stderr).not.toContain('mtrack:');
+  expect(ok.moved).toBe(true);
+  expect(mtrack(['verify', '--all'], ws.exp.dir).code).toBe(0);
+
+  writeFileSync(file, 'other weights');
+  const verify = mtrack(['verify', '--all'], ws.exp.dir);
+  expect(verify.code).toBe(1);
+  expect(verify.stderr).toMatch(
+    lineOf(`mtrack: [file-hash] experiments/${E2}/pointers/artifact_store.txt: line 2: '${uri}' has sha256 'sha256:`),
+  );
 });
 
 describe('the dataset-meta repo', () => {

@@ -51,6 +51,7 @@ const HASHES = {
   'metrics.json': sha256('metrics'),
   'config_resolved.yaml': sha256('config'),
   'notes.md': sha256('notes'),
+  'pointers/dataset_pointer.txt': sha256('pointer'),
   'artifacts/model/weights.bin': sha256('weights'),
 } as const;
 
@@ -61,6 +62,7 @@ describe('manifest', () => {
       'artifacts/model/weights.bin': sha256('weights'),
       'config_resolved.yaml': sha256('config'),
       'metrics.json': sha256('metrics'),
+      'pointers/dataset_pointer.txt': sha256('pointer'),
     });
     expect(Object.keys(manifest.files as object)).toEqual(Object.keys(manifest.files as object).sort());
   });
