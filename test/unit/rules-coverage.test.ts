@@ -110,17 +110,19 @@ describe('unsafe-path and artifact-store', () => {
 
 describe('symlink', () => {
   const link = (path: string) => ({ status: 'A' as const, path, newMode: '120000' });
-  test('links in run folders, or as run folders, are refused; regular files and links elsewhere are not', () => {
+  test('links and submodules in run folders, or as run folders, are refused; regular files and links elsewhere are not', () => {
     const changes = [
       link('experiments/x__E0002/artifacts/model/weights.bin'),
       link('experiments/x__E0003'),
       link('docs/latest'),
+      { status: 'A' as const, path: 'experiments/x__E0004/vendor', newMode: '160000' },
       { status: 'A' as const, path: 'experiments/x__E0002/metrics.json', newMode: '100644' },
       { status: 'D' as const, path: 'experiments/x__E0001/old', newMode: '120000' },
     ];
     expect(checkSymlinks(changes, 'experiments').map((v) => v.path)).toEqual([
       'experiments/x__E0002/artifacts/model/weights.bin',
       'experiments/x__E0003',
+      'experiments/x__E0004/vendor',
     ]);
   });
 

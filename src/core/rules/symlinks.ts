@@ -2,6 +2,8 @@ import { EXPERIMENTS_DIR } from './paths.js';
 import type { FileChange, Violation } from './types.js';
 
 const SYMLINK_MODE = '120000';
+// A gitlink (submodule) names another repository's commit: bytes no hash here covers.
+const GITLINK_MODE = '160000';
 
 /** Where each repository keeps the folders that must hold regular files only. */
 const SCOPES = {
@@ -10,17 +12,19 @@ const SCOPES = {
 } as const;
 
 /**
- * Rule 10: no symbolic link (git mode 120000) in run folders or dataset revisions, the folders themselves
+ * Rule 10: no symbolic link (git mode 120000) or submodule in run folders or dataset revisions, the folders themselves
  * included: a link committed as `weights.bin -> /etc/passwd` (or a whole run folder -> /etc) would make every
  * later reader of the record read outside the repository.
  */
 export function checkSymlinks(changes: FileChange[], scope: keyof typeof SCOPES): Violation[] {
   return changes
-    .filter((c) => c.status !== 'D' && c.newMode === SYMLINK_MODE && SCOPES[scope](c.path))
+    .filter(
+      (c) => c.status !== 'D' && (c.newMode === SYMLINK_MODE || c.newMode === GITLINK_MODE) && SCOPES[scope](c.path),
+    )
     .map((c) => ({
       rule: 'symlink' as const,
       path: c.path,
-      message: `is a symbolic link (git mode ${SYMLINK_MODE}); ${scope === 'experiments' ? 'run folders' : 'dataset revisions'} hold regular files only.`,
+      message: `is a ${c.newMode === SYMLINK_MODE ? 'symbolic link' : 'submodule'} (git mode ${c.newMode}); ${scope === 'experiments' ? 'run folders' : 'dataset revisions'} hold regular files only.`,
       fix:
         scope === 'experiments'
           ? `commit the bytes themselves (\`git rm --cached '${c.path}'\`, then copy the file in), or list an external file in pointers/artifact_store.txt.`
