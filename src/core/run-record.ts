@@ -2,6 +2,7 @@ import { EXPERIMENTS_DIR } from './rules/paths.js';
 import type { Manifest } from './documents/index.js';
 import type { Sha256 } from './hash.js';
 import { formatRunFolder, modelSlug } from './ids.js';
+import { runFileHashes } from './run-files.js';
 import { utcDate } from './time.js';
 
 type Inputs = Manifest['inputs'];
@@ -30,8 +31,11 @@ export function runFolderName(facts: Pick<RunFacts, 'experimentId' | 'createdUtc
   });
 }
 
-/** manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields. */
-export function buildManifest(facts: RunFacts): Manifest {
+/**
+ * manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields, and
+ * `files`: the sha256 of every fixed file of the run folder (`hashes`, taken right before the manifest is written).
+ */
+export function buildManifest(facts: RunFacts, hashes: Readonly<Record<string, Sha256>>): Manifest {
   const folder = `${EXPERIMENTS_DIR}/${runFolderName(facts)}`;
   return {
     schema_version: 1,
@@ -70,6 +74,8 @@ export function buildManifest(facts: RunFacts): Manifest {
       artifacts: facts.artifacts,
     },
     environment: facts.environment,
+    // The schema requires the run's fixed documents in `files`; hashRunFolder lists every file it finds.
+    files: runFileHashes(hashes) as Manifest['files'],
   };
 }
 

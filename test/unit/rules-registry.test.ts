@@ -8,9 +8,11 @@ import {
   type DataChangesInput,
   type ExperimentChangesInput,
   type RuleInfo,
+  type RunFolderFiles,
   type Violation,
 } from '../../src/core/rules/index.js';
 import { makeRunFolder } from '../helpers/run-fixture.js';
+import { sha256 } from '../../src/core/hash.js';
 
 // Each rule's fixture: a commit the rule must refuse. A rule added to a table without a fixture here fails below.
 const RUN = '2026-02-08__mnist__resnet_mnist_digits__E0001';
@@ -46,6 +48,20 @@ const EXPERIMENT_FIXTURES: Record<string, () => ExperimentChangesInput> = {
       ],
     });
   },
+  'run-symlinks': () =>
+    experimentInput({
+      changes: [{ status: 'A', path: `experiments/${RUN}/artifacts/weights.bin`, newMode: '120000' }],
+    }),
+  'file-hashes': () => {
+    const run = makeRunFolder({ n: 1, metaCommit: 'b'.repeat(40) });
+    run.files['metrics.json'] = String(run.files['metrics.json']).replace('"loss"', '"loss" ');
+    return experimentInput({ runs: [runFiles(run)] });
+  },
+  'confined-paths': () => {
+    const run = makeRunFolder({ n: 1, metaCommit: 'b'.repeat(40) });
+    run.files['pointers/artifact_store.txt'] = `file:///etc/passwd  sha256:${'0'.repeat(64)}\n`;
+    return experimentInput({ runs: [runFiles(run)] });
+  },
   'model-ref-schema': () =>
     experimentInput({ documents: new Map([['models/baseline/model_ref.json', bytes('{"provider": "elsewhere"}')]]) }),
 };
@@ -57,6 +73,23 @@ const DATA_FIXTURES: Record<string, () => DataChangesInput> = {
     documents: new Map(),
     validate: validateDocument,
   }),
+  'revision-symlinks': () => ({
+    changes: [{ status: 'A', path: 'datasets/mnist/revisions/D0002', newMode: '120000' }],
+    history: revisionHistoryFrom([]),
+    documents: new Map(),
+    validate: validateDocument,
+  }),
+  'revision-store-path': () => ({
+    changes: [],
+    history: revisionHistoryFrom([]),
+    documents: new Map([
+      [
+        'datasets/mnist/revisions/D0002/dataset_manifest.json',
+        bytes(JSON.stringify({ materialization: { relative_path: '../../../../etc' } })),
+      ],
+    ]),
+    validate: validateDocument,
+  }),
   'dataset-manifest-schema': () => ({
     changes: [],
     history: revisionHistoryFrom([]),
@@ -64,6 +97,17 @@ const DATA_FIXTURES: Record<string, () => DataChangesInput> = {
     validate: validateDocument,
   }),
 };
+
+/** A run folder as the rules see it: every file's bytes, size and sha256. */
+function runFiles(run: { folder: string; files: Record<string, string | Uint8Array> }): RunFolderFiles {
+  const entries = Object.entries(run.files).map(([rel, c]) => [rel, bytes(c)] as const);
+  return {
+    folder: run.folder,
+    sizes: new Map(entries.map(([r, b]) => [r, b.length])),
+    documents: new Map(entries),
+    hashes: new Map(entries.map(([r, b]) => [r, sha256(b)])),
+  };
+}
 
 function describeRule(rule: RuleInfo, fire: () => Violation[]): void {
   test('has an id, a description, a fix and the names its violations carry', () => {

@@ -2,7 +2,9 @@ import type { Manifest, Metrics } from '../../core/documents/index.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { sha256 } from '../../core/hash.js';
 import { restampDocuments } from '../../core/restamp.js';
+import { withFileHash } from '../../core/run-files.js';
 import { jsonDocumentText, readJsonDocument } from '../../adapters/documents.js';
 import { buildFolderAtomically } from '../../adapters/fs/staging.js';
 
@@ -28,16 +30,17 @@ export async function restampRunFolder(
     newId,
   );
   const newLabel = `${EXPERIMENTS_DIR}/${docs.folder}`;
+  // metrics.json changes with the id, so its hash in manifest `files` is recomputed; the manifest and notes.md
+  // are not covered by `files`, and every other file is copied byte for byte.
+  const metricsText = jsonDocumentText('metrics', docs.metrics, `${newLabel}/metrics.json`);
+  const manifest = withFileHash(docs.manifest, 'metrics.json', sha256(metricsText));
   await buildFolderAtomically(join(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
     await cp(source, staging, { recursive: true });
     await writeFile(
       join(staging, 'manifest.json'),
-      jsonDocumentText('manifest', docs.manifest, `${newLabel}/manifest.json`),
+      jsonDocumentText('manifest', manifest, `${newLabel}/manifest.json`),
     );
-    await writeFile(
-      join(staging, 'metrics.json'),
-      jsonDocumentText('metrics', docs.metrics, `${newLabel}/metrics.json`),
-    );
+    await writeFile(join(staging, 'metrics.json'), metricsText);
     await writeFile(join(staging, 'notes.md'), docs.notes);
   });
   return docs.folder;

@@ -10,6 +10,7 @@ import { jsonDocumentText } from '../../adapters/documents.js';
 import { loadRevisionSplit } from '../data/dataset-store.js';
 import type { Workspace } from '../setup/workspace.js';
 import { environmentFacts } from './environment.js';
+import { hashRunFolder } from './hash-run-folder.js';
 import { listFiles } from './folder-files.js';
 import type { RunPlan } from './plan-run.js';
 import type { RunOptions } from './run-experiment.js';
@@ -76,7 +77,7 @@ export async function writeRunFolder(
   );
   await writeFile(
     join(dir, 'manifest.json'),
-    jsonDocumentText('manifest', buildManifest(all), `${label}/manifest.json`),
+    jsonDocumentText('manifest', buildManifest(all, await hashRunFolder(dir, label)), `${label}/manifest.json`),
   );
   return { folder, metrics };
 }

@@ -44,14 +44,18 @@ export async function verifyAll(expDir: string, options: VerifyOptions = {}): Pr
   if (head) {
     const blobs = gitBlobs(ws.expDir, true);
     const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, ['HEAD']));
-    violations.push(...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes)).violations);
+    violations.push(
+      ...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes, [ws.storeRoot])).violations,
+    );
     // The HEAD tree as one delta from an empty history: content rules and rule 5 for every run folder, including
     // any that arrived through a merge commit (merges are not walked as deltas).
     const tree = await lsTree(ws.expDir, 'HEAD', [`${EXPERIMENTS_DIR}/`, 'models/'], { recursive: true });
     const headDelta: Delta = {
       changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })),
     };
-    const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes);
+    const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes, [
+      ws.storeRoot,
+    ]);
     violations.push(...report.violations);
     const refs = report.datasetRefs;
     violations.push(...(await checkDatasetRefs(ws.dataDir, refs, warn)));
@@ -69,7 +73,9 @@ export async function verifyRange(expDir: string, range: string, options: Verify
   const present = await runFoldersAt(ws.expDir, base, true);
   const history = runHistoryFrom(present, await deletedRunPaths(ws.expDir, base, true));
   const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, [range]));
-  const report = await checkExperimentDeltas(deltas, history, gitBlobs(ws.expDir, true), ws.largeFileBytes);
+  const report = await checkExperimentDeltas(deltas, history, gitBlobs(ws.expDir, true), ws.largeFileBytes, [
+    ws.storeRoot,
+  ]);
   return [
     ...report.violations,
     ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
@@ -120,7 +126,7 @@ async function checkProposed(
 ): Promise<Violation[]> {
   const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : emptyRunHistory();
   options.addedRunFolders?.(addedRunFolders(changes, history));
-  const report = await checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes);
+  const report = await checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes, [ws.storeRoot]);
   return [
     ...report.violations,
     ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),

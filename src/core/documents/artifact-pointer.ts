@@ -4,6 +4,9 @@
  * One line of a run's artifact pointer file: a URI and the sha256 of the bytes behind it.
  */
 export interface ArtifactPointer {
+  /**
+   * A path inside the run folder (the safe relative form), or a file:// URI inside a configured store; the hooks check the store.
+   */
   uri: string;
   sha256: `sha256:${string}`;
 }

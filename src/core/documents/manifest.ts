@@ -91,4 +91,13 @@ export interface Manifest {
     backend: string;
     trainer: string;
   };
+  /**
+   * sha256 of every file of the run folder except manifest.json and notes.md, by path relative to the folder; the hooks and verify recompute them all and refuse a mismatch, an unlisted file or a missing one.
+   */
+  files: {
+    'metrics.json': `sha256:${string}`;
+    'config_resolved.yaml': `sha256:${string}`;
+    'pointers/dataset_pointer.txt': `sha256:${string}`;
+    [k: string]: `sha256:${string}`;
+  };
 }

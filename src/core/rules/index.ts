@@ -1,3 +1,6 @@
+import { confinedPathsRule, revisionStorePathRule } from './confined-paths.js';
+import { fileHashesRule } from './file-hashes.js';
+import { revisionSymlinksRule, runSymlinksRule } from './symlinks.js';
 import { datasetManifestSchemaRule, modelRefSchemaRule } from './document-schemas.js';
 import { duplicateIdRule } from './duplicate-id.js';
 import { revisionImmutabilityRule, runImmutabilityRule } from './immutability.js';
@@ -29,6 +32,10 @@ export {
   checkRunImmutability,
 } from './immutability.js';
 export { formatViolation } from './format.js';
+export { checkFileHashes } from './file-hashes.js';
+export { checkConfinedPaths, checkRevisionStorePath } from './confined-paths.js';
+export { checkSymlinks } from './symlinks.js';
+export { artifactLinesOf, isExternalUri } from './run-documents.js';
 export {
   advanceRevisionHistory,
   advanceRunHistory,
@@ -54,12 +61,20 @@ export {
 export const EXPERIMENT_RULES: readonly ExperimentRule[] = [
   runImmutabilityRule,
   duplicateIdRule,
+  runSymlinksRule,
   runFolderRule,
+  fileHashesRule,
+  confinedPathsRule,
   modelRefSchemaRule,
 ];
 
 /** Rules over one dataset-meta commit, in report order. */
-export const DATA_RULES: readonly DataRule[] = [revisionImmutabilityRule, datasetManifestSchemaRule];
+export const DATA_RULES: readonly DataRule[] = [
+  revisionImmutabilityRule,
+  revisionSymlinksRule,
+  revisionStorePathRule,
+  datasetManifestSchemaRule,
+];
 
 /** Every experiment-repo rule that one commit (parent tree -> new tree) can break, except rule 5's lookup. */
 export function checkExperimentChanges(input: ExperimentChangesInput): {

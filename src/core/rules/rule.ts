@@ -23,6 +23,8 @@ export interface ExperimentChangesInput {
   documents: ReadonlyMap<string, Uint8Array>;
   largeFileBytes: number;
   validate: Validate;
+  /** Absolute folders of the configured stores: the only places a file:// artifact line may name. */
+  artifactStores?: readonly string[];
 }
 
 /** A rule over one experiment-repo commit; it may hand dataset references to rule 5's lookup in the app. */

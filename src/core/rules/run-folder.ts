@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { DatasetPointer, Manifest, Metrics, ResolvedConfig } from '../documents/index.js';
-import { sha256 } from '../hash.js';
+import { sha256, type Sha256 } from '../hash.js';
 import { modelSlug, parseRunFolder } from '../ids.js';
 import { parseArtifactPointers, parseKeyValueLines } from '../pointers.js';
 import { REQUIRED_RUN_FILES, runPath } from './paths.js';
@@ -12,6 +12,8 @@ export interface RunFolderFiles {
   folder: string;
   sizes: ReadonlyMap<string, number>;
   documents: ReadonlyMap<string, Uint8Array>;
+  /** sha256 of every regular file small enough to read (symbolic links and large files are other rules' business). */
+  hashes?: ReadonlyMap<string, Sha256>;
 }
 
 export interface RunCheckOptions {
@@ -65,7 +67,7 @@ export function checkRunFolder(
     push(
       'folder-name',
       '',
-      `'${run.folder}' is not a run folder name; expected '<YYYY-MM-DD>__<dataset>__<model-slug>__E####'.`,
+      `'${run.folder}' is not a run folder name; expected '<YYYY-MM-DD>__<dataset>__<model-slug>__E####' (a real date; the id in its one spelling: at least 4 digits, no extra leading zero).`,
       'let `mtrack run` create run folders, or rename it before committing.',
     );
   }
