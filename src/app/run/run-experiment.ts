@@ -2,7 +2,7 @@ import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { badInput, checkFailed } from '../../core/errors.js';
+import { checkFailed } from '../../core/errors.js';
 import { sha256, type Sha256 } from '../../core/hash.js';
 import { ID_REF_PREFIX, nextExperimentId, parseRunFolder } from '../../core/ids.js';
 import { formatArtifactPointers, formatDatasetPointer } from '../../core/pointers.js';
@@ -226,17 +226,4 @@ async function filesOf(expDir: string, folder: string): Promise<Map<string, Uint
 
 function describeOverrides(overrides: Record<string, unknown>): string[] {
   return Object.entries(overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-}
-
-export function parseSetFlag(flag: string): [string, unknown] {
-  const eq = flag.indexOf('=');
-  if (eq <= 0) throw badInput(`--set '${flag}': expected key=value (e.g. --set learning_rate=0.001).`);
-  return [flag.slice(0, eq), parseScalar(flag.slice(eq + 1))];
-}
-
-function parseScalar(text: string): unknown {
-  if (text === 'true' || text === 'false') return text === 'true';
-  if (text === 'null') return null;
-  if (text.trim() !== '' && Number.isFinite(Number(text))) return Number(text);
-  return text;
 }

@@ -14,6 +14,9 @@ import {
   parseYamlSource,
 } from './yaml-nodes.js';
 
+/** The trials cap (schemas/scan_config.schema.json max_trials), checked before any trial is computed. */
+export const MAX_TRIALS = 10_000;
+
 export const DEFAULT_METRIC = { name: 'primary_metric', goal: 'maximize' } as const;
 const SCAN_KEYS = ['method', 'max_trials', 'seed', 'metric', 'parameters', 'early_terminate', 'name', 'description'];
 
@@ -52,7 +55,9 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
     const custom = method === 'custom' ? " (W&B's custom method delegates to an outside engine)" : '';
     fail(source, methodE.value, 'method', `expected grid, random or bayes, got '${method}'${custom}.`);
   }
-  const maxTrials = get('max_trials') ? positiveInteger(source, get('max_trials')!, 'max_trials') : undefined;
+  const maxTrials = get('max_trials')
+    ? positiveInteger(source, get('max_trials')!, 'max_trials', 1, MAX_TRIALS)
+    : undefined;
   if (maxTrials === undefined && method !== 'grid') {
     fail(source, node, 'max_trials', `is required for method ${method} but missing; expected an integer >= 1.`);
   }
@@ -81,10 +86,11 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
   return spec;
 }
 
-function positiveInteger(source: Source, entry: Entry, path: string, min = 1): number {
-  const n = numberAt(source, entry.value, path, `an integer >= ${min}`);
-  if (!Number.isInteger(n.value) || n.value < min)
-    fail(source, entry.value, path, `expected an integer >= ${min}, got ${written(source, entry.value)}.`);
+function positiveInteger(source: Source, entry: Entry, path: string, min = 1, max?: number): number {
+  const expected = max === undefined ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
+  const n = numberAt(source, entry.value, path, expected);
+  if (!Number.isInteger(n.value) || n.value < min || (max !== undefined && n.value > max))
+    fail(source, entry.value, path, `expected ${expected}, got ${written(source, entry.value)}.`);
   return n.value;
 }
 
