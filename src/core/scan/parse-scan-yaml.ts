@@ -1,5 +1,7 @@
 import type { Node } from 'yaml';
+import { MAX_GRID_POINTS, MAX_TRIALS } from './limits.js';
 import { parseParameters } from './parse-parameters.js';
+import { gridSize } from './resolve-grid.js';
 import type { EarlyTerminate, ScanSpec } from './types.js';
 import {
   booleanAt,
@@ -13,9 +15,6 @@ import {
   type Source,
   parseYamlSource,
 } from './yaml-nodes.js';
-
-/** The trials cap (schemas/scan_config.schema.json max_trials), checked before any trial is computed. */
-export const MAX_TRIALS = 10_000;
 
 export const DEFAULT_METRIC = { name: 'primary_metric', goal: 'maximize' } as const;
 const SCAN_KEYS = ['method', 'max_trials', 'seed', 'metric', 'parameters', 'early_terminate', 'name', 'description'];
@@ -82,7 +81,17 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
   spec.parameters = parameters;
   if (maxTrials !== undefined) spec.max_trials = maxTrials;
   if (get('early_terminate')) spec.early_terminate = earlyTerminateOf(source, get('early_terminate')!);
-  if (method === 'grid') refuseContinuousInGrid(source, spec, where);
+  if (method === 'grid') {
+    refuseContinuousInGrid(source, spec, where);
+    const size = gridSize(spec.parameters);
+    if (size > MAX_GRID_POINTS)
+      fail(
+        source,
+        get('parameters')!.value,
+        'parameters',
+        `a grid of ${size} points is too large; expected at most ${MAX_GRID_POINTS} (use method random or bayes).`,
+      );
+  }
   return spec;
 }
 

@@ -1,10 +1,7 @@
 import { badInput } from '../errors.js';
 import { cleanFloat, sortedNames, stepRange } from './space.js';
-import { MAX_TRIALS } from './parse-scan-yaml.js';
+import { MAX_GRID_POINTS } from './limits.js';
 import type { ParamSpec, ScanSpec } from './types.js';
-
-/** A grid is refused above the trials cap (schemas/scan_config.schema.json max_trials), before any list is built. */
-export const MAX_GRID_POINTS = MAX_TRIALS;
 
 /** How many values gridValues would list, computed without listing them. */
 export function gridLength(spec: ParamSpec): number {
@@ -22,6 +19,11 @@ export function gridLength(spec: ParamSpec): number {
     default:
       return gridValues(spec).length;
   }
+}
+
+/** The number of grid points, without building them. */
+export function gridSize(parameters: ScanSpec['parameters']): number {
+  return Object.values(parameters).reduce((a, p) => a * gridLength(p), 1);
 }
 
 /** The finite value list of a grid parameter: written order for values, ascending for int_uniform/q_uniform. */
@@ -59,7 +61,7 @@ function range(first: number, last: number, map: (k: number) => unknown): unknow
  */
 export function gridPoints(spec: ScanSpec): Record<string, unknown>[] {
   const names = sortedNames(spec.parameters);
-  const size = names.reduce((a, n) => a * gridLength(spec.parameters[n]), 1);
+  const size = gridSize(spec.parameters);
   if (size > MAX_GRID_POINTS)
     throw badInput(
       `Grid of ${size} points is too large. Expected at most ${MAX_GRID_POINTS}; use method random or bayes.`,
