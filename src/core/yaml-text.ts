@@ -4,7 +4,7 @@ import { badInput } from './errors.js';
 import { isUnsafeKey, unsafeKeyMessage } from './unsafe-keys.js';
 
 /** Larger YAML is not a config a person wrote; the cap also bounds what any expansion can cost. */
-export const MAX_YAML_BYTES = 1024 * 1024;
+export const MAX_YAML_CHARS = 1024 * 1024;
 /** yaml's own default: enough for hand-written anchors, far below a "billion laughs" expansion. */
 export const MAX_YAML_ALIASES = 100;
 
@@ -22,9 +22,9 @@ type Options = Omit<ParseOptions & DocumentOptions & SchemaOptions, 'lineCounter
  * syntax error (a duplicate key named with its path), no prototype keys, alias expansion bounded.
  */
 export function parseYamlText(text: string, file: string, options: Options = {}, syntaxTag = ''): ParsedYaml {
-  if (text.length > MAX_YAML_BYTES)
+  if (text.length > MAX_YAML_CHARS)
     throw badInput(
-      `${file}: ${text.length} bytes is too large; expected a YAML document of at most ${MAX_YAML_BYTES}.`,
+      `${file}: ${text.length} characters is too large; expected a YAML document of at most ${MAX_YAML_CHARS}.`,
     );
   const lines = new LineCounter();
   const doc = parseDocument(text, { ...options, lineCounter: lines, prettyErrors: false, uniqueKeys: true });

@@ -63,7 +63,7 @@ export const BAD_INPUTS: BadInput[] = [
   {
     name: 'a config over 1 MiB',
     ...config('huge', `# ${'x'.repeat(1_100_000)}\nseed: 1\n`),
-    error: /configs\/huge\.yaml: \d+ bytes is too large/,
+    error: /configs\/huge\.yaml: \d+ characters is too large/,
   },
   // trials cap, checked before any work
   {
