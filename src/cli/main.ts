@@ -15,8 +15,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${mtrackVersion()}\n`);
     return 0;
   }
-  const key = COMMANDS[`${name} ${sub}`] ? `${name} ${sub}` : name;
-  const command = COMMANDS[key];
+  // Own properties only: `mtrack constructor` must not find Object.prototype.constructor.
+  const key = Object.hasOwn(COMMANDS, `${name} ${sub}`) ? `${name} ${sub}` : name;
+  const command = Object.hasOwn(COMMANDS, key) ? COMMANDS[key] : undefined;
   try {
     if (!command) throw badInput(`Unknown command '${argv.slice(0, 2).join(' ')}'. Run 'mtrack --help' for the list.`);
     const rest = argv.slice(key.split(' ').length);
@@ -31,6 +32,12 @@ export async function main(argv: string[]): Promise<number> {
     } catch (error) {
       throw badInput(
         `mtrack ${key}: ${(error as Error).message.split('\n')[0]}`,
+        `Usage: mtrack ${key} ${command.usage}`,
+      );
+    }
+    if (parsed.positionals.length > command.positionals) {
+      throw badInput(
+        `mtrack ${key}: unexpected argument '${parsed.positionals[command.positionals]}'.`,
         `Usage: mtrack ${key} ${command.usage}`,
       );
     }

@@ -114,7 +114,7 @@ test('with mtrack gone from node_modules a commit is refused with one line sayin
   const installed = join(exp.dir, 'node_modules', 'mtrack');
   renameSync(installed, `${installed}.away`);
   try {
-    const result = attempt(exp, { 'notes.md': 'x\n' }, 'notes');
+    const result = attempt(exp, { 'experiments/notes.md': 'x\n' }, 'notes');
     expect(result.moved).toBe(false);
     expect(result.stderr).toContain('mtrack: not installed in this repo; run npm install\n');
   } finally {

@@ -60,11 +60,15 @@ test("a new repo's hooks run at once: the running mtrack is linked into its node
   expect(edit.moved).toBe(true);
 });
 
-test('without node_modules/mtrack both repos refuse a commit with one line saying to run npm install', () => {
+test('without node_modules/mtrack both repos refuse a commit of a guarded path with one line saying to run npm install', () => {
   const { exp, data } = initialized();
-  for (const repo of [exp, data]) {
+  // Paths the rules read (a commit touching none of them is decided in the shell and needs no mtrack).
+  for (const [repo, path] of [
+    [exp, 'experiments/notes.md'],
+    [data, 'datasets/notes.md'],
+  ] as const) {
     rmSync(join(repo.dir, 'node_modules', 'mtrack'));
-    const result = attempt(repo, 'notes.md');
+    const result = attempt(repo, path);
     expect(result.moved).toBe(false);
     expect(result.stderr).toContain('mtrack: not installed in this repo; run npm install\n');
   }
@@ -84,9 +88,24 @@ test('hooks install in an existing repo replaces a machine path for mtrack, igno
   });
   ws.exp.git('add', '-A');
   expect(ws.exp.git('diff', '--cached', '--name-only').split('\n').filter(Boolean).sort()).toEqual(
-    ['.gitignore', '.husky/commit-msg', '.husky/pre-commit', '.lintstagedrc.mjs', 'package.json'].sort(),
+    [
+      '.gitignore',
+      '.husky/commit-msg',
+      '.husky/pre-commit',
+      '.husky/pre-push',
+      '.lintstagedrc.mjs',
+      'package.json',
+    ].sort(),
   );
   await installHooks(ws.exp.dir);
   expect(after(ws.exp)).toEqual(first);
   expect(after(ws.data)[1]).toContain('node_modules/\n');
+});
+
+test('a commit touching nothing mtrack guards is decided in the shell: it passes even without node_modules/mtrack', () => {
+  const { exp } = initialized();
+  rmSync(join(exp.dir, 'node_modules', 'mtrack'));
+  const result = attempt(exp, 'docs/notes.md');
+  expect(result.stderr).toBe('');
+  expect(result.moved).toBe(true);
 });

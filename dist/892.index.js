@@ -1,5 +1,5 @@
-export const id = 102;
-export const ids = [102];
+export const id = 892;
+export const ids = [892];
 export const modules = {
 
 /***/ 1901:
@@ -1001,8 +1001,10 @@ function hexOf(hash) {
     return hash.slice('sha256:'.length);
 }
 /**
- * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file,
- * sorted by path by code unit), so `cd split && find . -type f | sort | xargs sha256sum` reproduces it.
+ * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file, no `./`
+ * prefix, sorted by path by code unit, which is byte order for ASCII names; `sort` needs LC_ALL=C for that), so
+ * `cd DIR && find . -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints it
+ * (test/unit/core-ids-hash.test.ts runs this line).
  */
 function listingHash(files) {
     return sha256(sha256sumListing(files));
@@ -1029,15 +1031,16 @@ function compareCodeUnits(a, b) {
 /* harmony export */   VD: () => (/* binding */ isExperimentId),
 /* harmony export */   VF: () => (/* binding */ ID_REF_PREFIX),
 /* harmony export */   bM: () => (/* binding */ formatRunFolder),
-/* harmony export */   cD: () => (/* binding */ formatExperimentId),
-/* harmony export */   h_: () => (/* binding */ parseRunFolder),
-/* harmony export */   oo: () => (/* binding */ parseExperimentNumber)
+/* harmony export */   fI: () => (/* binding */ assignExperimentIds),
+/* harmony export */   h_: () => (/* binding */ parseRunFolder)
 /* harmony export */ });
-/* unused harmony exports formatRevisionId, parseRevisionNumber, nextExperimentId, nextRevisionId */
+/* unused harmony exports formatExperimentId, formatRevisionId, parseExperimentNumber, parseRevisionNumber, nextExperimentId, nextRevisionId, isCalendarDate */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
 
-const EXPERIMENT_ID = /^E(\d{4,})$/;
-const REVISION_ID = /^D(\d{4,})$/;
+// Canonical ids only: at least 4 digits and no extra leading zero, so one number has one spelling (E00001 is refused
+// beside E0001, which would otherwise be two folders for one id).
+const EXPERIMENT_ID = /^E(\d{4}|[1-9]\d{4,})$/;
+const REVISION_ID = /^D(\d{4}|[1-9]\d{4,})$/;
 function isExperimentId(value) {
     return EXPERIMENT_ID.test(value);
 }
@@ -1064,11 +1067,15 @@ function parseRevisionNumber(id) {
 }
 /** The next id after the highest one in use (monotonic per repo: gaps are never refilled). */
 function nextExperimentId(used) {
+    return assignExperimentIds(used, 1)[0];
+}
+/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
+function assignExperimentIds(used, count) {
     let max = 0;
     for (const id of used)
         if (isExperimentId(id))
             max = Math.max(max, parseExperimentNumber(id));
-    return formatExperimentId(max + 1);
+    return Array.from({ length: count }, (_, i) => formatExperimentId(max + 1 + i));
 }
 function nextRevisionId(used) {
     let max = 0;
@@ -1077,7 +1084,7 @@ function nextRevisionId(used) {
             max = Math.max(max, parseRevisionNumber(id));
     return formatRevisionId(max + 1);
 }
-const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E\d{4,})$/;
+const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E(?:\d{4}|[1-9]\d{4,}))$/;
 /** Folder-safe short name of a model id: `lane99/resnet_mnist_digits` -> `resnet_mnist_digits`. */
 function modelSlug(modelId) {
     const base = modelId.split('/').pop() ?? modelId;
@@ -1088,7 +1095,7 @@ function formatRunFolder(name) {
 }
 function parseRunFolder(folder) {
     const m = RUN_FOLDER.exec(folder);
-    if (!m)
+    if (!m || !isCalendarDate(m[1]))
         return undefined;
     return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
 }
@@ -1098,7 +1105,93 @@ function parseRunFolder(folder) {
  * `git fetch origin 'refs/mtrack/ids/*:refs/mtrack/ids/*'`) never take the same id.
  */
 const ID_REF_PREFIX = 'refs/mtrack/ids/';
+/** `YYYY-MM-DD` naming a real day (2026-02-30 is not one). */
+function isCalendarDate(date) {
+    const d = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+}
 //# sourceMappingURL=ids.js.map
+
+/***/ }),
+
+/***/ 9895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AG: () => (/* binding */ fileUriInStores),
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   LI: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* unused harmony export SAFE_RELATIVE_PATH */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+
+
+/**
+ * The relative-path form every committed or configured document may use for a path inside a root (run folder,
+ * store revision, artifact key): `/`-separated segments of letters, digits, `._-`, none of them `.` or `..`.
+ * The same expression is the `pattern` of those fields in schemas/ (a test holds them equal).
+ */
+const SAFE_RELATIVE_PATH = '^(?!\\.{1,2}(/|$))(?!.*/\\.{1,2}(/|$))[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$';
+const SAFE = new RegExp(SAFE_RELATIVE_PATH);
+/** Why `path` is not a safe relative path (absolute, `..`, empty segment, odd character), or undefined when it is. */
+function relativePathProblem(path) {
+    if (path === '')
+        return 'is empty';
+    if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path))
+        return 'is absolute';
+    if (path.split(/[/\\]/).some((s) => s === '..'))
+        return "climbs out of its root with '..'";
+    if (!SAFE.test(path))
+        return "is not a plain relative path (segments of A-Z a-z 0-9 . _ -, no '.' or empty ones)";
+    return undefined;
+}
+/**
+ * `<root>/<rel>` for a `rel` read from a file, refused (BAD_INPUT naming `label`) unless it is a safe relative path
+ * that stays inside `root`: a committed path must never make mtrack read or write outside the folder it names.
+ */
+function resolveInside(root, rel, label) {
+    const problem = relativePathProblem(rel);
+    if (problem)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${label}: '${rel}' ${problem}; expected a path inside '${root}'.`);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root.replace(/\\/g, '/'), rel);
+    if (!isInside(root, full))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${label}: '${rel}' leaves '${root}'.`);
+    return full;
+}
+/** Whether absolute `path` is `root` itself or below it, after normalising both (no file system access). */
+function isInside(root, path) {
+    const r = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(root.replace(/\\/g, '/')).replace(/\/+$/, '');
+    const p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path.replace(/\\/g, '/'));
+    return p === r || p.startsWith(`${r}/`);
+}
+/**
+ * The absolute path a `file://` URI names, if it lies inside one of `roots` (the configured stores) and has no
+ * `..`; otherwise why not. Other schemes name no configured store.
+ */
+function fileUriInStores(uri, roots) {
+    if (!uri.startsWith('file://'))
+        return { problem: 'is not a file:// URI of a configured store' };
+    let path;
+    try {
+        path = decodeURIComponent(uri.slice('file://'.length));
+    }
+    catch {
+        return { problem: 'is not a valid URI' };
+    }
+    if (!path.startsWith('/') || path.includes('\0'))
+        return { problem: 'must name an absolute path (file:///…)' };
+    if (path.split('/').some((s) => s === '..' || s === '.'))
+        return { problem: "climbs with '..'" };
+    const root = roots.find((r) => isInside(r, path) && node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) !== node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(r));
+    if (!root)
+        return {
+            problem: `is outside every configured store (${roots.length ? roots.map((r) => `'${r}'`).join(', ') : 'none configured'})`,
+        };
+    return { path };
+}
+//# sourceMappingURL=safe-path.js.map
 
 /***/ })
 
