@@ -2,37 +2,53 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { notFound } from '../../core/errors.js';
-import { sha256, type Sha256 } from '../../core/hash.js';
 import { writeFolderAtomically } from '../staging.js';
+import type { DatasetStore } from './types.js';
 
 /** The dataset store on a local filesystem: append-only folders `<root>/<dataset>/<D####>/`. */
-export class LocalStore {
-  constructor(readonly root: string) {}
+export class LocalStore implements DatasetStore {
+  readonly type = 'local_fs' as const;
 
-  revisionDir(relativePath: string): string {
-    return join(this.root, relativePath);
+  /** `root` is this machine's folder; `location` is how committed files name it (see storeLocation). */
+  constructor(
+    readonly root: string,
+    readonly location: string = 'mtrack.yaml#dataset_store.root',
+  ) {}
+
+  describe(key: string): string {
+    return join(this.root, key);
   }
 
-  hasRevision(relativePath: string): boolean {
-    return existsSync(this.revisionDir(relativePath));
+  localDir(prefix: string): string {
+    return join(this.root, prefix);
   }
 
-  /** Writes a new revision folder in one rename; files are made read-only to discourage edits in place. */
-  async writeRevision(relativePath: string, files: Map<string, Uint8Array | string>): Promise<void> {
-    await writeFolderAtomically(this.revisionDir(relativePath), files, {
-      stagingRoot: join(this.root, '.staging'),
-      readOnly: true,
-    });
+  async exists(key: string): Promise<boolean> {
+    return existsSync(join(this.root, key));
   }
 
-  async readFile(relativePath: string, file: string): Promise<Uint8Array> {
-    const full = join(this.revisionDir(relativePath), file);
+  async list(prefix: string): Promise<string[]> {
+    const dir = join(this.root, prefix);
+    if (!existsSync(dir)) return [];
+    const out: string[] = [];
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      out.push(
+        relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+          .split(sep)
+          .join('/'),
+      );
+    }
+    return out.sort();
+  }
+
+  async read(key: string): Promise<Uint8Array> {
     try {
-      return await readFile(full);
+      return await readFile(join(this.root, key));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         throw notFound(
-          `${full}: file not found in the dataset store.`,
+          `${this.describe(key)}: file not found in the dataset store.`,
           'Re-materialize the revision or fix mtrack.yaml dataset_store.root.',
         );
       }
@@ -40,19 +56,11 @@ export class LocalStore {
     }
   }
 
-  /** sha256 of every file in a revision folder except checksums.json, keyed by path relative to it. */
-  async hashRevision(relativePath: string): Promise<Record<string, Sha256>> {
-    const dir = this.revisionDir(relativePath);
-    if (!existsSync(dir)) throw notFound(`${dir}: revision folder not found in the dataset store.`);
-    const out: Record<string, Sha256> = {};
-    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = relative(dir, join(entry.parentPath ?? entry.path, entry.name))
-        .split(sep)
-        .join('/');
-      if (path === 'checksums.json') continue;
-      out[path] = sha256(await readFile(join(dir, path)));
-    }
-    return out;
+  /** The whole revision folder appears in one rename (so checksums.json appears with it); files are read-only. */
+  async writeRevision(prefix: string, files: Map<string, Uint8Array | string>): Promise<void> {
+    await writeFolderAtomically(join(this.root, prefix), files, {
+      stagingRoot: join(this.root, '.staging'),
+      readOnly: true,
+    });
   }
 }

@@ -15,7 +15,8 @@ import { assertSchema } from '../../adapters/schemas.js';
 import { branchName, commitPaths, isDirty, listRefNames, requireHeadCommit } from '../../adapters/git/index.js';
 import { buildFolderAtomically } from '../../adapters/staging.js';
 import { latestRevision, readCommittedManifest } from '../data/dataset-meta.js';
-import { loadRevisionSplit, verifyRevision } from '../data/dataset-store.js';
+import { loadRevisionSplit, revisionFolder, verifyRevision } from '../data/dataset-store.js';
+import { storeLocation } from '../../adapters/store/index.js';
 import { readModelRef } from '../setup/model-ref.js';
 import { executeTrainer, type TrainerInput, type TrainerResult } from './trainer.js';
 import { verifyProposedCommit, formatViolation } from '../verify/verify.js';
@@ -84,8 +85,8 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
       revision_id: dataset.revision_id,
       dataset_meta_commit: metaCommit,
       store: {
-        type: dataset.materialization.store_type,
-        root: ws.storeRoot,
+        type: ws.settings.dataset_store.type,
+        root: storeLocation(ws.settings.dataset_store),
         relative_path: dataset.materialization.relative_path,
       },
       hashes: { train: dataset.splits.train.hash, test: dataset.splits.test.hash },
@@ -112,7 +113,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
       train,
       test,
       runDir: staging,
-      storeDir: join(ws.storeRoot, dataset.materialization.relative_path),
+      storeDir: await revisionFolder(ws, dataset),
       repoDir: ws.expDir,
       experimentId: facts.experimentId,
       log: options.log,
@@ -129,8 +130,8 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
     const pointer = formatDatasetPointer({
       dataset_id: dataset.dataset_id,
       dataset_revision: dataset.revision_id,
-      store_type: dataset.materialization.store_type,
-      data_store_root: ws.storeRoot,
+      store_type: ws.settings.dataset_store.type,
+      data_store_root: storeLocation(ws.settings.dataset_store),
       relative_path: dataset.materialization.relative_path,
       checksums: dataset.checksums,
       dataset_meta_commit: metaCommit,

@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { notFound } from '../../core/errors.js';
 import { readYamlDocument } from '../../adapters/documents.js';
+import type { StoreSettings } from '../../adapters/store/index.js';
 
 export const SETTINGS_FILE = 'mtrack.yaml';
 
 export interface MtrackSettings {
   version: 1;
   dataset_meta_repo: string;
-  dataset_store: { type: 'local_fs'; root: string };
+  dataset_store: StoreSettings;
   default_dataset: string;
   large_file_bytes?: number;
 }
@@ -17,7 +18,8 @@ export interface MtrackSettings {
 export interface Workspace {
   expDir: string;
   dataDir: string;
-  storeRoot: string;
+  /** The local_fs store's folder on this machine; undefined for a remote (s3) store. */
+  storeRoot?: string;
   settings: MtrackSettings;
   datasetId: string;
   largeFileBytes: number;
@@ -48,7 +50,7 @@ export function loadWorkspace(start: string): Workspace {
   return {
     expDir,
     dataDir: at(settings.dataset_meta_repo),
-    storeRoot: at(settings.dataset_store.root),
+    storeRoot: settings.dataset_store.type === 'local_fs' ? at(settings.dataset_store.root) : undefined,
     settings,
     datasetId: settings.default_dataset,
     largeFileBytes: settings.large_file_bytes ?? DEFAULT_LARGE_FILE_BYTES,
