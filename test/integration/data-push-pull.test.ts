@@ -9,7 +9,7 @@ import { readCommittedManifest } from '../../src/app/data/dataset-meta.js';
 import { pushRevisions } from '../../src/app/data/push.js';
 import { pullRevision } from '../../src/app/data/pull.js';
 import { loadWorkspace } from '../../src/app/setup/workspace.js';
-import { loadRevisionSplit } from '../../src/app/data/dataset-store.js';
+import { loadRevisionSplit, verifyRevision } from '../../src/app/data/dataset-store.js';
 import { tempDir } from '../helpers/git-fixture.js';
 import { S3_CREDENTIALS, startS3, type LoopbackS3 } from '../helpers/s3-server.js';
 
@@ -82,7 +82,7 @@ test('push copies a local revision to the bucket, verified; a second push finds 
   ]);
 });
 
-test('pull fills an empty cache with verified bytes; the split then loads from the cache alone', async () => {
+test('pull fills an empty cache with verified bytes; verify and the split then need no network', async () => {
   process.env.MTRACK_CACHE_DIR = join(root, 'cache');
   const ws = loadWorkspace(join(root, 'mtrack-exp'));
   const r = await pullRevision(ws, 'mnist', 'D0001');
@@ -90,6 +90,7 @@ test('pull fills an empty cache with verified bytes; the split then loads from t
   await s3.close(); // nothing may reach the bucket now
   try {
     const { manifest } = await readCommittedManifest(ws.dataDir, 'mnist', 'D0001');
+    await expect(verifyRevision(ws, manifest)).resolves.toMatchObject({ dataset_id: 'mnist' });
     const train = await loadRevisionSplit(ws, manifest, 'train');
     expect(train.count).toBe(180);
   } finally {

@@ -29,6 +29,11 @@ export class ContentCache {
     return join(this.dir, 'sha256', hex.slice(0, 2), hex);
   }
 
+  /** Whether an entry exists (its bytes are re-hashed by `get`, when used). */
+  has(hash: Sha256): boolean {
+    return existsSync(this.objectPath(hash));
+  }
+
   /** The bytes if cached and intact; a damaged entry is removed. */
   async get(hash: Sha256): Promise<Uint8Array | undefined> {
     const path = this.objectPath(hash);
