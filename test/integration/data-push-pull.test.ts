@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { encodeIdxImages, encodeIdxLabels, type ImageSplit } from '../../src/adapters/datasets/index.js';
@@ -7,6 +7,7 @@ import { initWorkspace } from '../../src/app/setup/init.js';
 import { materializeDataset } from '../../src/app/data/materialize.js';
 import { readCommittedManifest } from '../../src/app/data/dataset-meta.js';
 import { pushRevisions } from '../../src/app/data/push.js';
+import { promoteHeldout } from '../../src/app/data/promote-heldout.js';
 import { pullRevision } from '../../src/app/data/pull.js';
 import { loadWorkspace } from '../../src/app/setup/workspace.js';
 import { loadRevisionSplit, verifyRevision } from '../../src/app/data/dataset-store.js';
@@ -87,15 +88,25 @@ test('pull fills an empty cache with verified bytes; verify and the split then n
   const ws = loadWorkspace(join(root, 'mtrack-exp'));
   const r = await pullRevision(ws, 'mnist', 'D0001');
   expect(r).toEqual({ files: 6, cacheDir: join(root, 'cache') });
-  await s3.close(); // nothing may reach the bucket now
-  try {
-    const { manifest } = await readCommittedManifest(ws.dataDir, 'mnist', 'D0001');
-    await expect(verifyRevision(ws, manifest)).resolves.toMatchObject({ dataset_id: 'mnist' });
-    const train = await loadRevisionSplit(ws, manifest, 'train');
-    expect(train.count).toBe(180);
-  } finally {
-    s3 = await startS3(['team-data']);
-  }
+  // The same workspace with an endpoint nothing listens on: only the cache can answer.
+  const offline = {
+    ...ws,
+    settings: { ...ws.settings, dataset_store: { ...ws.settings.dataset_store, endpoint: 'http://127.0.0.1:1' } },
+  };
+  const { manifest } = await readCommittedManifest(ws.dataDir, 'mnist', 'D0001');
+  await expect(verifyRevision(offline, manifest)).resolves.toMatchObject({ dataset_id: 'mnist' });
+  expect((await loadRevisionSplit(offline, manifest, 'train')).count).toBe(180);
+  await expect(verifyRevision(offline, manifest, { fresh: true })).rejects.toThrow(/unreachable \(ECONNREFUSED\)/);
+});
+
+test('promote-heldout on an S3 workspace reads D0001 from the bucket and writes D0002 there, checksums.json last', async () => {
+  const ws = loadWorkspace(join(root, 'mtrack-exp'));
+  const r = await promoteHeldout(ws, { datasetId: 'mnist', recipe: 'test promote' });
+  expect(r).toMatchObject({ revision: 'D0002', from: 'D0001' });
+  const { manifest } = await readCommittedManifest(ws.dataDir, 'mnist', 'D0002');
+  expect(manifest.materialization).toMatchObject({ store_type: 's3', store_root: 's3://team-data/mtrack' });
+  await expect(verifyRevision(ws, manifest, { fresh: true })).resolves.toMatchObject({ revision_id: 'D0002' });
+  expect(existsSync(join(root, 'ml-data-store/mnist/D0002'))).toBe(false);
 });
 
 test('push refuses a workspace whose store is local_fs', async () => {

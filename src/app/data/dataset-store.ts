@@ -78,7 +78,7 @@ export async function verifyRevision(
   );
   if (problems.length > 0) {
     throw checkFailed(
-      `${manifest.dataset_id} ${manifest.revision_id} (${store.describe(rel)}): store bytes do not match: ${problems.join(' ')}`,
+      `${manifest.dataset_id} ${manifest.revision_id}: store bytes do not match: ${problems.join(' ')} (store: ${store.describe(rel)})`,
       problems,
     );
   }
