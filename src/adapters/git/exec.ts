@@ -47,7 +47,9 @@ export class GitError extends MtrackError {
 export function gitEnv(keep: boolean, extra: Record<string, string> = {}, remote?: GitRemote): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (!keep) for (const key of Object.keys(env)) if (key.startsWith('GIT_')) delete env[key];
-  Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra, remoteEnv(remote));
+  // GIT_OPTIONAL_LOCKS=0: a read such as `git status` then never takes index.lock, so a kill in the middle of one
+  // cannot leave a lock that blocks the next command (found by the fault suite).
+  Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }, extra, remoteEnv(remote));
   return env;
 }
 

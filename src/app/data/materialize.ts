@@ -22,7 +22,8 @@ import {
 } from '../../adapters/datasets/index.js';
 import { jsonDocumentText } from '../../adapters/documents.js';
 import { commitPaths } from '../../adapters/git/index.js';
-import { LocalStore } from '../../adapters/store/local-store.js';
+import { CHECKSUMS_FILE } from '../../adapters/store/index.js';
+import { openDatasetStore } from './dataset-store.js';
 import { listRevisions, type DatasetManifest } from './dataset-meta.js';
 import { withRevisionLock } from './with-revision-lock.js';
 import { recordDatasetRef } from './dataset-ref.js';
@@ -108,6 +109,7 @@ export async function writeRevision(
   now: Date,
 ): Promise<{ revision: string; commit: string }> {
   const relativePath = storePaths.revision(datasetId, revision);
+  const store = await openDatasetStore(ws);
   const summary = summarizeRevision(datasetId, revision, splits);
   const checksumsText = jsonDocumentText('checksums', summary.checksums, `${relativePath}/checksums.json`);
   const manifest: DatasetManifest = {
@@ -116,8 +118,8 @@ export async function writeRevision(
     created_utc: formatUtc(now),
     parent_revision: extras.parent_revision,
     materialization: {
-      store_type: 'local_fs',
-      store_root: ws.storeRoot,
+      store_type: store.type,
+      store_root: store.location,
       relative_path: relativePath,
       recipe,
       ...(extras.holdback ? { holdback: extras.holdback } : {}),
@@ -131,17 +133,16 @@ export async function writeRevision(
   const manifestPath = dataPaths.manifest(datasetId, revision);
   const manifestText = jsonDocumentText('dataset_manifest', manifest, manifestPath);
 
-  const store = new LocalStore(ws.storeRoot);
-  if (store.hasRevision(relativePath)) {
+  if (await store.exists(`${relativePath}/${CHECKSUMS_FILE}`)) {
     throw badInput(
-      `${store.revisionDir(relativePath)}: revision folder already exists in the dataset store; revisions are append-only.`,
+      `${store.describe(relativePath)}: revision already exists in the dataset store; revisions are append-only.`,
     );
   }
   const files = new Map<string, Uint8Array | string>();
   for (const [name, split] of Object.entries(splits)) {
     for (const [file, bytes] of Object.entries(split.files)) files.set(`${name}/${file}`, bytes);
   }
-  files.set('checksums.json', checksumsText);
+  files.set(CHECKSUMS_FILE, checksumsText);
   await store.writeRevision(relativePath, files);
 
   const writes: [string, string][] = [

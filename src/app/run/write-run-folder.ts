@@ -7,7 +7,8 @@ import type { ResolvedConfig } from '../../core/run-config.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { formatUtc } from '../../core/time.js';
 import { jsonDocumentText } from '../../adapters/documents.js';
-import { loadRevisionSplit } from '../data/dataset-store.js';
+import { loadRevisionSplit, revisionFolder } from '../data/dataset-store.js';
+import { storeLocation } from '../../adapters/store/index.js';
 import type { Workspace } from '../setup/workspace.js';
 import { environmentFacts } from './environment.js';
 import { hashRunFolder } from './hash-run-folder.js';
@@ -42,7 +43,7 @@ export async function writeRunFolder(
     train,
     test,
     runDir: dir,
-    storeDir: join(ws.storeRoot, dataset.materialization.relative_path),
+    storeDir: await revisionFolder(ws, dataset),
     repoDir: ws.expDir,
     experimentId: facts.experimentId,
     log: options.log,
@@ -54,8 +55,8 @@ export async function writeRunFolder(
   const pointer = formatDatasetPointer({
     dataset_id: dataset.dataset_id,
     dataset_revision: dataset.revision_id,
-    store_type: dataset.materialization.store_type,
-    data_store_root: ws.storeRoot,
+    store_type: ws.settings.dataset_store.type,
+    data_store_root: storeLocation(ws.settings.dataset_store),
     relative_path: dataset.materialization.relative_path,
     checksums: dataset.checksums,
     dataset_meta_commit: facts.dataset.dataset_meta_commit,

@@ -45,7 +45,8 @@ export async function verifyAll(expDir: string, options: VerifyOptions = {}): Pr
     const blobs = gitBlobs(ws.expDir, true);
     const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, ['HEAD']));
     violations.push(
-      ...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes, [ws.storeRoot])).violations,
+      ...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes, artifactStores(ws)))
+        .violations,
     );
     // The HEAD tree as one delta from an empty history: content rules and rule 5 for every run folder, including
     // any that arrived through a merge commit (merges are not walked as deltas).
@@ -53,9 +54,13 @@ export async function verifyAll(expDir: string, options: VerifyOptions = {}): Pr
     const headDelta: Delta = {
       changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })),
     };
-    const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes, [
-      ws.storeRoot,
-    ]);
+    const report = await checkExperimentDeltas(
+      [headDelta],
+      emptyRunHistory(),
+      blobs,
+      ws.largeFileBytes,
+      artifactStores(ws),
+    );
     violations.push(...report.violations);
     const refs = report.datasetRefs;
     violations.push(...(await checkDatasetRefs(ws.dataDir, refs, warn)));
@@ -73,9 +78,13 @@ export async function verifyRange(expDir: string, range: string, options: Verify
   const present = await runFoldersAt(ws.expDir, base, true);
   const history = runHistoryFrom(present, await deletedRunPaths(ws.expDir, base, true));
   const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, [range]));
-  const report = await checkExperimentDeltas(deltas, history, gitBlobs(ws.expDir, true), ws.largeFileBytes, [
-    ws.storeRoot,
-  ]);
+  const report = await checkExperimentDeltas(
+    deltas,
+    history,
+    gitBlobs(ws.expDir, true),
+    ws.largeFileBytes,
+    artifactStores(ws),
+  );
   return [
     ...report.violations,
     ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
@@ -126,7 +135,7 @@ async function checkProposed(
 ): Promise<Violation[]> {
   const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : emptyRunHistory();
   options.addedRunFolders?.(addedRunFolders(changes, history));
-  const report = await checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes, [ws.storeRoot]);
+  const report = await checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes, artifactStores(ws));
   return [
     ...report.violations,
     ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
@@ -163,4 +172,9 @@ function dedupe(violations: Violation[]): Violation[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Folders a file:// artifact line may name: the local dataset store, when there is one. */
+function artifactStores(ws: Workspace): string[] {
+  return ws.storeRoot ? [ws.storeRoot] : [];
 }

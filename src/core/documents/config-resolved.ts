@@ -4,22 +4,52 @@
  * experiments/<run>/config_resolved.yaml: the concrete config that ran, in canonical form (sorted keys). config_hash is sha256 of its bytes.
  */
 export interface ResolvedConfig {
+  /**
+   * Seeds the trainer's shuffling and initialization (mulberry32 takes 32 bits): an integer from 0 to 4294967295 (2^32-1), recorded exactly.
+   */
   seed: number;
   dataset: {
     id: string;
     revision: string;
   };
+  /**
+   * Passes over the training set: 1 to 1000.
+   */
   epochs: number;
+  /**
+   * Examples per training step: an integer from 1 to 65536.
+   */
   batch_size: number;
+  /**
+   * Optimizer step size: a finite number > 0 and <= 10. A run whose loss turns NaN stops with 'training diverged'.
+   */
   learning_rate: number;
+  /**
+   * Decoupled weight decay (AdamW style): a number from 0 to 1.
+   */
   weight_decay: number;
+  /**
+   * Dropout rate before the last layer: 0 <= dropout < 1 (1 would drop every unit).
+   */
   dropout: number;
   optimizer: 'adam' | 'sgd';
+  /**
+   * Train on the first N images of the train split only (a subset, recorded): an integer from 1 to 100000000.
+   */
   max_train_examples?: number;
   architecture: {
     type: 'resnet' | 'mlp';
+    /**
+     * Convolution channels of the first resnet layer: 1 to 1024.
+     */
     width?: number;
+    /**
+     * Residual (resnet) or hidden (mlp) blocks: 0 to 64.
+     */
     blocks?: number;
+    /**
+     * Units per mlp hidden layer: 1 to 65536.
+     */
     hidden?: number;
   };
   trainer:
@@ -30,13 +60,24 @@ export interface ResolvedConfig {
     | {
         type: 'command';
         /**
+         * The command and its arguments (at least one element), run in the experiment repo.
+         *
          * @minItems 1
          */
         run: string[];
+        /**
+         * Seconds before the command is stopped: 1 to 604800 (a week).
+         */
         timeout_s?: number;
       };
   eval: {
+    /**
+     * Single-image predictions timed for latency p50/p95: 1 to 100000.
+     */
     latency_samples?: number;
+    /**
+     * Examples per evaluation batch: 1 to 65536.
+     */
     batch_size?: number;
   };
   metric?: {

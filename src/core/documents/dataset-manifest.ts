@@ -10,6 +10,9 @@ export interface DatasetManifest {
   parent_revision: string | null;
   materialization: {
     store_type: 'local_fs' | 's3';
+    /**
+     * The store as committed files name it: an mtrack.yaml-relative folder, 'mtrack.yaml#dataset_store.root', or s3://bucket/prefix. Documents written before 0.2 may hold an absolute path; they are still read.
+     */
     store_root: string;
     relative_path: string;
     recipe: string;

@@ -7,6 +7,9 @@ export interface DatasetPointer {
   dataset_id: string;
   dataset_revision: string;
   store_type: 'local_fs' | 's3';
+  /**
+   * The store as committed files name it: an mtrack.yaml-relative folder, 'mtrack.yaml#dataset_store.root', or s3://bucket/prefix. Documents written before 0.2 may hold an absolute path; they are still read.
+   */
   data_store_root: string;
   relative_path: string;
   checksums: `sha256:${string}`;

@@ -40,6 +40,9 @@ export interface Manifest {
       dataset_meta_commit: string;
       store: {
         type: 'local_fs' | 's3';
+        /**
+         * The store as committed files name it: an mtrack.yaml-relative folder, 'mtrack.yaml#dataset_store.root', or s3://bucket/prefix. Documents written before 0.2 may hold an absolute path; they are still read.
+         */
         root: string;
         relative_path: string;
       };

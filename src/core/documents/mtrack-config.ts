@@ -9,9 +9,12 @@ export interface MtrackSettings {
    * Path of the dataset-meta git repo, relative to this file or absolute.
    */
   dataset_meta_repo: string;
+  /**
+   * Where the bytes of dataset revisions live. Credentials for s3 come only from the standard AWS chain (environment, shared profile, web identity), never from this file.
+   */
   dataset_store: {
-    type: 'local_fs';
-    root: string;
+    type: 'local_fs' | 's3';
+    [k: string]: unknown;
   };
   default_dataset: string;
   large_file_bytes?: number;

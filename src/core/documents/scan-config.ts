@@ -84,7 +84,7 @@ export interface Scan {
    */
   method: 'grid' | 'random' | 'bayes';
   /**
-   * Total trials of the scan, committed ones included. Required for random and bayes; caps a grid.
+   * Total trials of the scan, committed ones included: an integer from 1 to 10000. Required for random and bayes; caps a grid (a grid of more than 10000 points is refused).
    */
   max_trials?: number;
   /**
