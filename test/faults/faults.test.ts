@@ -27,7 +27,7 @@ import { parallelRuns, racingClones, stagedChange, type RaceResult } from './rac
 const seed = faultSeed();
 const scale = Number(process.env.MTRACK_FAULT_SCALE ?? 1);
 const PLAN: { spec: CommandSpec; random: number; injected: number }[] = [
-  { spec: { name: 'mtrack run', args: ['run'], outcome: 'run' }, random: 14, injected: 10 },
+  { spec: { name: 'mtrack run', args: ['run'], outcome: 'run' }, random: 16, injected: 10 },
   { spec: { name: 'mtrack scan run (2 trials)', args: ['scan', 'run'], outcome: 'scan' }, random: 8, injected: 6 },
   {
     spec: { name: 'mtrack data materialize', args: ['data', 'materialize', 'mnist'], outcome: 'revision' },

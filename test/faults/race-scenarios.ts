@@ -76,6 +76,9 @@ export async function racingClones(template: FaultWorkspace, env: NodeJS.Process
     const clone = async (i: number) => {
       const dir = join(ws.root, `clone-${i}`);
       git(ws.root, env, 'clone', '-q', remote, dir);
+      // As a teammate's `npm install` would (husky's prepare): the clone runs mtrack's hooks, pre-push included.
+      const hooks = mtrackSync(['hooks', 'install'], dir, env);
+      if (hooks.code !== 0) log.push(`clone-${i}: mtrack hooks install: ${tail(hooks.stdout + hooks.stderr, 2)}`);
       for (let r = 0; r < 2; r++) {
         const run = await runMtrack(['run', '--intent', `clone ${i} run ${r + 1}`], dir, env);
         if (run.code !== 0) log.push(`clone-${i} run ${r + 1}: ${tail(run.stdout + run.stderr, 3)}`);
