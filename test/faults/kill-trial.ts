@@ -36,6 +36,10 @@ export async function runKillTrial(
   const ws = copyWorkspace(template);
   try {
     const killed = await runMtrack(spec.args, ws.expDir, env, fault);
+    const base = { scenario: spec.name, fault: describeFault(fault), fired: killed.killed, killedAfterMs: killed.ms };
+    const killedOutput = tail(`exit ${killed.code ?? killed.signal}\n${killed.stdout}${killed.stderr}`);
+    // A kill that arrived after the command ended tested nothing: recorded as missed, not checked.
+    if (!killed.killed) return { ...base, checks: [], killedOutput, retryOutput: '' };
     const checks = checkFsck(ws, env, 'after the kill');
     const runsBefore = committedRuns(ws, env);
     const used = new Set([...runsBefore, ...runFoldersOnDisk(ws)].map(runNumber));
@@ -50,15 +54,7 @@ export async function runKillTrial(
     checks.push(...checkNoLeftovers(ws, env));
     checks.push(...checkFsck(ws, env, 'after the next command'));
     checks.push(...checkVerify(ws, env, spec.outcome === 'revision'));
-    return {
-      scenario: spec.name,
-      fault: describeFault(fault),
-      fired: killed.killed,
-      killedAfterMs: killed.ms,
-      checks,
-      killedOutput: tail(`exit ${killed.code ?? killed.signal}\n${killed.stdout}${killed.stderr}`),
-      retryOutput,
-    };
+    return { ...base, checks, killedOutput, retryOutput };
   } finally {
     rmSync(ws.root, { recursive: true, force: true });
   }
