@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import {
   buildTemplate,
+  committedRevisions,
   committedRuns,
   copyWorkspace,
   faultEnv,
@@ -21,7 +22,7 @@ import {
   type Fault,
 } from './fault-process.js';
 import { summarizeKills, summarizeRace, summaryLine, writeReport, type ScenarioSummary } from './fault-report.js';
-import { failedChecks, runKillTrial, type CommandSpec, type TrialResult } from './kill-trial.js';
+import { failedChecks, runKillTrial, type Baseline, type CommandSpec, type TrialResult } from './kill-trial.js';
 import { parallelRuns, racingClones, stagedChange, type RaceResult } from './race-scenarios.js';
 
 const seed = faultSeed();
@@ -35,7 +36,12 @@ const PLAN: { spec: CommandSpec; random: number; injected: number }[] = [
     injected: 7,
   },
   {
-    spec: { name: 'mtrack data promote-heldout', args: ['data', 'promote-heldout'], outcome: 'revision' },
+    spec: {
+      name: 'mtrack data promote-heldout',
+      args: ['data', 'promote-heldout'],
+      outcome: 'revision',
+      doneMessage: /nothing to promote/,
+    },
     random: 6,
     injected: 7,
   },
@@ -44,7 +50,7 @@ const PLAN: { spec: CommandSpec; random: number; injected: number }[] = [
 let env: NodeJS.ProcessEnv;
 let template: FaultWorkspace;
 let shimDir: string;
-let baseRuns: number;
+let baseline: Baseline;
 const summaries: ScenarioSummary[] = [];
 const wallStart = Date.now();
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -57,7 +63,7 @@ beforeAll(() => {
   const shim = installShim();
   shimDir = shim.shimDir;
   setRealGit(shim.realGit);
-  baseRuns = committedRuns(template, env).length;
+  baseline = { runs: committedRuns(template, env).length, revisions: committedRevisions(template, env).length };
 }, 300_000);
 
 afterAll(() => {
@@ -120,7 +126,7 @@ for (const { spec, random: randomCount, injected } of PLAN) {
     ];
     const trials: TrialResult[] = [];
     for (const fault of faults) {
-      const trial = await runKillTrial(template, env, spec, fault, baseRuns);
+      const trial = await runKillTrial(template, env, spec, fault, baseline);
       trials.push(trial);
       if (trial.fired && failedChecks(trial).length) say(`faults: FAIL ${formatFailure(trial)}`);
     }
