@@ -103,7 +103,8 @@ function formatFailure(t: TrialResult): string {
 const indent = (text: string, n: number) =>
   text
     .split('\n')
-    .map((l) => ' '.repeat(n) + l)
+    // '| ' keeps Jest from reading an mtrack stack trace in the output as the test's own stack.
+    .map((l) => `${' '.repeat(n)}| ${l}`)
     .join('\n');
 
 for (const { spec, random: randomCount, injected } of PLAN) {

@@ -35,7 +35,7 @@ export async function parallelRuns(template: FaultWorkspace, env: NodeJS.Process
       check(
         'every run exits 0',
         failed.length === 0,
-        failed.map((r) => tail(`exit ${r.code}\n${r.stdout}${r.stderr}`, 4)).join('\n---\n'),
+        failed.map((r) => `exit ${r.code}: ${r.stderr.trim().split('\n').slice(0, 2).join(' / ')}`).join('\n'),
       ),
       check(`all ${n} runs committed`, added.length === n, `committed: [${added.join(', ')}]`),
       checkUniqueIds(ws, env),
