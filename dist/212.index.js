@@ -39,7 +39,7 @@ function loadWorkspace(start) {
     return {
         expDir,
         dataDir: at(settings.dataset_meta_repo),
-        storeRoot: at(settings.dataset_store.root),
+        storeRoot: settings.dataset_store.type === 'local_fs' ? at(settings.dataset_store.root) : undefined,
         settings,
         datasetId: settings.default_dataset,
         largeFileBytes: settings.large_file_bytes ?? DEFAULT_LARGE_FILE_BYTES,
@@ -1285,16 +1285,15 @@ async function verifyAll(expDir, options = {}) {
     if (head) {
         const blobs = gitBlobs(ws.expDir, true);
         const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, ['HEAD']));
-        violations.push(...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes, [ws.storeRoot])).violations);
+        violations.push(...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes, artifactStores(ws)))
+            .violations);
         // The HEAD tree as one delta from an empty history: content rules and rule 5 for every run folder, including
         // any that arrived through a merge commit (merges are not walked as deltas).
         const tree = await lsTree(ws.expDir, 'HEAD', [`${EXPERIMENTS_DIR}/`, 'models/'], { recursive: true });
         const headDelta = {
             changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })),
         };
-        const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes, [
-            ws.storeRoot,
-        ]);
+        const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes, artifactStores(ws));
         violations.push(...report.violations);
         const refs = report.datasetRefs;
         violations.push(...(await checkDatasetRefs(ws.dataDir, refs, warn)));
@@ -1313,9 +1312,7 @@ async function verifyRange(expDir, range, options = {}) {
     const present = await runFoldersAt(ws.expDir, base, true);
     const history = runHistoryFrom(present, await deletedRunPaths(ws.expDir, base, true));
     const deltas = await (0,git/* commitChanges */.PT)(ws.expDir, await (0,git/* listCommits */.VE)(ws.expDir, [range]));
-    const report = await verify_experiment_checkExperimentDeltas(deltas, history, verify_experiment_gitBlobs(ws.expDir, true), ws.largeFileBytes, [
-        ws.storeRoot,
-    ]);
+    const report = await verify_experiment_checkExperimentDeltas(deltas, history, verify_experiment_gitBlobs(ws.expDir, true), ws.largeFileBytes, artifactStores(ws));
     return [
         ...report.violations,
         ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
@@ -1353,7 +1350,7 @@ async function verifyProposedCommit(expDir, files, options = {}) {
 async function checkProposed(ws, changes, head, blobs, strip, options) {
     const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : history_emptyRunHistory();
     options.addedRunFolders?.(addedRunFolders(changes, history));
-    const report = await verify_experiment_checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes, [ws.storeRoot]);
+    const report = await verify_experiment_checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes, artifactStores(ws));
     return [
         ...report.violations,
         ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
@@ -1386,6 +1383,10 @@ function dedupe(violations) {
         seen.add(key);
         return true;
     });
+}
+/** Folders a file:// artifact line may name: the local dataset store, when there is one. */
+function artifactStores(ws) {
+    return ws.storeRoot ? [ws.storeRoot] : [];
 }
 //# sourceMappingURL=verify.js.map
 

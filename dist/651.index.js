@@ -1,8 +1,8 @@
-export const id = 501;
-export const ids = [501];
+export const id = 651;
+export const ids = [651];
 export const modules = {
 
-/***/ 4501:
+/***/ 651:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -60,17 +60,28 @@ function configHash(canonicalText) {
     return (0,hash/* sha256 */.sc)(canonicalText);
 }
 //# sourceMappingURL=canonical-yaml.js.map
+// EXTERNAL MODULE: ./lib/src/core/unsafe-keys.js
+var unsafe_keys = __webpack_require__(2469);
 ;// CONCATENATED MODULE: ./lib/src/core/dotted.js
 
-/** A copy of `target` with `value` set at dotted `path`, creating intermediate objects. */
-function setDotted(target, path, value) {
+
+/** The keys of a dotted path; empty and prototype keys are refused so no setter can reach a prototype. */
+function pathKeys(path) {
     const keys = path.split('.');
     if (keys.some((k) => k === ''))
         throw (0,errors/* badInput */.AN)(`Invalid parameter path '${path}'. Expected dotted keys like 'architecture.width'.`);
+    const unsafe = keys.find(unsafe_keys/* isUnsafeKey */.ez);
+    if (unsafe)
+        throw (0,errors/* badInput */.AN)(`Invalid parameter path '${path}': ${(0,unsafe_keys/* unsafeKeyMessage */.pu)(unsafe)}.`);
+    return keys;
+}
+/** A copy of `target` with `value` set at dotted `path`, creating intermediate objects. */
+function setDotted(target, path, value) {
+    const keys = pathKeys(path);
     const copy = { ...target };
     let node = copy;
     for (const key of keys.slice(0, -1)) {
-        const child = node[key];
+        const child = Object.hasOwn(node, key) ? node[key] : undefined;
         if (child !== undefined && (typeof child !== 'object' || child === null || Array.isArray(child))) {
             throw (0,errors/* badInput */.AN)(`Cannot set '${path}': '${key}' holds a ${Array.isArray(child) ? 'list' : typeof child}, not a mapping.`);
         }
@@ -121,6 +132,15 @@ function run_config_canonicalConfig(config) {
     return { text, hash: configHash(text) };
 }
 //# sourceMappingURL=run-config.js.map
+;// CONCATENATED MODULE: ./lib/src/core/scan/limits.js
+/**
+ * The trials cap (schemas/scan_config.schema.json max_trials): checked when the scan file is read, before any
+ * trial or grid point is computed, so a huge number is one line instead of a hang or an out-of-memory crash.
+ */
+const MAX_TRIALS = 10_000;
+/** A grid's cartesian product is capped like max_trials: a bigger grid could never run. */
+const MAX_GRID_POINTS = MAX_TRIALS;
+//# sourceMappingURL=limits.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/normal-math.js
 /**
  * Normal-distribution helpers written out in plain arithmetic (no library): the same double results on every
@@ -641,7 +661,28 @@ const bayes = {
 ;// CONCATENATED MODULE: ./lib/src/core/scan/resolve-grid.js
 
 
-const MAX_GRID_POINTS = 1_000_000;
+
+/** How many values gridValues would list, computed without listing them. */
+function gridLength(spec) {
+    switch (spec.distribution) {
+        case 'constant':
+            return 1;
+        case 'categorical':
+            return spec.values.length;
+        case 'int_uniform':
+            return Math.max(0, spec.max - spec.min + 1);
+        case 'q_uniform': {
+            const { first, last } = stepRange(spec);
+            return Math.max(0, last - first + 1);
+        }
+        default:
+            return gridValues(spec).length;
+    }
+}
+/** The number of grid points, without building them. */
+function gridSize(parameters) {
+    return Object.values(parameters).reduce((a, p) => a * gridLength(p), 1);
+}
 /** The finite value list of a grid parameter: written order for values, ascending for int_uniform/q_uniform. */
 function gridValues(spec) {
     switch (spec.distribution) {
@@ -674,10 +715,10 @@ function range(first, last, map) {
  */
 function gridPoints(spec) {
     const names = sortedNames(spec.parameters);
-    const lists = names.map((n) => gridValues(spec.parameters[n]));
-    const size = lists.reduce((a, l) => a * l.length, 1);
+    const size = gridSize(spec.parameters);
     if (size > MAX_GRID_POINTS)
         throw (0,errors/* badInput */.AN)(`Grid of ${size} points is too large. Expected at most ${MAX_GRID_POINTS}; use method random or bayes.`);
+    const lists = names.map((n) => gridValues(spec.parameters[n]));
     const points = [];
     for (let i = 0; i < size; i++) {
         const point = {};
@@ -697,7 +738,10 @@ function sortedCopy(point, names) {
     return out;
 }
 //# sourceMappingURL=resolve-grid.js.map
+// EXTERNAL MODULE: ./lib/src/core/yaml-text.js
+var yaml_text = __webpack_require__(989);
 ;// CONCATENATED MODULE: ./lib/src/core/scan/yaml-nodes.js
+
 
 
 // yaml leaves `!!float 4` unresolved (its float tags only match a dot or an exponent); PyYAML, and so W&B files,
@@ -708,24 +752,16 @@ const explicitFloat = {
 };
 const parseOptions = (version) => ({
     version,
-    prettyErrors: false,
-    uniqueKeys: true,
     customTags: (tags) => [...tags, explicitFloat],
 });
 /** Plain data of a scan YAML text as the parser reads it (same tags), for schema validation at the adapter. */
-function scanYamlData(text) {
-    return (0,dist/* parseDocument */.Tp)(text, parseOptions('1.2')).toJS();
+function scanYamlData(text, file = 'scan.yaml') {
+    return (0,yaml_text/* parseYamlText */.cd)(text, file, parseOptions('1.2')).data;
 }
 /** Parses `text`; YAML syntax errors become one BAD_INPUT line with the position yaml reports. */
 function yaml_nodes_parseYamlSource(text, file, version = '1.2') {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, ...parseOptions(version) });
+    const { doc, lines } = (0,yaml_text/* parseYamlText */.cd)(text, file, parseOptions(version), ' (yaml):');
     const source = { file, text, lines };
-    const error = doc.errors[0];
-    if (error) {
-        const { line, col } = lines.linePos(error.pos[0]);
-        throw (0,errors/* badInput */.AN)(`${file}:${line}:${col} (yaml): ${error.message.split('\n')[0]}`);
-    }
     return { source, root: doc.contents ?? null };
 }
 /** Throws the one-line message: `file:line:col path: message`. */
@@ -818,12 +854,16 @@ function planPoints(points, context) {
 
 
 
+
 /** grid: every point in gridPoints order, minus committed points (reported), capped so committed + planned <= max_trials. */
 const grid = {
     description: 'every combination of the parameter values, in a fixed order',
     sampled: false,
     adaptive: false,
-    checkParameters: refuseContinuousInGrid,
+    checkParameters: (source, spec, where) => {
+        refuseContinuousInGrid(source, spec, where);
+        refuseHugeGrid(source, spec, where);
+    },
     resolve(spec, context) {
         const { trials, skipped } = planPoints(gridPoints(spec), context);
         if (spec.max_trials === undefined)
@@ -846,6 +886,12 @@ function refuseContinuousInGrid(source, spec, where) {
             yaml_nodes_fail(source, where.get(name), `parameters.${name}.probabilities`, 'expected no probabilities for method grid (every value is visited once).');
         }
     }
+}
+// Counted without building the product, so a grid of 10^12 points is refused at once instead of hanging.
+function refuseHugeGrid(source, spec, where) {
+    const size = gridSize(spec.parameters);
+    if (size > MAX_GRID_POINTS)
+        yaml_nodes_fail(source, where.values().next().value, 'parameters', `a grid of ${size} points is too large; expected at most ${MAX_GRID_POINTS} (use method random or bayes).`);
 }
 //# sourceMappingURL=grid.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/methods/random.js
@@ -875,6 +921,7 @@ function scanMethodList() {
 }
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/parse-parameters.js
+
 
 
 
@@ -910,7 +957,7 @@ function parseParameters(source, node, path = 'parameters') {
     const out = {};
     const where = new Map();
     parse_parameters_walkParameters(source, node, path, '', {
-        defined: (name) => name in out,
+        defined: (name) => Object.hasOwn(out, name),
         checkLevel: (entries, level, at) => {
             if (entries.length === 0)
                 yaml_nodes_fail(source, level, at, 'expected at least one parameter, got an empty mapping.');
@@ -943,6 +990,10 @@ function parse_parameters_walkParameters(source, node, path, prefix, walk) {
     for (const entry of entries) {
         const name = prefix ? `${prefix}.${entry.key}` : entry.key;
         const at = `parameters.${name}`;
+        // A parameter name becomes a path into the config: a prototype key there would set an unrecorded value.
+        const unsafe = entry.key.split('.').find(unsafe_keys/* isUnsafeKey */.ez);
+        if (unsafe)
+            yaml_nodes_fail(source, entry.keyNode, at, `${(0,unsafe_keys/* unsafeKeyMessage */.pu)(unsafe)}.`);
         walk.checkName?.(entry, at);
         if (walk.defined(name))
             yaml_nodes_fail(source, entry.keyNode, at, 'is defined twice (once nested, once dotted).');
@@ -1073,6 +1124,7 @@ function refuseDistribution(source, node, at, name) {
 
 
 
+
 const parse_scan_yaml_DEFAULT_METRIC = { name: 'primary_metric', goal: 'maximize' };
 const SCAN_KEYS = ['method', 'max_trials', 'seed', 'metric', 'parameters', 'early_terminate', 'name', 'description'];
 /**
@@ -1106,7 +1158,9 @@ function parseScanBody(source, node) {
         yaml_nodes_fail(source, methodE.value, 'method', `expected ${scanMethodList()}, got '${method}'${custom}.`);
     }
     const { sampled, checkParameters } = methods_SCAN_METHODS[method];
-    const maxTrials = get('max_trials') ? positiveInteger(source, get('max_trials'), 'max_trials') : undefined;
+    const maxTrials = get('max_trials')
+        ? positiveInteger(source, get('max_trials'), 'max_trials', 1, MAX_TRIALS)
+        : undefined;
     if (maxTrials === undefined && sampled) {
         yaml_nodes_fail(source, node, 'max_trials', `is required for method ${method} but missing; expected an integer >= 1.`);
     }
@@ -1134,10 +1188,11 @@ function parseScanBody(source, node) {
     checkParameters?.(source, spec, where);
     return spec;
 }
-function positiveInteger(source, entry, path, min = 1) {
-    const n = yaml_nodes_numberAt(source, entry.value, path, `an integer >= ${min}`);
-    if (!Number.isInteger(n.value) || n.value < min)
-        yaml_nodes_fail(source, entry.value, path, `expected an integer >= ${min}, got ${yaml_nodes_written(source, entry.value)}.`);
+function positiveInteger(source, entry, path, min = 1, max) {
+    const expected = max === undefined ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
+    const n = yaml_nodes_numberAt(source, entry.value, path, expected);
+    if (!Number.isInteger(n.value) || n.value < min || (max !== undefined && n.value > max))
+        yaml_nodes_fail(source, entry.value, path, `expected ${expected}, got ${yaml_nodes_written(source, entry.value)}.`);
     return n.value;
 }
 function seedOf(source, entry) {
@@ -1310,7 +1365,7 @@ function convert_wandb_sweep_metricOf(source, entry, dropped, notes) {
 /** The W&B parameters as mtrack specs: exponent bounds converted, grid walks made explicit, the rest reported. */
 function collect(source, node, method, out, dropped, notes) {
     walkParameters(source, node, 'parameters', '', {
-        defined: (name) => name in out,
+        defined: (name) => Object.hasOwn(out, name),
         leaf: (name, entry, inner, at) => {
             const distE = inner.find((e) => e.key === 'distribution');
             const dist = distE ? stringAt(source, distE.value, `${at}.distribution`) : undefined;
@@ -1684,11 +1739,14 @@ async function land_run_landRun(ws, staged, options) {
     }, { onWait: (holder) => options.log(`mtrack: waiting for another mtrack process (pid ${holder.pid}) to commit.`) });
 }
 //# sourceMappingURL=land-run.js.map
-// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 14 modules
-var dataset_store = __webpack_require__(1535);
+// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 13 modules
+var dataset_store = __webpack_require__(7429);
+// EXTERNAL MODULE: ./lib/src/adapters/store/index.js + 2 modules
+var store = __webpack_require__(5558);
 // EXTERNAL MODULE: ./lib/src/app/setup/model-ref.js
 var model_ref = __webpack_require__(2737);
 ;// CONCATENATED MODULE: ./lib/src/app/run/plan-run.js
+
 
 
 
@@ -1733,8 +1791,8 @@ async function plan_run_planRun(ws, options, now) {
             revision_id: dataset.revision_id,
             dataset_meta_commit: metaCommit,
             store: {
-                type: dataset.materialization.store_type,
-                root: ws.storeRoot,
+                type: ws.settings.dataset_store.type,
+                root: storeLocation(ws.settings.dataset_store),
                 relative_path: dataset.materialization.relative_path,
             },
             hashes: { train: dataset.splits.train.hash, test: dataset.splits.test.hash },
@@ -2034,6 +2092,7 @@ async function trainer_executeTrainer(input) {
 
 
 
+
 /** Trains and evaluates into `<stagingDir>/<run folder>/` and writes every stamped file there; returns the folder. */
 async function write_run_folder_writeRunFolder(ws, plan, options, stagingDir, now) {
     const { config, resolved, dataset, facts } = plan;
@@ -2054,7 +2113,7 @@ async function write_run_folder_writeRunFolder(ws, plan, options, stagingDir, no
         train,
         test,
         runDir: dir,
-        storeDir: join(ws.storeRoot, dataset.materialization.relative_path),
+        storeDir: await revisionFolder(ws, dataset),
         repoDir: ws.expDir,
         experimentId: facts.experimentId,
         log: options.log,
@@ -2066,8 +2125,8 @@ async function write_run_folder_writeRunFolder(ws, plan, options, stagingDir, no
     const pointer = formatDatasetPointer({
         dataset_id: dataset.dataset_id,
         dataset_revision: dataset.revision_id,
-        store_type: dataset.materialization.store_type,
-        data_store_root: ws.storeRoot,
+        store_type: ws.settings.dataset_store.type,
+        data_store_root: storeLocation(ws.settings.dataset_store),
         relative_path: dataset.materialization.relative_path,
         checksums: dataset.checksums,
         dataset_meta_commit: facts.dataset.dataset_meta_commit,
@@ -2116,7 +2175,6 @@ function describeOverrides(overrides) {
 
 
 
-
 /**
  * plan (resolve, stamp) -> train + evaluate into a staging folder owned by this process, with no lock held, so
  * several runs train at once -> land (under the repo lock: final id, rename into experiments/, rules, commit).
@@ -2140,21 +2198,6 @@ async function run_experiment_runExperiment(ws, options) {
         await removeStagingDir(stagingDir);
     }
 }
-function parseSetFlag(flag) {
-    const eq = flag.indexOf('=');
-    if (eq <= 0)
-        throw badInput(`--set '${flag}': expected key=value (e.g. --set learning_rate=0.001).`);
-    return [flag.slice(0, eq), parseScalar(flag.slice(eq + 1))];
-}
-function parseScalar(text) {
-    if (text === 'true' || text === 'false')
-        return text === 'true';
-    if (text === 'null')
-        return null;
-    if (text.trim() !== '' && Number.isFinite(Number(text)))
-        return Number(text);
-    return text;
-}
 //# sourceMappingURL=run-experiment.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/scan/scan.js
 
@@ -2172,7 +2215,7 @@ const DEFAULT_CONFIG_PATH = 'configs/baseline.yaml';
 function loadScanContext(ws, scanPath, configPath, datasetFlag) {
     const text = (0,documents/* readText */.yR)((0,external_node_path_.join)(ws.expDir, scanPath), scanPath);
     const spec = parse_scan_yaml_parseScanYaml(text, scanPath);
-    (0,schemas/* assertSchema */.GU)('scan_config', scanYamlData(text), scanPath);
+    (0,schemas/* assertSchema */.GU)('scan_config', scanYamlData(text, scanPath), scanPath);
     const base = (0,documents/* readYamlDocument */.HS)((0,external_node_path_.join)(ws.expDir, configPath), 'baseline_config', configPath);
     const revision = datasetFlag ?? base.dataset ?? (0,dataset_meta/* latestRevision */.HA)(ws.dataDir, ws.datasetId);
     return { spec, scanHash: (0,hash/* sha256 */.sc)(canonicalYaml(spec)), base, dataset: { id: ws.datasetId, revision } };
@@ -2195,6 +2238,11 @@ function planScan(ws, options) {
     const { history, existing } = scanHistory(ws, ctx);
     const hashParams = hashParamsFor(ctx, options.overrides ?? {});
     const { trials, skipped } = resolveScan(ctx.spec, history, { existingConfigHashes: existing, hashParams });
+    // Every planned trial's config is checked before any trial trains, so a bad value never fails a scan half-way.
+    for (const t of trials) {
+        const config = run_config_resolveRunConfig(ctx.base, { ...t.params, ...options.overrides }, ctx.dataset);
+        (0,schemas/* assertSchema */.GU)('config_resolved', config, `${scanPath} trial ${t.index} (${JSON.stringify(t.params)})`);
+    }
     return {
         scan_path: scanPath,
         scan_hash: ctx.scanHash,

