@@ -53,7 +53,8 @@ export async function runKillTrial(
     if (!killed.killed) return { ...base, checks: [], killedOutput, retryOutput: '' };
     const checks = checkFsck(ws, env, 'after the kill');
     const runsBefore = committedRuns(ws, env);
-    const used = new Set([...runsBefore, ...runFoldersOnDisk(ws)].map(runNumber));
+    const onDisk = runFoldersOnDisk(ws);
+    const used = new Set([...runsBefore, ...onDisk].map(runNumber));
     const revisionsBefore = committedRevisions(ws, env);
     const retry = await runMtrack(spec.args, ws.expDir, env);
     const retryOutput = tail(
@@ -65,7 +66,7 @@ export async function runKillTrial(
       retry.code === 2 &&
       spec.doneMessage.test(retry.stderr);
     checks.push(check('the same command again succeeds', retry.code === 0 || done, retryOutput));
-    if (!done) checks.push(checkOutcome(ws, env, spec, runsBefore, used, revisionsBefore, baseline.runs));
+    if (!done) checks.push(checkOutcome(ws, env, spec, runsBefore, used, onDisk, revisionsBefore, baseline.runs));
     checks.push(checkUniqueIds(ws, env));
     checks.push(...checkNoLeftovers(ws, env));
     checks.push(...checkFsck(ws, env, 'after the next command'));
@@ -87,20 +88,28 @@ function checkOutcome(
   spec: CommandSpec,
   runsBefore: string[],
   used: Set<number>,
+  onDisk: string[],
   revisionsBefore: string[],
   baseRuns: number,
 ): Check {
   if (spec.outcome === 'revision') {
+    // One new revision, or two when the retry first completed the one the kill interrupted (its bytes verified).
     const added = committedRevisions(ws, env).filter((r) => !revisionsBefore.includes(r));
-    return check('the retry commits one new revision', added.length === 1, `new revisions: [${added.join(', ')}]`);
+    return check(
+      'the retry commits one new revision (plus the interrupted one, completed)',
+      added.length === 1 || added.length === 2,
+      `new revisions: [${added.join(', ')}]`,
+    );
   }
   const after = committedRuns(ws, env);
   const added = after.filter((r) => !runsBefore.includes(r));
-  const stale = added.filter((r) => used.has(runNumber(r)));
+  // A reused number is stale, unless it is the very folder the kill left on disk, now committed by recovery.
+  const stale = added.filter((r) => used.has(runNumber(r)) && !onDisk.includes(r.split('/').pop() ?? r));
+  // The retry's own run, plus the killed run when it had been renamed into place and is committed by recovery.
   if (spec.outcome === 'run')
     return check(
-      'the retry commits one run with a fresh id',
-      added.length === 1 && stale.length === 0,
+      'the retry commits one run with a fresh id (plus the interrupted one, completed)',
+      (added.length === 1 || added.length === 2) && stale.length === 0,
       `new run folders: [${added.join(', ')}]; ids already used before the retry: [${stale.join(', ')}]`,
     );
   return check(
