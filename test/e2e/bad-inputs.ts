@@ -357,7 +357,7 @@ export const BAD_INPUTS: BadInput[] = [
   {
     name: '--backend gpu',
     args: ['run', '--backend', 'gpu'],
-    error: /--backend 'gpu': expected auto, wasm, cpu or tensorflow/,
+    error: /--backend 'gpu': expected one of auto, tensorflow, wasm, cpu/,
   },
   {
     name: 'a malformed revision id',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { headCommit, readFileAt, repairInterruptedCommits, withRepoLock } from '../../adapters/git/index.js';
 import type { Workspace } from '../setup/workspace.js';
 import { recordDatasetRef } from './dataset-ref.js';
-import { latestRevision, readCommittedManifest } from './dataset-meta.js';
+import { latestRevision, readCommittedManifest, requireDatasetMetaRepo } from './dataset-meta.js';
 import { recoverRevisions } from './recover-revisions.js';
 
 const toStderr = (line: string) => process.stderr.write(`${line}\n`);
@@ -19,6 +19,7 @@ export async function withRevisionLock<T>(
   fn: () => Promise<T>,
   log: (line: string) => void = toStderr,
 ): Promise<T> {
+  requireDatasetMetaRepo(ws.dataDir);
   return withRepoLock(
     ws.dataDir,
     async () => {
