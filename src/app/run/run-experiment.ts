@@ -5,7 +5,7 @@ import { makeStagingDir, removeStagingDir } from '../../adapters/fs/staging.js';
 import type { Workspace } from '../setup/workspace.js';
 import { landRun } from './land-run.js';
 import { planRun } from './plan-run.js';
-import { STAGING_DIR } from './recover-runs.js';
+import { recoverExperimentRepo, STAGING_DIR } from './recover-runs.js';
 import type { TrainerInput } from './trainer.js';
 import { writeRunFolder } from './write-run-folder.js';
 
@@ -39,6 +39,7 @@ export interface RunResult {
  */
 export async function runExperiment(ws: Workspace, options: RunOptions): Promise<RunResult> {
   const now = options.now ?? (() => new Date());
+  if (options.commit) await recoverExperimentRepo(ws, options.log);
   const plan = await planRun(ws, options, now());
   options.log(
     `mtrack: training ${plan.facts.dataset.dataset_id} ${plan.facts.dataset.revision_id} (id ${plan.facts.experimentId} provisional)`,

@@ -19,6 +19,7 @@ import { assertSchema } from '../../adapters/schemas.js';
 import { latestRevision } from '../data/dataset-meta.js';
 import { collectRunRecords } from '../run/run-records.js';
 import { runExperiment, type RunResult } from '../run/run-experiment.js';
+import { recoverExperimentRepo } from '../run/recover-runs.js';
 import type { HistoryRow, TrainerInput } from '../run/trainer.js';
 import type { Workspace } from '../setup/workspace.js';
 
@@ -108,6 +109,7 @@ export async function runScan(
   options: ScanOptions & { commit: boolean; intent?: string; log: (l: string) => void; onlyTrial?: number },
 ): Promise<RunResult[]> {
   const results: RunResult[] = [];
+  if (options.commit) await recoverExperimentRepo(ws, options.log);
   let plan = planScan(ws, options);
   const ctx = loadScanContext(ws, plan.scan_path, plan.base_config, options.dataset);
   const et = ctx.spec.early_terminate;
