@@ -328,6 +328,18 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  note: {
+    usage: '<E####> [--failure TEXT] [--next TEXT] [--repo DIR]',
+    summary: 'complete a committed run\'s notes.md ("Observed failure modes", "Next Decision") and commit it',
+    options: { ...repo, failure: { type: 'string' }, next: { type: 'string' } },
+    async run(v, [id]) {
+      if (!id) throw badInput('mtrack note: missing <E####> (e.g. mtrack note E0007 --next "…").');
+      const { completeRunNotes } = await import('../app/notes/complete-notes.js');
+      const r = await completeRunNotes(workspace(v), id, { failure: str(v, 'failure'), next: str(v, 'next') });
+      out(r.commit ? `${r.path} committed ${r.commit.slice(0, 12)}\n` : `${r.path} unchanged\n`);
+      return 0;
+    },
+  },
   'hooks install': {
     usage: '[--repo DIR]',
     summary: "install mtrack's pre-commit and commit-msg hooks (husky) in an experiment repo",

@@ -141,7 +141,7 @@ export function makeRunFolder(spec: RunSpec): { folder: string; files: Record<st
       'manifest.json': JSON.stringify(manifest, null, 2) + '\n',
       'metrics.json': JSON.stringify(metrics, null, 2) + '\n',
       'config_resolved.yaml': config,
-      'notes.md': `# ${id} Notes\n`,
+      'notes.md': notesTemplate(id),
       'artifacts/model/weights.bin': weights,
       'artifacts/model/model.json': '{"format":"layers-model"}\n',
       'pointers/dataset_pointer.txt': pointer,
@@ -195,4 +195,25 @@ export function makeWorkspace(options: { largeFileBytes?: number } = {}): Worksp
     'mtrack: init',
   );
   return { root, exp, data, metaCommit };
+}
+
+/** A notes.md in the decision-log template's shape, with the two open sections still to fill in. */
+export function notesTemplate(id: string): string {
+  return [
+    `# ${id} Notes`,
+    '',
+    '## Intent',
+    'fixture run',
+    '',
+    '## Change Summary',
+    '- Model: lane99/resnet_mnist_digits',
+    '',
+    '## Results',
+    '- Primary metric: accuracy 0.9',
+    '- Observed failure modes: (to fill in)',
+    '',
+    '## Next Decision',
+    '(to fill in: based on results, what do we do next?)',
+    '',
+  ].join('\n');
 }

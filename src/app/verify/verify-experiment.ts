@@ -4,9 +4,12 @@ import {
   advanceRunHistory,
   checkExperimentChanges,
   isModelRef,
+  isRunNotes,
+  parseReproductionPath,
   RUN_DOCUMENTS,
   runFolderOf,
   type DatasetRef,
+  type NotesEdit,
   type RunFolderFiles,
   type RunHistory,
   type Violation,
@@ -76,7 +79,8 @@ export async function checkExperimentDeltas(
       if (run && added.has(run.folder)) {
         sizeOids.push(change.newOid);
         if (RUN_DOCUMENTS.includes(run.rel)) readOids.push(change.newOid);
-      } else if (isModelRef(change.path)) readOids.push(change.newOid);
+      } else if (isModelRef(change.path) || parseReproductionPath(change.path)) readOids.push(change.newOid);
+      else if (change.status === 'M' && isRunNotes(change.path)) readOids.push(change.oldOid, change.newOid);
     }
     history = advanceRunHistory(history, delta.changes);
   }
@@ -88,6 +92,7 @@ export async function checkExperimentDeltas(
   for (const { delta, history: before, added } of plans) {
     const runs = new Map<string, RunFolderFiles & { sizes: Map<string, number>; documents: Map<string, Uint8Array> }>();
     const documents = new Map<string, Uint8Array>();
+    const notesEdits: NotesEdit[] = [];
     for (const change of delta.changes) {
       if (change.status === 'D' || !isBlob(change)) continue;
       const run = runFolderOf(change.path);
@@ -97,9 +102,12 @@ export async function checkExperimentDeltas(
         files.sizes.set(run.rel, sizes.get(change.newOid) ?? 0);
         const doc = bytes.get(change.newOid);
         if (doc && RUN_DOCUMENTS.includes(run.rel)) files.documents.set(run.rel, doc);
-      } else if (isModelRef(change.path)) {
+      } else if (isModelRef(change.path) || parseReproductionPath(change.path)) {
         const doc = bytes.get(change.newOid);
         if (doc) documents.set(change.path, doc);
+      } else if (change.status === 'M' && isRunNotes(change.path)) {
+        const [before, after] = [bytes.get(change.oldOid), bytes.get(change.newOid)];
+        if (before && after) notesEdits.push({ path: change.path, before, after });
       }
     }
     const report = checkExperimentChanges({
@@ -107,6 +115,7 @@ export async function checkExperimentDeltas(
       history: before,
       runs: [...runs.values()],
       documents,
+      notesEdits,
       largeFileBytes,
       validate: validateDocument,
     });

@@ -1,6 +1,8 @@
 import { checkDuplicateIds } from './duplicate-id.js';
 import { addedRunFolders, checkRevisionImmutability, checkRunImmutability } from './immutability.js';
+import { checkNotesEdits, type NotesEdit } from './notes-edit.js';
 import { isModelRef } from './paths.js';
+import { checkReproductions } from './reproductions.js';
 import { checkRunFolder, type DatasetRef, type RunFolderFiles } from './run-folder.js';
 import type { FileChange, RevisionHistory, RunHistory, Validate, Violation } from './types.js';
 
@@ -17,6 +19,8 @@ export type {
 export type { DatasetRef, RunFolderFiles, RunCheckOptions } from './run-folder.js';
 export type { RevisionLookup } from './dataset-pointer.js';
 export { checkRunFolder } from './run-folder.js';
+export { checkNotesEdits, isRunNotes, NOTES_FILE, type NotesEdit } from './notes-edit.js';
+export { checkReproductions, parseReproductionPath, REPRODUCTIONS_DIR } from './reproductions.js';
 export { checkDatasetRef } from './dataset-pointer.js';
 export { acceptedSubjectPattern, checkCommitMessage, commitSubject } from './commit-message.js';
 export { checkDuplicateIds, idOwnersOf } from './duplicate-id.js';
@@ -50,8 +54,10 @@ export interface ExperimentChangesInput {
   history: RunHistory;
   /** The new tree's files of every folder `addedRunFolders(changes, history)` names. */
   runs: RunFolderFiles[];
-  /** Bytes of changed files outside run folders that have a schema (models/**\/model_ref.json). */
+  /** Bytes of changed files outside run folders that have a schema (model_ref.json, reproductions/**). */
   documents: ReadonlyMap<string, Uint8Array>;
+  /** Committed notes.md files the change modifies, old and new bytes. */
+  notesEdits: NotesEdit[];
   largeFileBytes: number;
   validate: Validate;
 }
@@ -62,6 +68,8 @@ export function checkExperimentChanges(input: ExperimentChangesInput): {
   datasetRefs: DatasetRef[];
 } {
   const violations = checkRunImmutability(input.changes, input.history);
+  violations.push(...checkNotesEdits(input.notesEdits));
+  violations.push(...checkReproductions(input.changes, input.documents, input.validate));
   violations.push(...checkDuplicateIds(addedRunFolders(input.changes, input.history), input.history));
   const datasetRefs: DatasetRef[] = [];
   for (const run of input.runs) {

@@ -9,7 +9,9 @@ export type RuleName =
   | 'dataset-pointer'
   | 'large-file'
   | 'immutable-revision'
-  | 'commit-message';
+  | 'commit-message'
+  | 'notes-edit'
+  | 'immutable-reproduction';
 
 export interface Violation {
   rule: RuleName;
@@ -49,7 +51,8 @@ export type DocumentSchema =
   | 'dataset_pointer'
   | 'artifact_pointer'
   | 'model_ref'
-  | 'dataset_manifest';
+  | 'dataset_manifest'
+  | 'reproduction';
 
 /** Validates `data` against a schema; returns `<field>: <problem>` (one line), or undefined when valid. */
 export type Validate = (schema: DocumentSchema, data: unknown) => string | undefined;
