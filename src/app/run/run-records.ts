@@ -8,6 +8,9 @@ import { readJsonDocument } from '../../adapters/documents.js';
 export interface RunRecord {
   experimentId: string;
   folder: string;
+  createdUtc: string;
+  intent: string;
+  status: 'ok' | 'failed';
   dataset: string;
   configHash: string;
   scanHash?: string;
@@ -23,6 +26,8 @@ export interface RunRecord {
 
 interface ManifestShape {
   experiment_id: string;
+  created_utc: string;
+  intent: string;
   inputs: {
     dataset: { revision_id: string };
     config: { config_hash: string };
@@ -59,6 +64,9 @@ export function collectRunRecords(expDir: string): RunRecord[] {
       return {
         experimentId: m.experiment_id,
         folder,
+        createdUtc: m.created_utc,
+        intent: m.intent,
+        status: metrics.status ?? 'ok',
         dataset: m.inputs.dataset.revision_id,
         configHash: m.inputs.config.config_hash,
         scanHash: m.inputs.scan?.scan_hash,
