@@ -135,7 +135,7 @@ export function renderRunNotes(
     '## Change Summary',
     facts.trained.from_pinned
       ? `- Model: ${facts.trained.name}, starting from the pinned ${pinned}`
-      : `- Model: ${facts.trained.name}, trained from scratch (pinned baseline ${pinned} not used)`,
+      : `- Model: ${facts.trained.name}, trained from scratch; the pinned baseline ${pinned} was not used`,
     `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
     `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
       (facts.scan

@@ -92,12 +92,15 @@ test('a run whose config_resolved.yaml and config_hash were forged consistently 
   const manifest = JSON.parse(read(`${folder}/manifest.json`));
   manifest.stamp.config_hash = forged.hash;
   manifest.inputs.config.config_hash = forged.hash;
+  manifest.environment.mtrack_version = '0.0.1';
   writeFileSync(join(ws.expDir, folder, 'config_resolved.yaml'), forged.text);
   writeFileSync(join(ws.expDir, folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   expect(git('commit', '-a', '--no-verify', '-m', 'forge E0002').status).toBe(0);
 
   const r = mtrack(['reproduce', 'E0002'], ws.expDir);
   expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/mtrack: warning: E0002 was trained by mtrack 0\.0\.1 .*; to run the recorded one: /);
+  expect(r.stdout).not.toContain('internal error');
   expect(r.stdout).toContain('E0002: NOT reproduced (bit-exact)');
   expect(r.stdout).toMatch(/\| loss +\| [\d.]+ +\| [\d.]+ +\| -?[\d.e-]+ +\| NO/);
   expect(JSON.parse(read('reproductions/E0002/R0001.json')).verdict).toBe('not-reproduced');
