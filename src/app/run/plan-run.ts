@@ -53,14 +53,15 @@ export async function planRun(ws: Workspace, options: RunOptions, now: Date): Pr
   );
   const model = readModelRef(ws.expDir);
   const warnings = dirtyInputs.length ? [`inputs used uncommitted (--allow-dirty): ${dirtyInputs.join(', ')}`] : [];
+  const { manifest: dataset, commit: metaCommit } = await readCommittedManifest(ws.dataDir, datasetId, revision);
+  await verifyRevision(ws, dataset);
+  // Warned once every input is known good: a refused run prints its one error line and nothing else.
   if (model.resolved_commit === null) {
     warnings.push(`model pin ${model.model_id}@${model.revision} is unresolved (resolved_commit: null)`);
     options.log(
       `mtrack: warning: model pin ${model.model_id}@${model.revision} is unresolved (models/baseline/model_ref.json resolved_commit: null); recorded in the manifest.`,
     );
   }
-  const { manifest: dataset, commit: metaCommit } = await readCommittedManifest(ws.dataDir, datasetId, revision);
-  await verifyRevision(ws, dataset);
   const commit = await requireHeadCommit(ws.expDir, 'experiment repo');
   const facts: RunPlan['facts'] = {
     experimentId: await allocateExperimentId(ws.expDir),
