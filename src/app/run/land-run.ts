@@ -57,7 +57,7 @@ export async function landRun(
           `${path}: the new run breaks the stamping rules, not committed (kept in '${kept}'): ${violations.map(formatViolation).join(' ')}`,
         );
       }
-      const index = await writeRunIndex(ws, [path]);
+      const index = await writeRunIndex(ws.expDir, [path]);
       const commit = await commitPaths(ws.expDir, [path, index], options.message(id, folder));
       await clearInflight(ws.expDir, folder);
       return { experimentId: id, folder: path, commit };

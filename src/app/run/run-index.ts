@@ -5,7 +5,6 @@ import { parseRunFolder } from '../../core/ids.js';
 import { renderRunIndex } from '../../core/index/run-index.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { lsTree } from '../../adapters/git/index.js';
-import type { Workspace } from '../setup/workspace.js';
 import { collectRunRecords } from './run-records.js';
 
 export const INDEX_PATH = `${EXPERIMENTS_DIR}/README.md`;
@@ -14,12 +13,12 @@ export const INDEX_PATH = `${EXPERIMENTS_DIR}/README.md`;
  * Regenerates experiments/README.md from the runs committed at HEAD plus `landing` (folders about to be committed
  * with it); runs left in the working tree uncommitted (`--no-commit`) are not listed. Call under the repo lock.
  */
-export async function writeRunIndex(ws: Workspace, landing: string[]): Promise<string> {
-  const committed = (await lsTree(ws.expDir, 'HEAD', [`${EXPERIMENTS_DIR}/`]))
+export async function writeRunIndex(expDir: string, landing: string[]): Promise<string> {
+  const committed = (await lsTree(expDir, 'HEAD', [`${EXPERIMENTS_DIR}/`]))
     .filter((e) => e.type === 'tree')
     .map((e) => e.path);
   const listed = new Set([...committed, ...landing]);
-  const rows = collectRunRecords(ws.expDir)
+  const rows = collectRunRecords(expDir)
     .filter((r) => listed.has(r.folder))
     .map((r) => ({
       experimentId: r.experimentId,
@@ -30,7 +29,7 @@ export async function writeRunIndex(ws: Workspace, landing: string[]): Promise<s
       intent: r.intent,
       status: r.status,
     }));
-  const path = join(ws.expDir, INDEX_PATH);
+  const path = join(expDir, INDEX_PATH);
   const existing = existsSync(path) ? await readFile(path, 'utf8') : '# Experiments\n';
   await writeFile(path, renderRunIndex(existing, rows));
   return INDEX_PATH;
