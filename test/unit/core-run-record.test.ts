@@ -105,7 +105,9 @@ describe('manifest', () => {
       expect(notes).toContain(heading);
     }
     expect(notes).toContain('main (unresolved)');
-    expect(notes).toContain('- Model: resnet16x1, trained from scratch; the pinned baseline lane99/resnet_mnist_digits');
+    expect(notes).toContain(
+      '- Model: resnet16x1, trained from scratch; the pinned baseline lane99/resnet_mnist_digits',
+    );
     expect(notes).toContain('- Primary metric: accuracy 0.9800 (no earlier run to compare with)');
     expect(notes).toContain('- Observed failure modes: (to fill in)\n\n## Next Decision\n');
   });

@@ -33,7 +33,9 @@ export async function completeRunNotes(
     const current = await readFile(join(ws.expDir, path), 'utf8').catch(() => Buffer.from(committed).toString('utf8'));
     const text = completeNotes(current, options);
     if (text === undefined)
-      throw badInput(`${path}: no "- Observed failure modes:" bullet followed by "## Next Decision"; cannot complete it.`);
+      throw badInput(
+        `${path}: no "- Observed failure modes:" bullet followed by "## Next Decision"; cannot complete it.`,
+      );
     const bytes = Buffer.from(text, 'utf8');
     const violations = await verifyProposedCommit(ws.expDir, new Map([[path, bytes]]));
     if (violations.length > 0) throw checkFailed(`${path}: ${violations.map(formatViolation).join(' ')}`);

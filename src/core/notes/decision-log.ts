@@ -40,7 +40,8 @@ export function whyNotesEditRefused(before: string, after: string): string | und
   const old = parseNotes(before);
   if (!old) return 'the committed notes.md has no "- Observed failure modes:" bullet and "## Next Decision" section';
   const neu = parseNotes(after);
-  if (!neu) return 'the edit removes or reorders the "- Observed failure modes:" bullet or the "## Next Decision" heading';
+  if (!neu)
+    return 'the edit removes or reorders the "- Observed failure modes:" bullet or the "## Next Decision" heading';
   if (neu.fixed !== old.fixed) {
     const line = firstDifferentLine(old.fixed, neu.fixed);
     return `line ${line} changes, which is outside "Observed failure modes" and "Next Decision"`;
