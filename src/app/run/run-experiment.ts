@@ -21,6 +21,8 @@ export interface RunOptions {
   /** Asked after each epoch of the built-in trainer; 'stop' ends training early (metrics.json train.stopped_early). */
   onEpochEnd?: TrainerInput['onEpochEnd'];
   commit: boolean;
+  /** Train even when the config, scan file or trainer files are modified or uncommitted (stamped and noted). */
+  allowDirty?: boolean;
   backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
   log: (line: string) => void;
   now?: () => Date;

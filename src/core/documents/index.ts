@@ -11,4 +11,5 @@ export type * from './manifest.js';
 export type * from './metrics.js';
 export type * from './model-ref.js';
 export type * from './mtrack-config.js';
+export type * from './reproduction.js';
 export type * from './scan-config.js';
