@@ -105,6 +105,8 @@ test('workspace B (fresh clones, no access to A) pulls byte-identical weights in
     renameSync(`${rootA}-gone`, rootA);
   }
   expect(Buffer.compare(readFileSync(join(exp, '.mtrack/artifacts/E0001/weights.bin')), WEIGHTS)).toBe(0);
+  // The in-folder artifacts are copied beside it, so the pulled folder is whole.
+  expect(readFileSync(join(exp, '.mtrack/artifacts/E0001/summary.json'), 'utf8')).toBe(`{"bytes":${WEIGHTS.length}}`);
   expect(git(exp, 'status', '--porcelain')).toBe('');
 });
 

@@ -101,3 +101,26 @@ function gitGrep(repo: string, needle: string): string {
     return ''; // git grep exits 1 when nothing matches
   }
 }
+
+test('a local artifact_store.root inside the experiment repo is refused before training, naming the field', async () => {
+  const yaml = join(ws.expDir, 'mtrack.yaml');
+  const settings = readFileSync(yaml, 'utf8');
+  writeFileSync(yaml, settings.replace('root: ../ml-artifacts', 'root: ./objects'));
+  const logged: string[] = [];
+  try {
+    await expect(
+      runExperiment(loadWorkspace(ws.expDir), {
+        configPath: 'configs/big.yaml',
+        overrides: {},
+        commit: true,
+        log: (l) => logged.push(l),
+      }),
+    ).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/^mtrack\.yaml artifact_store\.root: '\.\/objects' is inside the experiment repo/),
+    });
+    expect(logged.filter((l) => l.includes('training'))).toEqual([]);
+  } finally {
+    writeFileSync(yaml, settings);
+  }
+});

@@ -7,6 +7,7 @@ import {
 } from '../../core/artifact-uri.js';
 import { badInput, checkFailed } from '../../core/errors.js';
 import { sha256, type Sha256 } from '../../core/hash.js';
+import { isInside } from '../../core/safe-path.js';
 import { openStore } from './index.js';
 import { storeLocation } from './store-location.js';
 import type { DatasetStore, StoreSettings } from './types.js';
@@ -23,6 +24,19 @@ export function artifactStoreSettings(settings: {
     return { ...ds, prefix: prefix ? `${prefix}/artifacts` : 'artifacts' };
   }
   return { type: 'local_fs', root: posix.join(ds.root.replace(/\\/g, '/'), 'artifacts') };
+}
+
+/**
+ * Refuses (BAD_INPUT, before any training) a local artifact folder inside the experiment repo: its objects would
+ * be files Git sees, the very thing the store keeps out of the repository.
+ */
+export function checkArtifactStore(settings: StoreSettings, expDir: string): void {
+  if (settings.type !== 'local_fs') return;
+  const folder = isAbsolute(settings.root) ? settings.root : resolve(expDir, settings.root);
+  if (isInside(expDir, folder))
+    throw badInput(
+      `mtrack.yaml artifact_store.root: '${settings.root}' is inside the experiment repo; expected a folder outside Git (e.g. ../ml-artifacts).`,
+    );
 }
 
 /** The artifact store as the rules are told about it (see core/artifact-uri.ts): no I/O. */

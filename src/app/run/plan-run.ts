@@ -8,6 +8,7 @@ import { branchName, isDirty, requireHeadCommit } from '../../adapters/git/index
 import { latestRevision, readCommittedManifest, type DatasetManifest } from '../data/dataset-meta.js';
 import { verifyRevision } from '../data/dataset-store.js';
 import { storeLocation } from '../../adapters/store/index.js';
+import { checkArtifactStore } from '../../adapters/store/artifact-store.js';
 import { readModelRef } from '../setup/model-ref.js';
 import type { Workspace } from '../setup/workspace.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
@@ -42,6 +43,7 @@ export async function planRun(ws: Workspace, options: RunOptions, now: Date): Pr
   const model = readModelRef(ws.expDir);
   const { manifest: dataset, commit: metaCommit } = await readCommittedManifest(ws.dataDir, ws.datasetId, revision);
   await verifyRevision(ws, dataset);
+  if (ws.settings.artifact_store) checkArtifactStore(ws.settings.artifact_store, ws.expDir);
   const facts: RunPlan['facts'] = {
     experimentId: await allocateExperimentId(ws.expDir),
     createdUtc: formatUtc(now),

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Manifest } from '../../core/documents/index.js';
-import { notFound } from '../../core/errors.js';
+import { checkFailed, notFound } from '../../core/errors.js';
+import { sha256 } from '../../core/hash.js';
 import { parseExperimentNumber, parseRunFolder } from '../../core/ids.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { resolveInside } from '../../core/safe-path.js';
@@ -22,7 +23,8 @@ export interface PulledArtifact {
 
 /**
  * Fetches every external artifact of run `experimentId` from the artifact store into `outDir` (default
- * `.mtrack/artifacts/E####/`, paths below `artifacts/`). Every object is fetched and its sha256 checked against the
+ * `.mtrack/artifacts/E####/`, paths below `artifacts/`), beside copies of the run's in-folder artifacts, so the
+ * folder is whole (a tfjs model.json next to its weights.bin). Every file is read and its sha256 checked against the
  * committed manifest before any file is written, so a damaged object leaves nothing behind.
  */
 export async function pullArtifacts(
@@ -45,7 +47,14 @@ export async function pullArtifacts(
     const file = resolveInside(out, path.replace(/^artifacts\//, ''), `${label} outputs.external_artifacts key`);
     fetched.push({ entry: { path, uri, bytes: size, file }, bytes });
   }
-  for (const { entry, bytes } of fetched) {
+  const copies: { file: string; bytes: Uint8Array }[] = [];
+  for (const [path, want] of Object.entries(manifest.outputs.artifacts)) {
+    const bytes = await readFile(resolveInside(join(ws.expDir, EXPERIMENTS_DIR, folder), path, label));
+    if (sha256(bytes) !== want)
+      throw checkFailed(`${EXPERIMENTS_DIR}/${folder}/${path}: differs from the sha256 ${label} records.`);
+    copies.push({ file: resolveInside(out, path.replace(/^artifacts\//, ''), label), bytes });
+  }
+  for (const { entry, bytes } of [...fetched, ...copies.map((c) => ({ entry: { file: c.file }, bytes: c.bytes }))]) {
     await mkdir(dirname(entry.file), { recursive: true });
     const partial = `${entry.file}.${process.pid}.partial`;
     await writeFile(partial, bytes);
