@@ -8,7 +8,7 @@ import { branchName, isDirty, requireHeadCommit } from '../../adapters/git/index
 import { latestRevision, readCommittedManifest, type DatasetManifest } from '../data/dataset-meta.js';
 import { verifyRevision } from '../data/dataset-store.js';
 import { storeLocation } from '../../adapters/store/index.js';
-import { checkArtifactStore } from '../../adapters/store/artifact-store.js';
+import { checkArtifactStore } from '../../adapters/store/artifact-settings.js';
 import { readModelRef } from '../setup/model-ref.js';
 import type { Workspace } from '../setup/workspace.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';

@@ -17,7 +17,7 @@ import {
   type RunHistory,
   type Violation,
 } from '../../core/rules/index.js';
-import { artifactStoreRef, artifactStoreSettings } from '../../adapters/store/artifact-store.js';
+import { artifactStoreRef, artifactStoreSettings } from '../../adapters/store/artifact-settings.js';
 import { loadWorkspace, type Workspace } from '../setup/workspace.js';
 import { deletedRunPaths } from './verify-history.js';
 import { checkExperimentDeltas, gitBlobs, memoryBlobs, type Delta } from './verify-experiment.js';
