@@ -418,6 +418,22 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  'artifacts pull': {
+    positionals: 1,
+    usage: '<E####> [--out DIR] [--repo DIR]',
+    summary: "fetch a run's files kept in the artifact store (default into .mtrack/artifacts/E####/), sha256-checked",
+    options: { ...repo, out: { type: 'string' } },
+    async run(v, [id]) {
+      if (!id) throw badInput('mtrack artifacts pull: missing <E####> (e.g. E0007).');
+      const { pullArtifacts } = await import('../app/run/pull-artifacts.js');
+      const ws = workspace(v);
+      const dest = str(v, 'out');
+      const r = await pullArtifacts(ws, id, dest === undefined ? undefined : resolve(dest));
+      for (const a of r.pulled) out(`${a.path}  ${a.bytes} bytes  ${a.uri} -> ${a.file}\n`);
+      out(`${id}: ${r.pulled.length} artifact(s) pulled and verified\n`);
+      return 0;
+    },
+  },
   'hooks install': {
     positionals: 0,
     usage: '[--repo DIR]',

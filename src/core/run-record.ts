@@ -23,6 +23,8 @@ export interface RunFacts {
   config: { path: string; hash: Sha256; seed: number };
   scan?: Inputs['scan'];
   artifacts: Manifest['outputs']['artifacts'];
+  /** Files moved to the artifact store before the commit (see app/run/offload-artifacts.ts). */
+  externalArtifacts?: Manifest['outputs']['external_artifacts'];
   environment: Manifest['environment'];
 }
 
@@ -83,6 +85,9 @@ export function buildManifest(facts: RunFacts, hashes: Readonly<Record<string, S
       artifacts_dir: `${folder}/artifacts`,
       exported_model_ref: `${folder}/pointers/artifact_store.txt`,
       artifacts: facts.artifacts,
+      ...(facts.externalArtifacts && Object.keys(facts.externalArtifacts).length
+        ? { external_artifacts: facts.externalArtifacts }
+        : {}),
     },
     environment: facts.environment,
     // The schema requires the run's fixed documents in `files`; hashRunFolder lists every file it finds.

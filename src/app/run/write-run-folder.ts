@@ -21,6 +21,7 @@ import { environmentFacts } from './environment.js';
 import { hashRunFolder } from './hash-run-folder.js';
 import { listFiles } from './folder-files.js';
 import { collectRunRecords } from './run-records.js';
+import { offloadArtifacts } from './offload-artifacts.js';
 import type { RunPlan } from './plan-run.js';
 import type { RunOptions } from './run-experiment.js';
 import { executeTrainer, type TrainerResult } from './trainer.js';
@@ -58,13 +59,14 @@ export async function writeRunFolder(
     ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
   });
   const metrics = buildMetrics(facts.experimentId, config, trained);
+  const externalArtifacts = await offloadArtifacts(ws, dir);
   const artifacts = await hashArtifacts(dir);
   const command = config.trainer.type === 'command' ? config.trainer : undefined;
   const environment = await environmentFacts(
     trained,
     command && { run: command.run, cwd: ws.expDir, ...(plan.trainerFiles ? { files: plan.trainerFiles } : {}) },
   );
-  const all: RunFacts = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment };
+  const all: RunFacts = { ...facts, finishedUtc: formatUtc(now()), artifacts, externalArtifacts, environment };
   const pointer = formatDatasetPointer({
     dataset_id: dataset.dataset_id,
     dataset_revision: dataset.revision_id,
@@ -77,7 +79,10 @@ export async function writeRunFolder(
   await writeFile(join(dir, 'pointers/dataset_pointer.txt'), pointer);
   await writeFile(
     join(dir, 'pointers/artifact_store.txt'),
-    formatArtifactPointers(Object.entries(artifacts).map(([uri, hash]) => ({ uri, sha256: hash }))),
+    formatArtifactPointers([
+      ...Object.entries(artifacts).map(([uri, hash]) => ({ uri, sha256: hash })),
+      ...Object.values(externalArtifacts).map(({ uri, sha256 }) => ({ uri, sha256 })),
+    ]),
   );
   await writeFile(join(dir, 'metrics.json'), jsonDocumentText('metrics', metrics, `${label}/metrics.json`));
   const primary = metrics.primary_metric as { name: string; value: number };
