@@ -79,8 +79,10 @@ export function buildManifest(facts: RunFacts): Record<string, unknown> {
 
 export interface RunMetricsSummary {
   primary: { name: string; value: number };
-  loss: number;
+  loss?: number;
   eval: Record<string, number>;
+  /** Set for a failed run: why it failed. */
+  failure?: string;
 }
 
 /** notes.md from the spec's decision-log template, with the facts mtrack knows filled in. */
@@ -105,8 +107,12 @@ export function renderRunNotes(facts: RunFacts, metrics: RunMetricsSummary, chan
     `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
     '',
     '## Results',
-    `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}`,
-    `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
+    ...(metrics.failure
+      ? [`- Status: failed: ${metrics.failure}`]
+      : [
+          `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}`,
+          `- Secondary metrics: ${[...(metrics.loss !== undefined ? [`loss ${formatMetric(metrics.loss)}`] : []), ...(secondary ? [secondary] : [])].join(', ') || '(none)'}`,
+        ]),
     '- Observed failure modes: (to fill in)',
     '',
     '## Next Decision',

@@ -26,11 +26,12 @@ export interface RunPlan {
  * and stamps the git state. The id is provisional: the final one is allocated when the run lands (landRun).
  */
 export async function planRun(ws: Workspace, options: RunOptions, now: Date): Promise<RunPlan> {
-  const base = readYamlDocument<BaselineConfig>(
+  const written = readYamlDocument<BaselineConfig>(
     join(ws.expDir, options.configPath),
     'baseline_config',
     options.configPath,
   );
+  const base = options.trainer ? { ...written, trainer: options.trainer } : written;
   const revision = options.dataset ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
   const config = assertSchema<ResolvedConfig>(
     'config_resolved',

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import type { RunFacts } from '../../core/run-record.js';
+import type { BaselineConfig } from '../../core/run-config.js';
 import type { EarlyTerminate } from '../../core/scan/index.js';
 import { makeStagingDir, removeStagingDir } from '../../adapters/fs/staging.js';
 import type { Workspace } from '../setup/workspace.js';
@@ -21,6 +22,10 @@ export interface RunOptions {
   scan?: RunFacts['scan'] & { early_terminate?: EarlyTerminate };
   /** Asked after each epoch of the built-in trainer; 'stop' ends training early (metrics.json train.stopped_early). */
   onEpochEnd?: TrainerInput['onEpochEnd'];
+  /** Replaces the config file's trainer (a scan's W&B program / command). */
+  trainer?: BaselineConfig['trainer'];
+  /** The metric the run is judged on when a scan names one. */
+  metric?: { name: string; goal: 'maximize' | 'minimize' };
   commit: boolean;
   backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
   log: (line: string) => void;

@@ -1,11 +1,7 @@
-import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { badInput, checkFailed } from '../../core/errors.js';
 import type { ResolvedConfig } from '../../core/run-config.js';
 import type { ImageSplit } from '../../adapters/datasets/index.js';
-import { readJsonDocument } from '../../adapters/documents.js';
+import { runCommandTrainer, type CommandTrainerConfig } from '../../adapters/trainer/command/run-command-trainer.js';
 
 export interface TrainerInput {
   config: ResolvedConfig;
@@ -18,30 +14,36 @@ export interface TrainerInput {
   repoDir: string; // the experiment repo: a command trainer runs here, so `run: [python3, src/train.py]` works
   experimentId: string;
   log: (line: string) => void;
-  /** Per-epoch early termination (scans): honoured by the built-in trainer; a command trainer always runs to the end. */
+  /** The metric the run is judged on (a scan's), when it differs from the config's. */
+  metric?: { name: string; goal: 'maximize' | 'minimize' };
+  /** The dataset revision's identity, handed to a command trainer as variables. */
+  dataset?: { revision: string; checksums: string; train_hash: string; test_hash: string };
+  /** Per-epoch early termination (scans): 'stop' ends the built-in training loop or the command trainer's process. */
   onEpochEnd?: (history: readonly HistoryRow[]) => 'continue' | 'stop';
 }
 
-export type HistoryRow = { epoch: number; loss: number; [key: string]: number | undefined };
+export type HistoryRow = { epoch: number; loss?: number; [key: string]: number | undefined };
 
 export interface TrainerResult {
   trainer: string;
   backend: string;
   device: string;
-  loss: number;
-  eval: { accuracy: number; precision_macro: number; recall_macro: number; examples?: number } & Record<string, number>;
+  loss?: number;
+  eval: Record<string, number>;
   profiling: Record<string, number>;
   train: { examples: number; epochs: number; steps?: number; stopped_early?: boolean };
   history: HistoryRow[];
+  /** A command trainer's primary metric (the built-in one's is read from eval). */
+  primary?: { name: string; value: number };
+  failure?: { reason: string; stderr_tail: string[] };
+  throughput?: number;
+  resource_profile?: Record<string, unknown>;
 }
 
 /** Runs the config's trainer: the built-in TensorFlow.js one, or any command that honours the trainer contract. */
 export async function executeTrainer(input: TrainerInput): Promise<TrainerResult> {
   if (input.config.trainer.type === 'command') {
-    // A command trainer runs as one process with no per-epoch channel back to mtrack, so hyperband cannot stop it.
-    if (input.onEpochEnd)
-      input.log('mtrack: early_terminate is not applied to a command trainer; the trial runs every epoch.');
-    return runCommandTrainer(input, input.config.trainer);
+    return runCommand(input, input.config.trainer);
   }
   // Lazy: keeps TensorFlow.js out of everything that does not train (hooks, the Action bundle, verify).
   // webpackIgnore: the Action bundle (ncc) must not carry TensorFlow.js; it trains through the installed package.
@@ -59,50 +61,64 @@ export async function executeTrainer(input: TrainerInput): Promise<TrainerResult
 }
 
 /**
- * The trainer contract for any stack: mtrack runs `run[0] run[1..]` in the experiment repo with these variables, and
- * the command writes `$MTRACK_METRICS_OUT` (schemas/metrics.schema.json, experiment_id = $MTRACK_EXPERIMENT_ID) and
- * anything under `$MTRACK_ARTIFACTS_DIR`:
- * MTRACK_CONFIG (config_resolved.yaml), MTRACK_TRAIN_DIR / MTRACK_TEST_DIR (IDX split folders),
- * MTRACK_ARTIFACTS_DIR, MTRACK_METRICS_OUT, MTRACK_EXPERIMENT_ID, MTRACK_SEED.
+ * The trainer contract for any stack (adapters/trainer/command): mtrack runs the argv W&B's agent would build in
+ * the experiment repo; the script appends JSON lines to $MTRACK_METRICS_OUT (or writes the old full metrics object).
+ * A failure (exit code, timeout, missing or NaN metric) is a result, recorded as a failed run.
  */
-async function runCommandTrainer(
-  input: TrainerInput,
-  trainer: { run: string[]; timeout_s?: number },
-): Promise<TrainerResult> {
-  const metricsOut = join(input.runDir, '.trainer-metrics.json');
-  const env = {
-    ...process.env,
-    MTRACK_CONFIG: join(input.runDir, 'config_resolved.yaml'),
-    MTRACK_TRAIN_DIR: join(input.storeDir, 'train'),
-    MTRACK_TEST_DIR: join(input.storeDir, 'test'),
-    MTRACK_ARTIFACTS_DIR: join(input.runDir, 'artifacts'),
-    MTRACK_METRICS_OUT: metricsOut,
-    MTRACK_EXPERIMENT_ID: input.experimentId,
-    MTRACK_SEED: String(input.config.seed),
+async function runCommand(input: TrainerInput, trainer: CommandTrainerConfig): Promise<TrainerResult> {
+  const metric = input.metric ?? {
+    name: input.config.metric?.name ?? 'accuracy',
+    goal: input.config.metric?.goal ?? 'maximize',
   };
-  const [command, ...args] = trainer.run;
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: input.repoDir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: (trainer.timeout_s ?? 3600) * 1000,
-    });
-    logLines(child.stdout, input.log);
-    logLines(child.stderr, input.log);
-    child.on('error', (e) => reject(badInput(`trainer.run: cannot start '${command}': ${e.message}.`)));
-    child.on('close', (c) => resolve(c ?? 1));
+  const out = await runCommandTrainer({
+    trainer,
+    params: input.config.params ?? {},
+    metric,
+    seed: input.config.seed,
+    runDir: input.runDir,
+    storeDir: input.storeDir,
+    repoDir: input.repoDir,
+    experimentId: input.experimentId,
+    ...(input.dataset ? { dataset: input.dataset } : {}),
+    log: input.log,
+    ...(input.onEpochEnd ? { onEpochEnd: input.onEpochEnd } : {}),
   });
-  if (code !== 0) throw checkFailed(`trainer.run '${trainer.run.join(' ')}' exited with code ${code}.`);
-  const written = readJsonDocument<Record<string, unknown>>(
-    metricsOut,
-    'metrics',
-    'trainer metrics ($MTRACK_METRICS_OUT)',
-  );
-  await rm(metricsOut);
+  const legacy = out.reported.legacy;
+  if (legacy && !out.failure) return fromLegacy(out.argv, legacy, input);
+  const { reported } = out;
+  const profile = reported.extra.resource_profile;
+  return {
+    trainer: `command:${out.argv.join(' ')}`,
+    backend: typeof reported.extra.backend === 'string' ? reported.extra.backend : 'command',
+    device: typeof reported.extra.device === 'string' ? reported.extra.device : 'unknown',
+    ...(out.finals.loss !== undefined ? { loss: out.finals.loss } : {}),
+    eval: finiteOnly(Object.fromEntries(Object.entries(out.finals).filter(([k]) => k !== 'throughput'))),
+    profiling: { train_seconds: Math.round(out.seconds * 1000) / 1000 },
+    train: {
+      examples: out.finals.examples ?? input.train.count,
+      epochs: reported.history.length,
+      ...(input.onEpochEnd ? { stopped_early: out.stopped } : {}),
+    },
+    // JSON has no NaN: a non-finite figure stays out of the record (the failure reason names it).
+    history: reported.history.map(finiteOnly) as HistoryRow[],
+    ...(out.primary !== undefined ? { primary: { name: metric.name, value: out.primary } } : {}),
+    ...(out.failure ? { failure: out.failure } : {}),
+    ...(out.finals.throughput !== undefined ? { throughput: out.finals.throughput } : {}),
+    ...(profile !== null && typeof profile === 'object'
+      ? { resource_profile: profile as Record<string, unknown> }
+      : {}),
+  };
+}
+
+function finiteOnly<T extends Record<string, number>>(row: T): T {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => Number.isFinite(v))) as T;
+}
+
+/** The first contract: the script wrote a whole metrics.json object. */
+function fromLegacy(argv: string[], written: Record<string, unknown>, input: TrainerInput): TrainerResult {
   const profiling = written.profiling as TrainerResult['profiling'] & { device: string; backend: string };
   return {
-    trainer: `command:${trainer.run.join(' ')}`,
+    trainer: `command:${argv.join(' ')}`,
     backend: profiling.backend,
     device: profiling.device,
     loss: written.loss as number,
@@ -113,18 +129,4 @@ async function runCommandTrainer(
     train: (written.train as TrainerResult['train']) ?? { examples: input.train.count, epochs: input.config.epochs },
     history: written.history as TrainerResult['history'],
   };
-}
-
-/** Logs a child's output stream line by line: a pipe delivers chunks, and a chunk may end mid-line. */
-function logLines(stream: Readable, log: (line: string) => void): void {
-  let partial = '';
-  stream.setEncoding('utf8'); // decodes a multi-byte character split across chunks whole
-  stream.on('data', (chunk: string) => {
-    const lines = (partial + chunk).split('\n');
-    partial = lines.pop()!;
-    for (const line of lines) if (line) log(`  ${line}`);
-  });
-  stream.on('end', () => {
-    if (partial) log(`  ${partial}`);
-  });
 }

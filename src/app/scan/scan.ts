@@ -12,7 +12,10 @@ import {
   type Observation,
   type ScanSpec,
   type Trial,
+  checkParameterNames,
 } from '../../core/scan/index.js';
+import { commandArgv } from '../../adapters/trainer/command/run-command-trainer.js';
+import { builtinParameterPaths, scanBaseConfig } from './builtin-parameters.js';
 import { readJsonDocument, readText, readYamlDocument } from '../../adapters/documents.js';
 import { assertSchema } from '../../adapters/schemas.js';
 import { latestRevision } from '../data/dataset-meta.js';
@@ -26,6 +29,8 @@ export const DEFAULT_CONFIG_PATH = 'configs/baseline.yaml';
 
 export interface PlannedTrial extends Trial {
   config_hash: Sha256;
+  /** A command trainer's command line for this trial, as it will run (file paths shown as placeholders). */
+  argv?: string[];
 }
 
 export interface ScanPlan {
@@ -49,7 +54,11 @@ function loadScanContext(ws: Workspace, scanPath: string, configPath: string, da
   const text = readText(join(ws.expDir, scanPath), scanPath);
   const spec = parseScanYaml(text, scanPath);
   assertSchema('scan_config', scanYamlData(text), scanPath);
-  const base = readYamlDocument<BaselineConfig>(join(ws.expDir, configPath), 'baseline_config', configPath);
+  const base = scanBaseConfig(
+    spec,
+    readYamlDocument<BaselineConfig>(join(ws.expDir, configPath), 'baseline_config', configPath),
+  );
+  if (base.trainer?.type !== 'command') checkParameterNames(text, scanPath, builtinParameterPaths());
   const revision = datasetFlag ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
   return { spec, scanHash: sha256(canonicalYaml(spec)), base, dataset: { id: ws.datasetId, revision } };
 }
@@ -91,9 +100,17 @@ export function planScan(ws: Workspace, options: ScanOptions): ScanPlan {
     method: ctx.spec.method,
     base_config: configPath,
     dataset: ctx.dataset.revision,
-    trials: trials.map((t) => ({ ...t, config_hash: hashParams(t.params) as Sha256 })),
+    trials: trials.map((t) => ({ ...t, config_hash: hashParams(t.params) as Sha256, ...trialArgv(ctx, t, options) })),
     skipped,
   };
+}
+
+// The variables a command names (${envvar:NAME}) are the planning machine's: the same ones the run will see.
+function trialArgv(ctx: ScanContext, t: Trial, options: ScanOptions): { argv?: string[] } {
+  const trainer = ctx.base.trainer;
+  if (trainer?.type !== 'command') return {};
+  const params = { ...(ctx.base.params ?? {}), ...t.params, ...options.overrides };
+  return { argv: commandArgv(trainer, params, '<run folder>/.sweep-args.json', process.env) };
 }
 
 /** Runs every trial of the plan, one committed run folder each; bayes re-plans after each run to use its result. */
@@ -122,6 +139,8 @@ export async function runScan(
         configPath: plan.base_config,
         dataset: plan.dataset,
         overrides: { ...trial.params, ...options.overrides },
+        ...(ctx.base.trainer?.type === 'command' ? { trainer: ctx.base.trainer } : {}),
+        ...(ctx.spec.metric.name !== DEFAULT_METRIC.name ? { metric: ctx.spec.metric } : {}),
         intent: options.intent ?? `${plan.method} scan trial ${trial.index} of ${plan.scan_path}`,
         scan: {
           path: plan.scan_path,

@@ -18,3 +18,4 @@ export { convertWandbSweep, type WandbConversion } from './convert-wandb-sweep.j
 export { lossOf } from './tpe.js';
 export { decideHyperband, hyperbandBrackets, type HyperbandDecision } from './hyperband.js';
 export { scanYamlData } from './yaml-nodes.js';
+export { checkParameterNames } from './check-parameter-names.js';

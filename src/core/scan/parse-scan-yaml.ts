@@ -1,4 +1,4 @@
-import type { Node } from 'yaml';
+import { isScalar, isSeq, type Node } from 'yaml';
 import { parseParameters } from './parse-parameters.js';
 import type { EarlyTerminate, ScanSpec } from './types.js';
 import {
@@ -15,7 +15,18 @@ import {
 } from './yaml-nodes.js';
 
 export const DEFAULT_METRIC = { name: 'primary_metric', goal: 'maximize' } as const;
-const SCAN_KEYS = ['method', 'max_trials', 'seed', 'metric', 'parameters', 'early_terminate', 'name', 'description'];
+const SCAN_KEYS = [
+  'method',
+  'max_trials',
+  'seed',
+  'metric',
+  'parameters',
+  'early_terminate',
+  'name',
+  'description',
+  'program',
+  'command',
+];
 
 /**
  * Parses and validates `configs/scan.yaml` (mtrack syntax: everything under a top-level `scan:`). The core does all
@@ -77,8 +88,18 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
   spec.parameters = parameters;
   if (maxTrials !== undefined) spec.max_trials = maxTrials;
   if (get('early_terminate')) spec.early_terminate = earlyTerminateOf(source, get('early_terminate')!);
+  if (get('program')) spec.program = stringAt(source, get('program')!.value, 'program', 'a script path');
+  if (get('command')) spec.command = commandOf(source, get('command')!);
   if (method === 'grid') refuseContinuousInGrid(source, spec, where);
   return spec;
+}
+
+function commandOf(source: Source, entry: Entry): string[] {
+  const node = entry.value;
+  if (!isSeq(node) || node.items.length === 0)
+    fail(source, node, 'command', `expected a list of strings like [python, train.py, '\${args}'].`);
+  // PyYAML hands W&B `str(x)` of a non-string element; the same here (`- 1` is '1').
+  return node.items.map((item) => (isScalar(item) ? String(item.value) : written(source, item as Node)));
 }
 
 function positiveInteger(source: Source, entry: Entry, path: string, min = 1): number {
