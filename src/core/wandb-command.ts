@@ -6,6 +6,13 @@
  */
 export const DEFAULT_COMMAND = ['${env}', '${interpreter}', '${program}', '${args}'];
 
+export interface ArgTypes {
+  /** Parameters whose value is a Python float (continuous distributions), printed `1.0` when integral. */
+  floats: readonly string[];
+  /** Parameters W&B built from its nested form: its controller re-nests them after the others (sweeps' `_renest`). */
+  nestedLast: readonly string[];
+}
+
 export interface CommandInput {
   /** W&B's `command:` (macros allowed); W&B's default when absent. */
   command?: readonly string[];
@@ -14,8 +21,8 @@ export interface CommandInput {
   interpreter: string;
   /** Parameter name (flat, as the sweep writes it) -> value. */
   params: Record<string, unknown>;
-  /** Parameters whose value is a Python float (continuous distributions), printed `1.0` when integral. */
-  floats?: ReadonlySet<string>;
+  /** Python types JavaScript numbers forget: floats (`1.0`) and W&B's nested parameters. */
+  types?: ArgTypes;
   /** What `${args_json_file}` becomes: a file the caller writes with `argsJson(params)`. */
   argsJsonFile: string;
   envVars: Record<string, string | undefined>;
@@ -25,9 +32,9 @@ const ENVVAR = /\$\{envvar:([A-Z0-9_]*)\}/g;
 
 /** The argv W&B's agent would run, macros expanded. */
 export function buildWandbCommand(input: CommandInput): string[] {
-  // W&B's controller builds a run's parameters sorted by name (code point order), and the agent keeps that order.
-  const entries = Object.entries(input.params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const str = (name: string, v: unknown) => pythonStr(v, input.floats?.has(name) ?? false);
+  const floats = new Set(input.types?.floats);
+  const entries = wandbOrder(input.params, input.types?.nestedLast ?? []);
+  const str = (name: string, v: unknown) => pythonStr(v, floats.has(name));
   const macros: Record<string, string[]> = {
     env: ['/usr/bin/env'],
     interpreter: [input.interpreter],
@@ -37,7 +44,7 @@ export function buildWandbCommand(input: CommandInput): string[] {
     args_no_boolean_flags: entries.flatMap(([k, v]) =>
       typeof v === 'boolean' ? (v ? [`--${k}`] : []) : [`--${k}=${str(k, v)}`],
     ),
-    args_json: [argsJson(input.params)],
+    args_json: [argsJson(input.params, input.types)],
     args_json_file: [input.argsJsonFile],
   };
   const out: string[] = [];
@@ -49,9 +56,22 @@ export function buildWandbCommand(input: CommandInput): string[] {
   return out;
 }
 
-/** `json.dumps(dict)` with Python's default separators (`, ` and `: `). */
-export function argsJson(params: Record<string, unknown>): string {
-  return pyJson(params);
+// W&B's controller builds a run's parameters sorted by name (code point order) and re-nests nested ones after them;
+// the agent keeps that order.
+function wandbOrder(params: Record<string, unknown>, nestedLast: readonly string[]): [string, unknown][] {
+  const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+  const entries = Object.entries(params).sort(byName);
+  return [...entries.filter(([k]) => !nestedLast.includes(k)), ...entries.filter(([k]) => nestedLast.includes(k))];
+}
+
+/** `json.dumps(dict)` with Python's default separators (`, ` and `: `); a float keeps its `.0`. */
+export function argsJson(params: Record<string, unknown>, types?: ArgTypes): string {
+  const floats = new Set(types?.floats);
+  return `{${wandbOrder(params, types?.nestedLast ?? [])
+    .map(
+      ([k, v]) => `${JSON.stringify(k)}: ${floats.has(k) && typeof v === 'number' ? pythonFloat(v, true) : pyJson(v)}`,
+    )
+    .join(', ')}}`;
 }
 
 function pyJson(v: unknown): string {
@@ -61,6 +81,7 @@ function pyJson(v: unknown): string {
       .map(([k, x]) => `${JSON.stringify(k)}: ${pyJson(x)}`)
       .join(', ')}}`;
   if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+  if (typeof v === 'number') return pythonFloat(v, !Number.isInteger(v));
   return JSON.stringify(v) ?? 'null';
 }
 
@@ -74,16 +95,23 @@ function pythonRepr(v: unknown, float: boolean): string {
   if (v === null || v === undefined) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'number') return pythonFloat(v, float || !Number.isInteger(v));
-  if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (typeof v === 'string') return pythonStringRepr(v);
   if (Array.isArray(v)) return `[${v.map((x) => pythonRepr(x, false)).join(', ')}]`;
   return `{${Object.entries(v as object)
     .map(([k, x]) => `${pythonRepr(k, false)}: ${pythonRepr(x, false)}`)
     .join(', ')}}`;
 }
 
+// Python's repr of a str: single quotes unless the text has a single quote and no double one.
+function pythonStringRepr(v: string): string {
+  const quote = v.includes("'") && !v.includes('"') ? '"' : "'";
+  const body = v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
+  return quote + (quote === "'" ? body.replace(/'/g, "\\'") : body) + quote;
+}
+
 // Python's float repr: shortest round-trip digits (as JavaScript), fixed notation for exponents -4..15, else
 // scientific with a signed two-digit exponent; an integral float keeps `.0`.
-function pythonFloat(n: number, float: boolean): string {
+export function pythonFloat(n: number, float: boolean): string {
   if (!float) return String(n);
   if (Number.isNaN(n)) return 'nan';
   if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf';

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import type { RunFacts } from '../../core/run-record.js';
 import type { BaselineConfig } from '../../core/run-config.js';
+import type { ArgTypes } from '../../core/wandb-command.js';
 import type { EarlyTerminate } from '../../core/scan/index.js';
 import { makeStagingDir, removeStagingDir } from '../../adapters/fs/staging.js';
 import type { Workspace } from '../setup/workspace.js';
@@ -26,6 +27,8 @@ export interface RunOptions {
   trainer?: BaselineConfig['trainer'];
   /** The metric the run is judged on when a scan names one. */
   metric?: { name: string; goal: 'maximize' | 'minimize' };
+  /** Python types of a scan's values (floats, W&B nesting), for a command trainer's command line. */
+  argTypes?: ArgTypes;
   commit: boolean;
   backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
   log: (line: string) => void;

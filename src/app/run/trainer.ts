@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../../core/run-config.js';
+import type { ArgTypes } from '../../core/wandb-command.js';
 import type { ImageSplit } from '../../adapters/datasets/index.js';
 import { runCommandTrainer, type CommandTrainerConfig } from '../../adapters/trainer/command/run-command-trainer.js';
 
@@ -16,6 +17,8 @@ export interface TrainerInput {
   log: (line: string) => void;
   /** The metric the run is judged on (a scan's), when it differs from the config's. */
   metric?: { name: string; goal: 'maximize' | 'minimize' };
+  /** Python types of a scan's values, for a command trainer's command line. */
+  argTypes?: ArgTypes;
   /** The dataset revision's identity, handed to a command trainer as variables. */
   dataset?: { revision: string; checksums: string; train_hash: string; test_hash: string };
   /** Per-epoch early termination (scans): 'stop' ends the built-in training loop or the command trainer's process. */
@@ -80,6 +83,7 @@ async function runCommand(input: TrainerInput, trainer: CommandTrainerConfig): P
     repoDir: input.repoDir,
     experimentId: input.experimentId,
     ...(input.dataset ? { dataset: input.dataset } : {}),
+    ...(input.argTypes ? { argTypes: input.argTypes } : {}),
     log: input.log,
     ...(input.onEpochEnd ? { onEpochEnd: input.onEpochEnd } : {}),
   });

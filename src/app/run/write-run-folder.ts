@@ -51,6 +51,7 @@ export async function writeRunFolder(
       test_hash: dataset.splits.test.hash,
     },
     ...(options.metric ? { metric: options.metric } : {}),
+    ...(options.argTypes ? { argTypes: options.argTypes } : {}),
     log: options.log,
     ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
   });

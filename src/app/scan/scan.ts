@@ -13,9 +13,14 @@ import {
   type ScanSpec,
   type Trial,
   checkParameterNames,
+  floatNames,
+  renestParams,
+  scanPythonTypes,
+  type PythonTypes,
 } from '../../core/scan/index.js';
 import { commandArgv } from '../../adapters/trainer/command/run-command-trainer.js';
 import { builtinParameterPaths, scanBaseConfig } from './builtin-parameters.js';
+import type { ArgTypes } from '../../core/wandb-command.js';
 import { readJsonDocument, readText, readYamlDocument } from '../../adapters/documents.js';
 import { assertSchema } from '../../adapters/schemas.js';
 import { latestRevision } from '../data/dataset-meta.js';
@@ -45,6 +50,7 @@ export interface ScanPlan {
 
 interface ScanContext {
   spec: ScanSpec;
+  python: PythonTypes;
   scanHash: Sha256;
   base: BaselineConfig;
   dataset: { id: string; revision: string };
@@ -60,14 +66,33 @@ function loadScanContext(ws: Workspace, scanPath: string, configPath: string, da
   );
   if (base.trainer?.type !== 'command') checkParameterNames(text, scanPath, builtinParameterPaths());
   const revision = datasetFlag ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
-  return { spec, scanHash: sha256(canonicalYaml(spec)), base, dataset: { id: ws.datasetId, revision } };
+  return {
+    spec,
+    python: scanPythonTypes(text, scanPath),
+    scanHash: sha256(canonicalYaml(spec)),
+    base,
+    dataset: { id: ws.datasetId, revision },
+  };
 }
 
 function hashParamsFor(
   ctx: ScanContext,
   overrides: Record<string, unknown>,
 ): (params: Record<string, unknown>) => string {
-  return (params) => canonicalConfig(resolveRunConfig(ctx.base, { ...params, ...overrides }, ctx.dataset)).hash;
+  return (params) =>
+    canonicalConfig(resolveRunConfig(ctx.base, { ...trialOverrides(ctx, params), ...overrides }, ctx.dataset)).hash;
+}
+
+function argTypes(ctx: ScanContext, params: Record<string, unknown>): ArgTypes {
+  return {
+    floats: [...floatNames(ctx.python, params)],
+    nestedLast: [...new Set(Object.values(ctx.python.nested).map((path) => path[0]))],
+  };
+}
+
+/** A trial's values as the run receives them: for a command trainer, W&B's nested parameters as one mapping. */
+function trialOverrides(ctx: ScanContext, params: Record<string, unknown>): Record<string, unknown> {
+  return ctx.base.trainer?.type === 'command' ? renestParams(params, ctx.python.nested) : params;
 }
 
 /** The scan's history: runs of the same scan (same scan_hash) with their primary metric; failed runs count as null. */
@@ -109,8 +134,8 @@ export function planScan(ws: Workspace, options: ScanOptions): ScanPlan {
 function trialArgv(ctx: ScanContext, t: Trial, options: ScanOptions): { argv?: string[] } {
   const trainer = ctx.base.trainer;
   if (trainer?.type !== 'command') return {};
-  const params = { ...(ctx.base.params ?? {}), ...t.params, ...options.overrides };
-  return { argv: commandArgv(trainer, params, '<run folder>/.sweep-args.json', process.env) };
+  const params = { ...(ctx.base.params ?? {}), ...trialOverrides(ctx, t.params), ...options.overrides };
+  return { argv: commandArgv(trainer, params, '<run folder>/.sweep-args.json', process.env, argTypes(ctx, t.params)) };
 }
 
 /** Runs every trial of the plan, one committed run folder each; bayes re-plans after each run to use its result. */
@@ -138,7 +163,8 @@ export async function runScan(
       await runExperiment(ws, {
         configPath: plan.base_config,
         dataset: plan.dataset,
-        overrides: { ...trial.params, ...options.overrides },
+        overrides: { ...trialOverrides(ctx, trial.params), ...options.overrides },
+        argTypes: argTypes(ctx, trial.params),
         ...(ctx.base.trainer?.type === 'command' ? { trainer: ctx.base.trainer } : {}),
         ...(ctx.spec.metric.name !== DEFAULT_METRIC.name ? { metric: ctx.spec.metric } : {}),
         intent: options.intent ?? `${plan.method} scan trial ${trial.index} of ${plan.scan_path}`,

@@ -1,4 +1,6 @@
-import { Document, isScalar, visit, type Node } from 'yaml';
+import { Document, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
+import { pythonTypes, writtenAsFloat } from './python-types.js';
+import { pythonStr } from '../wandb-command.js';
 import { parseParameter, walkParameters } from './parse-parameters.js';
 import { earlyTerminateOf, parseScanYaml } from './parse-scan-yaml.js';
 import { cleanFloat } from './space.js';
@@ -26,10 +28,18 @@ export interface WandbConversion {
 }
 
 const DEFAULT_BUDGET = 20;
-const TOP_KEYS = ['method', 'metric', 'parameters', 'run_cap', 'early_terminate', 'name', 'description'];
-const IGNORED_TOP = [
+const TOP_KEYS = [
+  'method',
+  'metric',
+  'parameters',
+  'run_cap',
+  'early_terminate',
+  'name',
+  'description',
   'program',
   'command',
+];
+const IGNORED_TOP = [
   'entity',
   'project',
   'apiVersion',
@@ -89,7 +99,9 @@ export function convertWandbSweep(text: string, file: string): WandbConversion {
   out.metric = metricOf(source, get('metric'), dropped, notes);
   if (!get('parameters')) fail(source, root, 'parameters', 'is required but missing.');
   const parameters: Record<string, unknown> = {};
-  collect(source, get('parameters')!.value, method, parameters, dropped, notes);
+  // A sweep that names its program runs the user's script: values reach it exactly as W&B's agent passes them.
+  const forScript = get('program') !== undefined || get('command') !== undefined;
+  collect(source, get('parameters')!.value, method, parameters, dropped, notes, forScript);
   if (Object.keys(parameters).length === 0)
     fail(
       source,
@@ -97,11 +109,23 @@ export function convertWandbSweep(text: string, file: string): WandbConversion {
       'parameters',
       'expected at least one parameter mtrack can sample, got none after dropping.',
     );
-  out.parameters = parameters;
+  out.parameters = nestAsWritten(parameters, pythonTypes(source, get('parameters')!.value).nested);
   if (get('early_terminate')) out.early_terminate = earlyTerminateOf(source, get('early_terminate')!);
+  // What runs the parameters: the trials use the command trainer with W&B's program and command.
+  if (get('program')) out.program = stringAt(source, get('program')!.value, 'program', 'a script path');
+  if (get('command')) out.command = commandOf(source, get('command')!.value);
 
   const yaml = render(file, out, dropped, notes);
   return { yaml, spec: parseScanYaml(yaml, file), dropped, notes };
+}
+
+// PyYAML hands W&B `str(x)` of each element; a null element (`- `) is 'None' there.
+function commandOf(source: Source, node: Node | null): string[] {
+  if (!isSeq(node) || node.items.length === 0)
+    fail(source, node, 'command', `expected a list of strings like [python, train.py, '\${args}'].`);
+  return node.items.map((item) =>
+    isScalar(item) ? (item.value === null ? 'None' : pythonStr(item.value)) : written(source, item as Node),
+  );
 }
 
 function metricOf(
@@ -138,6 +162,7 @@ function collect(
   out: Record<string, unknown>,
   dropped: string[],
   notes: string[],
+  forScript: boolean,
 ): void {
   walkParameters(source, node, 'parameters', '', {
     defined: (name) => name in out,
@@ -149,14 +174,30 @@ function collect(
         return;
       }
       noteStringNumbers(source, inner, at, notes);
-      const spec =
+      const parsed =
         dist === 'log_uniform' || dist === 'q_log_uniform'
           ? fromExponents(source, entry.value, inner, at, dist, notes)
           : parseParameter(source, entry.value, inner, at);
+      const spec = asWritten(source, inner, at, parsed, forScript, notes);
       if (method === 'grid') out[name] = forGrid(source, entry.keyNode, at, spec, notes);
       else out[name] = spec.distribution === 'categorical' && !spec.probabilities ? { values: spec.values } : spec;
     },
   });
+}
+
+// W&B's nested form stays nested: its agent hands the script one mapping per top-level name (`--deq={...}`).
+function nestAsWritten(flat: Record<string, unknown>, nested: Record<string, string[]>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(flat)) {
+    const path = nested[name] ?? [name];
+    let at = out;
+    for (const segment of path.slice(0, -1)) {
+      at[segment] ??= { parameters: {} };
+      at = (at[segment] as { parameters: Record<string, unknown> }).parameters;
+    }
+    at[path[path.length - 1]] = spec;
+  }
+  return out;
 }
 
 /** W&B's log_uniform and q_log_uniform sample exp(uniform(min, max)): the bounds are natural-log exponents. */
@@ -218,12 +259,50 @@ function forGrid(source: Source, keyNode: Node, at: string, spec: ParamSpec, not
   );
 }
 
+/**
+ * Values as W&B's agent hands them to a script: `1e-4` (a string to PyYAML) stays that string for a script, and a
+ * whole number written as a float (`0.0`) keeps its `.0` in the converted file, so the command line shows `0.0`.
+ */
+function asWritten(
+  source: Source,
+  entries: Entry[],
+  at: string,
+  spec: ParamSpec,
+  forScript: boolean,
+  notes: string[],
+): ParamSpec {
+  if (spec.distribution !== 'categorical' && spec.distribution !== 'constant') return spec;
+  const node = entries.find((e) => e.key === (spec.distribution === 'categorical' ? 'values' : 'value'))?.value;
+  const nodes = spec.distribution === 'categorical' ? (isSeq(node) ? (node.items as Node[]) : []) : [node];
+  const values = nodes.map((n, i) => {
+    const v = spec.distribution === 'categorical' ? spec.values[i] : spec.value;
+    const text = isScalar(n) && n.tag === undefined && n.range ? source.text.slice(n.range[0], n.range[1]).trim() : '';
+    if (STRING_NUMBER.test(text)) {
+      notes.push(
+        `${at}: '${text}' is a string to W&B's YAML 1.1 loader; ` +
+          (forScript ? "kept as the string W&B's agent passes" : `read as the number ${Number(text)}`),
+      );
+      if (forScript) return text;
+    }
+    if (typeof v === 'number' && Number.isInteger(v) && writtenAsFloat(source, n)) {
+      const scalar = new Scalar(v);
+      scalar.minFractionDigits = 1;
+      return scalar;
+    }
+    return v;
+  });
+  if (spec.distribution === 'constant') return { distribution: 'constant', value: values[0] };
+  return { ...spec, values };
+}
+
+const STRING_NUMBER = /^[-+]?[0-9]+[eE][-+]?[0-9]+$/;
+
 // PyYAML (YAML 1.1) reads `1e-5` (no dot) as a string, so W&B would refuse the file; mtrack reads the number.
 function noteStringNumbers(source: Source, entries: Entry[], at: string, notes: string[]): void {
   for (const e of entries) {
     const tagged = isScalar(e.value) && e.value.tag !== undefined;
     const text = e.value?.range && !tagged ? source.text.slice(e.value.range[0], e.value.range[1]).trim() : '';
-    if (/^[-+]?[0-9]+[eE][-+]?[0-9]+$/.test(text))
+    if (STRING_NUMBER.test(text) && e.key !== 'values' && e.key !== 'value')
       notes.push(`${at}.${e.key}: '${text}' is a string to W&B's YAML 1.1 loader; read as the number ${Number(text)}`);
   }
 }

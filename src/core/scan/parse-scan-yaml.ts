@@ -1,5 +1,6 @@
 import { isScalar, isSeq, type Node } from 'yaml';
 import { parseParameters } from './parse-parameters.js';
+import { pythonTypes, type PythonTypes } from './python-types.js';
 import type { EarlyTerminate, ScanSpec } from './types.js';
 import {
   booleanAt,
@@ -52,6 +53,13 @@ export function parseScanYaml(text: string, file: string): ScanSpec {
   return parseScanBody(source, scan.value);
 }
 
+/** The Python types of a scan file's parameter values (it parses; call after parseScanYaml accepted the text). */
+export function scanPythonTypes(text: string, file: string): PythonTypes {
+  const { source, root } = parseYamlSource(text, file);
+  const scan = entriesOf(source, root, '').find((e) => e.key === 'scan')!;
+  return pythonTypes(source, entriesOf(source, scan.value, 'scan').find((e) => e.key === 'parameters')!.value);
+}
+
 export function parseScanBody(source: Source, node: Node | null): ScanSpec {
   const entries = entriesOf(source, node, 'scan');
   onlyKeys(source, entries, '', SCAN_KEYS);
@@ -84,7 +92,8 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
     metric: get('metric') ? metricOf(source, get('metric')!) : { ...DEFAULT_METRIC },
     parameters: {},
   };
-  const { parameters, where } = parseParameters(source, get('parameters')!.value);
+  const flat = get('program') !== undefined || get('command') !== undefined;
+  const { parameters, where } = parseParameters(source, get('parameters')!.value, 'parameters', flat);
   spec.parameters = parameters;
   if (maxTrials !== undefined) spec.max_trials = maxTrials;
   if (get('early_terminate')) spec.early_terminate = earlyTerminateOf(source, get('early_terminate')!);

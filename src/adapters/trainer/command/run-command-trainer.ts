@@ -1,7 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { judgeReported, type MetricRow, type Reported } from '../../../core/command-metrics.js';
-import { argsJson, buildWandbCommand } from '../../../core/wandb-command.js';
+import { argsJson, buildWandbCommand, type ArgTypes } from '../../../core/wandb-command.js';
 import { runProcess } from './run-process.js';
 
 export interface CommandTrainerConfig {
@@ -24,6 +24,7 @@ export interface CommandTrainerInput {
   repoDir: string;
   experimentId: string;
   dataset?: { revision: string; checksums: string; train_hash: string; test_hash: string };
+  argTypes?: ArgTypes;
   log: (line: string) => void;
   onEpochEnd?: (history: readonly MetricRow[]) => 'continue' | 'stop';
 }
@@ -48,12 +49,14 @@ export function commandArgv(
   params: Record<string, unknown>,
   argsJsonFile: string,
   envVars: Record<string, string | undefined>,
+  types?: ArgTypes,
 ): string[] {
   return buildWandbCommand({
     command: trainer.command ?? trainer.run,
     ...(trainer.program === undefined ? {} : { program: trainer.program }),
     interpreter: trainer.interpreter ?? 'python',
     params,
+    ...(types ? { types } : {}),
     argsJsonFile,
     envVars,
   });
@@ -86,8 +89,8 @@ export async function runCommandTrainer(input: CommandTrainerInput): Promise<Com
         }
       : {}),
   };
-  const argv = commandArgv(input.trainer, input.params, argsFile, env);
-  await writeFile(argsFile, argsJson(input.params));
+  const argv = commandArgv(input.trainer, input.params, argsFile, env, input.argTypes);
+  await writeFile(argsFile, argsJson(input.params, input.argTypes));
   input.log(`mtrack: trainer command: ${JSON.stringify(argv)}`);
   const started = Date.now();
   const timeoutS = input.trainer.timeout_s ?? DEFAULT_TIMEOUT_S;
