@@ -116,7 +116,8 @@ export function convertWandbSweep(text: string, file: string): WandbConversion {
   if (get('command')) out.command = commandOf(source, get('command')!.value);
 
   const yaml = render(file, out, dropped, notes);
-  return { yaml, spec: parseScanYaml(yaml, file), dropped, notes };
+  // A failure here is in the generated text: name it so, or its line:col would point into the user's file.
+  return { yaml, spec: parseScanYaml(yaml, `${file} (converted)`), dropped, notes };
 }
 
 // PyYAML hands W&B `str(x)` of each element; a null element (`- `) is 'None' there.
