@@ -175,6 +175,9 @@ function collect(
         return;
       }
       noteStringNumbers(source, inner, at, notes);
+      const chosen = inner.find((e) => e.key === 'values' || e.key === 'value')?.key;
+      if (dist && chosen && !['categorical', 'constant', 'categorical_w_probabilities'].includes(dist))
+        notes.push(`${at}: distribution '${dist}' contradicts ${chosen}; the ${chosen} decide (${dist} ignored)`);
       const parsed =
         dist === 'log_uniform' || dist === 'q_log_uniform'
           ? fromExponents(source, entry.value, inner, at, dist, notes)
