@@ -13,14 +13,11 @@ import {
   type ScanSpec,
   type Trial,
   checkParameterNames,
-  floatNames,
-  renestParams,
   scanPythonTypes,
   type PythonTypes,
 } from '../../core/scan/index.js';
-import { commandArgv } from '../../adapters/trainer/command/run-command-trainer.js';
 import { builtinParameterPaths, scanBaseConfig } from './builtin-parameters.js';
-import type { ArgTypes } from '../../core/wandb-command.js';
+import { argTypes, trialArgv, trialOverrides } from './trial-command.js';
 import { readJsonDocument, readText, readYamlDocument } from '../../adapters/documents.js';
 import { assertSchema } from '../../adapters/schemas.js';
 import { latestRevision } from '../data/dataset-meta.js';
@@ -80,19 +77,9 @@ function hashParamsFor(
   overrides: Record<string, unknown>,
 ): (params: Record<string, unknown>) => string {
   return (params) =>
-    canonicalConfig(resolveRunConfig(ctx.base, { ...trialOverrides(ctx, params), ...overrides }, ctx.dataset)).hash;
-}
-
-function argTypes(ctx: ScanContext, params: Record<string, unknown>): ArgTypes {
-  return {
-    floats: [...floatNames(ctx.python, params)],
-    nestedLast: [...new Set(Object.values(ctx.python.nested).map((path) => path[0]))],
-  };
-}
-
-/** A trial's values as the run receives them: for a command trainer, W&B's nested parameters as one mapping. */
-function trialOverrides(ctx: ScanContext, params: Record<string, unknown>): Record<string, unknown> {
-  return ctx.base.trainer?.type === 'command' ? renestParams(params, ctx.python.nested) : params;
+    canonicalConfig(
+      resolveRunConfig(ctx.base, { ...trialOverrides(ctx.base, ctx.python, params), ...overrides }, ctx.dataset),
+    ).hash;
 }
 
 /** The scan's history: runs of the same scan (same scan_hash) with their primary metric; failed runs count as null. */
@@ -125,17 +112,13 @@ export function planScan(ws: Workspace, options: ScanOptions): ScanPlan {
     method: ctx.spec.method,
     base_config: configPath,
     dataset: ctx.dataset.revision,
-    trials: trials.map((t) => ({ ...t, config_hash: hashParams(t.params) as Sha256, ...trialArgv(ctx, t, options) })),
+    trials: trials.map((t) => ({
+      ...t,
+      config_hash: hashParams(t.params) as Sha256,
+      ...trialArgv(ctx.base, ctx.python, t.params, options.overrides),
+    })),
     skipped,
   };
-}
-
-// The variables a command names (${envvar:NAME}) are the planning machine's: the same ones the run will see.
-function trialArgv(ctx: ScanContext, t: Trial, options: ScanOptions): { argv?: string[] } {
-  const trainer = ctx.base.trainer;
-  if (trainer?.type !== 'command') return {};
-  const params = { ...(ctx.base.params ?? {}), ...trialOverrides(ctx, t.params), ...options.overrides };
-  return { argv: commandArgv(trainer, params, '<run folder>/.sweep-args.json', process.env, argTypes(ctx, t.params)) };
 }
 
 /** Runs every trial of the plan, one committed run folder each; bayes re-plans after each run to use its result. */
@@ -163,8 +146,8 @@ export async function runScan(
       await runExperiment(ws, {
         configPath: plan.base_config,
         dataset: plan.dataset,
-        overrides: { ...trialOverrides(ctx, trial.params), ...options.overrides },
-        argTypes: argTypes(ctx, trial.params),
+        overrides: { ...trialOverrides(ctx.base, ctx.python, trial.params), ...options.overrides },
+        argTypes: argTypes(ctx.python, trial.params),
         ...(ctx.base.trainer?.type === 'command' ? { trainer: ctx.base.trainer } : {}),
         ...(ctx.spec.metric.name !== DEFAULT_METRIC.name ? { metric: ctx.spec.metric } : {}),
         intent: options.intent ?? `${plan.method} scan trial ${trial.index} of ${plan.scan_path}`,
