@@ -229,7 +229,10 @@ export const COMMANDS: Record<string, Command> = {
         log,
       });
       out(`${r.experimentId} ${r.folder}${r.commit ? ` committed ${r.commit.slice(0, 12)}` : ''}\n`);
-      return 0;
+      // A failed training is recorded (a committed run with status failed) and reported as a failed check.
+      const failure = r.metrics.failure as { reason: string } | undefined;
+      if (failure) log(`mtrack: ${r.experimentId} failed: ${failure.reason}`);
+      return failure ? 1 : 0;
     },
   },
   'scan resolve': {

@@ -97,8 +97,10 @@ export function buildManifest(facts: RunFacts, hashes: Readonly<Record<string, S
 
 export interface RunMetricsSummary {
   primary: { name: string; value: number };
-  loss: number;
+  loss?: number;
   eval: Record<string, number>;
+  /** Set for a failed run: why it failed. */
+  failure?: string;
 }
 
 /** The run a new run's Results are compared with: its parent (the last plain run) or the baseline. */
@@ -142,8 +144,12 @@ export function renderRunNotes(
     ...(dirty.length ? [`- Uncommitted inputs (--allow-dirty): ${dirty.join(', ')}`] : []),
     '',
     '## Results',
-    `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}${compareWith(metrics.primary, reference)}`,
-    `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
+    ...(metrics.failure
+      ? [`- Status: failed: ${metrics.failure}`]
+      : [
+          `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}${compareWith(metrics.primary, reference)}`,
+          `- Secondary metrics: ${[...(metrics.loss !== undefined ? [`loss ${formatMetric(metrics.loss)}`] : []), ...(secondary ? [secondary] : [])].join(', ') || '(none)'}`,
+        ]),
     '- Observed failure modes: (to fill in)',
     '',
     '## Next Decision',

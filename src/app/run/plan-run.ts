@@ -39,7 +39,8 @@ export interface RunPlan {
  * and stamps the git state. The id is provisional: the final one is allocated when the run lands (landRun).
  */
 export async function planRun(ws: Workspace, options: RunOptions, now: Date): Promise<RunPlan> {
-  const { base, datasetId } = readRunConfig(ws, options.configPath);
+  const { base: written, datasetId } = readRunConfig(ws, options.configPath);
+  const base = options.trainer ? { ...written, trainer: options.trainer } : written;
   const revision = options.dataset ?? base.dataset ?? latestRevision(ws.dataDir, datasetId);
   const config = assertSchema<ResolvedConfig>(
     'config_resolved',
