@@ -218,8 +218,9 @@ async function findTrialRuns(root) {
             provisionalId: parsed.experimentId,
             trial: manifest.inputs.scan?.trial_index,
             params: manifest.inputs.scan?.params,
-            primary: metrics.primary_metric,
-            loss: metrics.loss,
+            // A failed trial has no primary metric or loss: listed as failed (NaN renders as such), never dropped.
+            primary: metrics.primary_metric ?? { name: 'failed', value: Number.NaN },
+            loss: metrics.loss ?? Number.NaN,
         });
     }
     return found.sort((a, b) => (a.trial ?? -1) - (b.trial ?? -1) || (a.dir < b.dir ? -1 : 1));
@@ -548,9 +549,10 @@ function collectRunRecords(expDir) {
             scanMethod: m.inputs.scan?.method,
             scanTrial: m.inputs.scan?.trial_index,
             scanParams: m.inputs.scan?.params,
-            primary: metrics.primary_metric,
-            primaryValue: metrics.status === 'failed' ? null : metrics.primary_metric.value,
-            loss: metrics.loss,
+            // A failed run has no value: NaN prints as such in tables; the scan engine reads primaryValue (null = worst).
+            primary: metrics.primary_metric ?? { name: '(failed)', value: NaN },
+            primaryValue: metrics.status === 'failed' || !metrics.primary_metric ? null : metrics.primary_metric.value,
+            loss: metrics.loss ?? NaN,
             backend: m.environment.backend,
             trainExamples: metrics.train?.examples,
         };

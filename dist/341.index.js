@@ -109,9 +109,10 @@ function jsonDocumentText(name, data, label) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GU: () => (/* binding */ assertSchema),
-/* harmony export */   mv: () => (/* binding */ validateDocument)
+/* harmony export */   mv: () => (/* binding */ validateDocument),
+/* harmony export */   uH: () => (/* binding */ schemasDir)
 /* harmony export */ });
-/* unused harmony exports schemasDir, schemaErrors, describeSchemaError */
+/* unused harmony exports schemaErrors, describeSchemaError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);

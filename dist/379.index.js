@@ -2,6 +2,57 @@ export const id = 379;
 export const ids = [379];
 export const modules = {
 
+/***/ 2721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* binding */ artifactStoreSettings),
+/* harmony export */   nX: () => (/* binding */ artifactStoreRef)
+/* harmony export */ });
+/* unused harmony export checkArtifactStore */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _core_artifact_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2307);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
+/* harmony import */ var _core_safe_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9895);
+/* harmony import */ var _store_location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3390);
+
+
+
+
+
+// No store is opened here: the hooks import this module, and the S3 SDK stays out of their start-up.
+/** mtrack.yaml `artifact_store`, or by default the dataset store with an `artifacts/` key prefix. */
+function artifactStoreSettings(settings) {
+    if (settings.artifact_store)
+        return settings.artifact_store;
+    const ds = settings.dataset_store;
+    if (ds.type === 's3') {
+        const prefix = ds.prefix.replace(/^\/+|\/+$/g, '');
+        return { ...ds, prefix: prefix ? `${prefix}/artifacts` : 'artifacts' };
+    }
+    return { type: 'local_fs', root: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(ds.root.replace(/\\/g, '/'), 'artifacts') };
+}
+/**
+ * Refuses (BAD_INPUT, before any training) a local artifact folder inside the experiment repo: its objects would
+ * be files Git sees, the very thing the store keeps out of the repository.
+ */
+function checkArtifactStore(settings, expDir) {
+    if (settings.type !== 'local_fs')
+        return;
+    const folder = isAbsolute(settings.root) ? settings.root : resolve(expDir, settings.root);
+    if (isInside(expDir, folder))
+        throw badInput(`mtrack.yaml artifact_store.root: '${settings.root}' is inside the experiment repo; expected a folder outside Git (e.g. ../ml-artifacts).`);
+}
+/** The artifact store as the rules are told about it (see core/artifact-uri.ts): no I/O. */
+function artifactStoreRef(settings, expDir) {
+    if (settings.type === 's3')
+        return (0,_store_location_js__WEBPACK_IMPORTED_MODULE_4__/* .storeLocation */ .F)(settings);
+    return (0,_core_artifact_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .localArtifactStoreRef */ .Wk)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(settings.root) ? settings.root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(expDir, settings.root));
+}
+//# sourceMappingURL=artifact-settings.js.map
+
+/***/ }),
+
 /***/ 7341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -66,6 +117,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
 var git = __webpack_require__(5116);
+// EXTERNAL MODULE: ./lib/src/core/artifact-uri.js
+var artifact_uri = __webpack_require__(2307);
 // EXTERNAL MODULE: ./lib/src/core/safe-path.js
 var safe_path = __webpack_require__(9895);
 // EXTERNAL MODULE: ./lib/src/core/pointers.js
@@ -141,11 +194,12 @@ var paths = __webpack_require__(8268);
 
 
 
+
 const confined_paths_decoder = new TextDecoder('utf-8', { fatal: false });
 /**
  * Rule 9 (confined paths) for one new run folder: every path its documents hold is a plain relative path (no
  * absolute path, no `..`), so nothing mtrack later resolves from it can leave its root; an external artifact
- * line is a file:// URI inside one of `stores` (the configured store folders, absolute).
+ * line (and manifest outputs.external_artifacts uri) names a configured store (see artifactUriInStores).
  */
 function checkConfinedPaths(run, stores) {
     const out = [];
@@ -162,26 +216,35 @@ function checkConfinedPaths(run, stores) {
     unsafe('pointers/dataset_pointer.txt', 'relative_path', datasetPointerOf(run)?.relative_path);
     const manifest = manifestOf(run);
     unsafe('manifest.json', 'inputs.dataset.store.relative_path', pick(manifest, 'inputs', 'dataset', 'store', 'relative_path'));
-    for (const field of ['files', 'outputs.artifacts']) {
+    for (const field of ['files', 'outputs.artifacts', 'outputs.external_artifacts']) {
         const map = pick(manifest, ...field.split('.'));
         if (isRecord(map))
             for (const key of Object.keys(map))
                 unsafe('manifest.json', `${field} key`, key);
     }
-    for (const { uri, line } of artifactLinesOf(run)) {
-        if (!isExternalUri(uri)) {
-            unsafe('pointers/artifact_store.txt', `line ${line}: uri`, uri);
-            continue;
-        }
-        const where = (0,safe_path/* fileUriInStores */.AG)(uri, stores);
-        if ('problem' in where)
+    const outside = (uri, where, rel) => {
+        const target = (0,artifact_uri/* artifactUriInStores */.w2)(uri, stores);
+        if ('problem' in target)
             out.push({
                 rule: 'artifact-store',
-                path: (0,paths/* runPath */.t0)(run.folder, 'pointers/artifact_store.txt'),
-                message: `line ${line}: '${uri}' ${where.problem}.`,
-                fix: 'list files inside the run folder by relative path, or files of the configured store (mtrack.yaml dataset_store.root) as file:// URIs.',
+                path: (0,paths/* runPath */.t0)(run.folder, rel),
+                message: `${where}: '${uri}' ${target.problem}.`,
+                fix: 'list files inside the run folder by relative path, or objects of the configured store (mtrack.yaml artifact_store) as `mtrack run` wrote them.',
             });
+    };
+    for (const { uri, line } of artifactLinesOf(run)) {
+        if (isExternalUri(uri))
+            outside(uri, `line ${line}`, 'pointers/artifact_store.txt');
+        else
+            unsafe('pointers/artifact_store.txt', `line ${line}: uri`, uri);
     }
+    const external = pick(manifest, 'outputs', 'external_artifacts');
+    if (isRecord(external))
+        for (const [rel, entry] of Object.entries(external)) {
+            const uri = pick(entry, 'uri');
+            if (typeof uri === 'string')
+                outside(uri, `outputs.external_artifacts['${rel}'].uri`, 'manifest.json');
+        }
     return out;
 }
 /** The dataset-meta repo's side: a revision's `materialization.relative_path` stays inside the store. */
@@ -233,7 +296,9 @@ const FIX = 'commit the folder exactly as `mtrack run` wrote it; a changed resul
 /**
  * Rule 8 (hash coverage) for one new run folder: manifest.json `files` names every file of the folder except
  * manifest.json and notes.md, each with the sha256 of its bytes; the manifest's `outputs.artifacts` and the
- * in-folder lines of pointers/artifact_store.txt agree with the bytes too.
+ * in-folder lines of pointers/artifact_store.txt agree with the bytes too; an offloaded file (manifest
+ * outputs.external_artifacts) has the same uri and sha256 in an artifact_store.txt line, and every s3:// or
+ * artifact-store: line is recorded there, so the manifest covers the bytes outside Git as well.
  */
 function checkFileHashes(run) {
     const hashes = run.hashes;
@@ -266,7 +331,46 @@ function checkFileHashes(run) {
         if (!isExternalUri(line.uri))
             compare(line.uri, line.sha256, `pointers/artifact_store.txt line ${line.line}`);
     }
+    out.push(...checkExternalArtifacts(run, pick(manifest, 'outputs', 'external_artifacts')));
     return dedupeByPath(out);
+}
+function checkExternalArtifacts(run, external) {
+    const out = [];
+    const lines = artifactLinesOf(run);
+    const file = (0,paths/* runPath */.t0)(run.folder, 'pointers/artifact_store.txt');
+    const recorded = new Map();
+    if (isRecord(external))
+        for (const [rel, entry] of Object.entries(external)) {
+            const uri = pick(entry, 'uri');
+            const want = pick(entry, 'sha256');
+            recorded.set(String(uri), want);
+            const line = lines.find((l) => l.uri === uri);
+            if (!line)
+                out.push({
+                    rule: 'file-hash',
+                    path: file,
+                    message: `has no line for '${String(uri)}', which manifest.json outputs.external_artifacts records for '${rel}'.`,
+                    fix: FIX,
+                });
+            else if (line.sha256 !== want)
+                out.push({
+                    rule: 'file-hash',
+                    path: file,
+                    message: `line ${line.line}: '${line.uri}' has '${line.sha256}', not the '${String(want)}' manifest.json outputs.external_artifacts records.`,
+                    fix: FIX,
+                });
+        }
+    for (const line of lines) {
+        if (!isExternalUri(line.uri) || line.uri.startsWith('file://') || recorded.has(line.uri))
+            continue;
+        out.push({
+            rule: 'file-hash',
+            path: file,
+            message: `line ${line.line}: '${line.uri}' is not recorded in manifest.json outputs.external_artifacts.`,
+            fix: FIX,
+        });
+    }
+    return out;
 }
 // A file named by several records (files, outputs.artifacts, artifact_store.txt) is reported once.
 function dedupeByPath(violations) {
@@ -709,7 +813,7 @@ function checkRunFolder(run, options) {
     }
     for (const [rel, size] of run.sizes) {
         if (size > options.largeFileBytes) {
-            push('large-file', rel, `is ${size} bytes, over the ${options.largeFileBytes}-byte limit for files in a run folder.`, 'keep the bytes outside git and list them in pointers/artifact_store.txt (`file://…  sha256:…`).');
+            push('large-file', rel, `is ${size} bytes, over the ${options.largeFileBytes}-byte limit for files in a run folder.`, 'let `mtrack run` move files under artifacts/ over the limit to the artifact store (mtrack.yaml artifact_store), listed in pointers/artifact_store.txt as `s3://…  sha256:…`.');
         }
     }
     for (const rel of paths/* REQUIRED_RUN_FILES */.Kb) {
@@ -1103,6 +1207,8 @@ function rules_checkDataRepoChanges(changes, history, documents, validate) {
     return DATA_RULES.flatMap((rule) => rule.check({ changes, history, documents, validate }));
 }
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/store/artifact-settings.js
+var artifact_settings = __webpack_require__(2721);
 // EXTERNAL MODULE: ./lib/src/app/setup/workspace.js
 var workspace = __webpack_require__(7341);
 // EXTERNAL MODULE: external "node:fs"
@@ -1172,10 +1278,14 @@ var promises_ = __webpack_require__(1455);
 
 
 
+
+
 /**
- * Re-hashes the external artifacts (file:// lines of pointers/artifact_store.txt inside a configured store) of
- * new run folders where the store is reachable: a store folder that does not exist here (another machine's) is
- * skipped, a missing, linked or changed file inside a present store is a violation.
+ * Re-hashes the external artifacts in local folders (file:// and artifact-store: lines of
+ * pointers/artifact_store.txt inside a configured store) of new run folders where the store is reachable: a store
+ * folder that does not exist here (another machine's) is skipped, a missing, linked or changed file inside a
+ * present store is a violation. s3:// objects are not fetched here (hooks stay offline and fast): they were read
+ * back when written, and `mtrack artifacts pull` re-hashes them before use.
  */
 async function checkStoredArtifacts(runs, stores) {
     const out = [];
@@ -1184,13 +1294,15 @@ async function checkStoredArtifacts(runs, stores) {
         for (const { uri, sha256: want, line } of artifactLinesOf(run)) {
             if (!isExternalUri(uri))
                 continue;
-            const where = (0,safe_path/* fileUriInStores */.AG)(uri, stores);
-            if ('problem' in where)
-                continue; // the artifact-store rule reports it
-            const root = stores.find((r) => (0,safe_path/* isInside */.FK)(r, where.path));
+            const where = (0,artifact_uri/* artifactUriInStores */.w2)(uri, stores);
+            if ('problem' in where || where.kind === 's3')
+                continue; // the artifact-store rule reports problems
+            const [root, path] = where.kind === 'local'
+                ? [where.folder, (0,external_node_path_.join)(where.folder, where.key)]
+                : [stores.find((r) => (0,safe_path/* isInside */.FK)(r, where.path)), where.path];
             if (!(0,external_node_fs_.existsSync)(root))
                 continue;
-            const problem = await whyNotMatching(root, where.path, want);
+            const problem = await whyNotMatching(root, path, want);
             if (problem)
                 out.push({
                     rule: problem.rule,
@@ -1466,6 +1578,7 @@ async function resolveRange(cwd, range) {
 
 
 
+
 const stderrWarn = (message) => process.stderr.write(`mtrack: warning: ${message}\n`);
 /** Every rule over the experiment repo's whole history, its HEAD tree, and rule 7 over the dataset-meta repo. */
 async function verifyAll(expDir, options = {}) {
@@ -1575,11 +1688,77 @@ function dedupe(violations) {
         return true;
     });
 }
-/** Folders a file:// artifact line may name: the local dataset store, when there is one. */
+/** Stores an external artifact line may name: the artifact store, and (file:// lines) the local dataset store. */
 function artifactStores(ws) {
-    return ws.storeRoot ? [ws.storeRoot] : [];
+    const artifacts = (0,artifact_settings/* artifactStoreRef */.nX)((0,artifact_settings/* artifactStoreSettings */.Dz)(ws.settings), ws.expDir);
+    return ws.storeRoot ? [ws.storeRoot, artifacts] : [artifacts];
 }
 //# sourceMappingURL=verify.js.map
+
+/***/ }),
+
+/***/ 2307:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ localArtifactStoreRef),
+/* harmony export */   w2: () => (/* binding */ artifactUriInStores)
+/* harmony export */ });
+/* unused harmony exports LOCAL_ARTIFACT_SCHEME, artifactKey */
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3442);
+/* harmony import */ var _safe_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9895);
+
+
+/**
+ * The portable name of a key in a local artifact folder (mtrack.yaml `artifact_store: {type: local_fs}`):
+ * committed lines say `artifact-store:sha256/<hex>`, never the folder's path on the machine that wrote them.
+ */
+const LOCAL_ARTIFACT_SCHEME = 'artifact-store:';
+/**
+ * Artifact keys are content-addressed: the experiment id may change after training (restamp when another run
+ * landed first), and the same bytes stored twice are one object.
+ */
+function artifactKey(hash) {
+    return `sha256/${hexOf(hash)}`;
+}
+/** How the rules are told about the local artifact folder of this machine (an entry of `artifactStores`). */
+function localArtifactStoreRef(folder) {
+    return `${LOCAL_ARTIFACT_SCHEME}${folder}`;
+}
+/**
+ * Where an external artifact line points, if inside a configured store; otherwise why not. `stores` holds the
+ * stores as this machine reaches them: absolute folders (file:// lines), `s3://bucket/prefix` (s3:// lines of the
+ * artifact store) and `artifact-store:<absolute folder>` (artifact-store: lines).
+ */
+function artifactUriInStores(uri, stores) {
+    if (uri.startsWith('file://')) {
+        const folders = stores.filter((s) => !s.startsWith('s3://') && !s.startsWith(LOCAL_ARTIFACT_SCHEME));
+        const where = (0,_safe_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fileUriInStores */ .AG)(uri, folders);
+        return 'problem' in where ? where : { kind: 'file', path: where.path };
+    }
+    if (uri.startsWith('s3://')) {
+        const s3 = stores.filter((s) => s.startsWith('s3://'));
+        const store = s3.find((s) => uri.startsWith(`${s}/`));
+        if (!store)
+            return {
+                problem: `is outside the configured artifact store (${s3.length ? s3.map((s) => `'${s}/'`).join(', ') : 'no s3 store configured'})`,
+            };
+        return keyed(uri.slice(store.length + 1), (key) => ({ kind: 's3', store, key }));
+    }
+    if (uri.startsWith(LOCAL_ARTIFACT_SCHEME)) {
+        const local = stores.find((s) => s.startsWith(LOCAL_ARTIFACT_SCHEME));
+        if (!local)
+            return { problem: 'names a local artifact folder, but mtrack.yaml artifact_store is not local_fs' };
+        const folder = local.slice(LOCAL_ARTIFACT_SCHEME.length);
+        return keyed(uri.slice(LOCAL_ARTIFACT_SCHEME.length), (key) => ({ kind: 'local', folder, key }));
+    }
+    return { problem: 'is not a URI of a configured store (s3://, artifact-store: or file://)' };
+}
+function keyed(key, ok) {
+    const problem = (0,_safe_path_js__WEBPACK_IMPORTED_MODULE_1__/* .relativePathProblem */ .BE)(key);
+    return problem ? { problem: `has a key that ${problem}` } : ok(key);
+}
+//# sourceMappingURL=artifact-uri.js.map
 
 /***/ }),
 

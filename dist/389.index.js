@@ -111,15 +111,21 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/src/core/errors.js
 var errors = __webpack_require__(7657);
+// EXTERNAL MODULE: ./lib/src/core/hash.js
+var core_hash = __webpack_require__(3442);
 // EXTERNAL MODULE: ./lib/src/core/safe-path.js
 var safe_path = __webpack_require__(9895);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
 var staging = __webpack_require__(6442);
 ;// CONCATENATED MODULE: ./lib/src/adapters/store/local-store.js
+
+
 
 
 
@@ -186,6 +192,40 @@ class LocalStore {
             readOnly: true,
         });
     }
+    /**
+     * The object is written to a staging file and hard-linked into place: link() never replaces an existing file, so
+     * two processes storing the same key cannot overwrite each other, and a kill leaves no half-written object.
+     */
+    async writeOnce(key, bytes) {
+        const target = this.path(key);
+        await this.refuseLinks(key);
+        let outcome = 'written';
+        if ((0,external_node_fs_.existsSync)(target))
+            outcome = 'present';
+        else {
+            const staging = (0,external_node_path_.join)(this.root, '.staging', `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.object`);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(staging), { recursive: true });
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            try {
+                await (0,promises_.writeFile)(staging, bytes);
+                await (0,promises_.chmod)(staging, 0o444);
+                await (0,promises_.link)(staging, target).catch((error) => {
+                    if (error.code !== 'EEXIST')
+                        throw error;
+                    outcome = 'present';
+                });
+            }
+            finally {
+                await (0,promises_.rm)(staging, { force: true });
+            }
+        }
+        const back = await this.read(key);
+        if ((0,core_hash/* sha256 */.sc)(back) !== (0,core_hash/* sha256 */.sc)(bytes))
+            throw (0,errors/* checkFailed */.s_)(outcome === 'present'
+                ? `${this.describe(key)}: already exists with different bytes; stored objects are write-once.`
+                : `${this.describe(key)}: read-back after writing differs from the bytes written.`);
+        return outcome;
+    }
     /** Refuses a symbolic link at any step from the store root to `key` (lstat, not stat). */
     async refuseLinks(key) {
         let at = this.root;
@@ -204,12 +244,8 @@ class LocalStore {
 var store_location = __webpack_require__(3390);
 // EXTERNAL MODULE: ./lib/src/adapters/store/types.js
 var types = __webpack_require__(516);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./lib/src/core/hash.js
-var core_hash = __webpack_require__(3442);
 ;// CONCATENATED MODULE: ./lib/src/adapters/store/content-cache.js
 
 
@@ -349,33 +385,6 @@ function openStore(settings, ctx) {
     return STORES[settings.type](settings, ctx);
 }
 //# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3390:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ storeLocation),
-/* harmony export */   t: () => (/* binding */ s3Uri)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-
-/**
- * The store as committed documents record it: never a path of this machine. A relative local root is recorded as
- * written in mtrack.yaml; an absolute one only as a reference to that setting.
- */
-function storeLocation(settings) {
-    if (settings.type === 's3')
-        return s3Uri(settings.bucket, settings.prefix);
-    const root = settings.root.replace(/\\/g, '/');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(settings.root) || /^[A-Za-z]:/.test(root) ? 'mtrack.yaml#dataset_store.root' : root;
-}
-function s3Uri(bucket, key) {
-    const trimmed = key.replace(/^\/+|\/+$/g, '');
-    return trimmed ? `s3://${bucket}/${trimmed}` : `s3://${bucket}`;
-}
-//# sourceMappingURL=store-location.js.map
 
 /***/ }),
 

@@ -84,7 +84,7 @@ export const BAD_INPUTS: BadInput[] = [
   {
     name: 'a grid of 10^17 points',
     ...scanFile('resolve', gridScan('a:\n  min: 0\n  max: 99999999999\nb:\n  min: 0\n  max: 999999\n')),
-    error: /bad-scan\.yaml:4:5 parameters: a grid of 100000000000000000 points is too large; expected at most 10000/,
+    error: /bad-scan\.yaml:4:5 parameters: a grid of 100000000000000000 points is too large; expected at most 100000/,
   },
   {
     name: 'a grid trial out of bounds (refused before trial 0 trains)',

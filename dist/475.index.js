@@ -1,5 +1,5 @@
-export const id = 892;
-export const ids = [892];
+export const id = 475;
+export const ids = [475];
 export const modules = {
 
 /***/ 1901:
@@ -897,9 +897,10 @@ const LOCK_GRACE_MS = 2_000;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GU: () => (/* binding */ assertSchema),
-/* harmony export */   mv: () => (/* binding */ validateDocument)
+/* harmony export */   mv: () => (/* binding */ validateDocument),
+/* harmony export */   uH: () => (/* binding */ schemasDir)
 /* harmony export */ });
-/* unused harmony exports schemasDir, schemaErrors, describeSchemaError */
+/* unused harmony exports schemaErrors, describeSchemaError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
@@ -1055,6 +1056,33 @@ function pointerGet(root, pointer) {
     return node;
 }
 //# sourceMappingURL=schemas.js.map
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ storeLocation),
+/* harmony export */   t: () => (/* binding */ s3Uri)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * The store as committed documents record it: never a path of this machine. A relative local root is recorded as
+ * written in mtrack.yaml; an absolute one only as a reference to that setting.
+ */
+function storeLocation(settings) {
+    if (settings.type === 's3')
+        return s3Uri(settings.bucket, settings.prefix);
+    const root = settings.root.replace(/\\/g, '/');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(settings.root) || /^[A-Za-z]:/.test(root) ? 'mtrack.yaml#dataset_store.root' : root;
+}
+function s3Uri(bucket, key) {
+    const trimmed = key.replace(/^\/+|\/+$/g, '');
+    return trimmed ? `s3://${bucket}/${trimmed}` : `s3://${bucket}`;
+}
+//# sourceMappingURL=store-location.js.map
 
 /***/ }),
 

@@ -1,8 +1,8 @@
-export const id = 454;
-export const ids = [454];
+export const id = 405;
+export const ids = [405];
 export const modules = {
 
-/***/ 5454:
+/***/ 3405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,7 +18,7 @@ var errors = __webpack_require__(7657);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/src/core/hash.js
 var hash = __webpack_require__(3442);
 ;// CONCATENATED MODULE: ./lib/src/core/canonical-yaml.js
@@ -29,7 +29,7 @@ var hash = __webpack_require__(3442);
  * block style, `\n` line ends. Equal configs give equal bytes, so config_hash compares meaning, not layout.
  */
 function canonicalYaml(value) {
-    return (0,dist/* stringify */.As)(sortKeys(value), {
+    return (0,yaml_dist/* stringify */.As)(sortKeys(value), {
         indent: 2,
         lineWidth: 0,
         minContentWidth: 0,
@@ -111,8 +111,11 @@ const CONFIG_DEFAULTS = {
     eval: { latency_samples: 100 },
 };
 /**
- * Defaults, then the config file, then parameter overrides at dotted paths (scan trial values, then --set), then
- * the dataset revision actually used. The caller validates the result against config_resolved's schema.
+ * Defaults, then the config file, then parameter overrides (scan trial values, then --set), then the dataset
+ * revision actually used. The caller validates the result against config_resolved's schema. For a command trainer
+ * every override is a flat key of `params` (W&B passes `optimizer.lr` as `--optimizer.lr=…`, and a parameter named
+ * `learning_rate` belongs to the script, not to mtrack's built-in model); for the built-in trainer it is a dotted
+ * path into the config.
  */
 function run_config_resolveRunConfig(base, overrides, dataset) {
     const { dataset: _requested, ...rest } = base;
@@ -122,8 +125,16 @@ function run_config_resolveRunConfig(base, overrides, dataset) {
     };
     if (base.architecture)
         config.architecture = { ...CONFIG_DEFAULTS.architecture, ...base.architecture };
-    for (const [path, value] of Object.entries(overrides))
-        config = setDotted(config, path, value);
+    if (config.trainer.type === 'command') {
+        const params = { ...structuredClone(base.params ?? {}) };
+        for (const [name, value] of Object.entries(overrides))
+            params[name] = value;
+        if (Object.keys(params).length > 0)
+            config.params = params;
+    }
+    else
+        for (const [path, value] of Object.entries(overrides))
+            config = setDotted(config, path, value);
     config.dataset = dataset;
     return config;
 }
@@ -142,7 +153,8 @@ function run_config_trainedModelName(config) {
     if (trainer.type === 'command') {
         if (trainer.model)
             return trainer.model;
-        const program = trainer.run.slice(1).find((arg) => /^[^-].*\.[A-Za-z0-9]+$/.test(arg)) ?? trainer.run[0];
+        const words = run_config_commandWords(trainer);
+        const program = words.slice(1).find((arg) => /^[^-].*\.[A-Za-z0-9]+$/.test(arg)) ?? words[0] ?? 'command';
         const base = program.split('/').pop();
         return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
     }
@@ -150,6 +162,17 @@ function run_config_trainedModelName(config) {
     return a.type === 'mlp'
         ? `mlp${a.hidden ?? MLP_HIDDEN_DEFAULT}x${a.blocks ?? 1}`
         : `resnet${a.width ?? 16}x${a.blocks ?? 1}`;
+}
+/**
+ * The words that name a command trainer's program: `run`, else W&B's `command`, else W&B's default for `program`
+ * (`${interpreter} ${program}`). Macros stay as written; what matters here is which files the program is.
+ */
+function run_config_commandWords(trainer) {
+    if (trainer.run)
+        return trainer.run;
+    if (trainer.command)
+        return trainer.command.map((w) => (w === '${program}' && trainer.program ? trainer.program : w));
+    return trainer.program ? [trainer.interpreter ?? 'python', trainer.program] : [];
 }
 //# sourceMappingURL=run-config.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/limits.js
@@ -794,20 +817,20 @@ function yaml_nodes_fail(source, node, path, message) {
 function yaml_nodes_written(source, node) {
     if (!node)
         return 'nothing';
-    if ((0,dist/* isMap */.jh)(node))
+    if ((0,yaml_dist/* isMap */.jh)(node))
         return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
+    if ((0,yaml_dist/* isSeq */.oP)(node))
         return 'a list';
     const range = node.range;
     return range ? `'${source.text.slice(range[0], range[1]).trim()}'` : `'${String(node.value)}'`;
 }
 /** The entries of a mapping node, keys as strings; anything else is refused at `path`. */
 function yaml_nodes_entriesOf(source, node, path, expected = 'a mapping') {
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!(0,yaml_dist/* isMap */.jh)(node))
         yaml_nodes_fail(source, node, path, `expected ${expected}, got ${yaml_nodes_written(source, node)}.`);
     return node.items.map((pair) => {
         const keyNode = pair.key;
-        if (!(0,dist/* isScalar */.jn)(keyNode) || typeof keyNode.value !== 'string')
+        if (!(0,yaml_dist/* isScalar */.jn)(keyNode) || typeof keyNode.value !== 'string')
             yaml_nodes_fail(source, keyNode, path, `expected string keys, got ${yaml_nodes_written(source, keyNode)}.`);
         return { key: keyNode.value, keyNode, value: pair.value ?? null };
     });
@@ -823,8 +846,8 @@ function yaml_nodes_join(path, key) {
 }
 /** A number scalar (a quoted '1e-5' or `.inf` is refused); `what` completes "expected ...". */
 function yaml_nodes_numberAt(source, node, path, what = 'a number') {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'number' || !Number.isFinite(node.value)) {
-        const got = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? `the string '${node.value}'` : yaml_nodes_written(source, node);
+    if (!(0,yaml_dist/* isScalar */.jn)(node) || typeof node.value !== 'number' || !Number.isFinite(node.value)) {
+        const got = (0,yaml_dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? `the string '${node.value}'` : yaml_nodes_written(source, node);
         yaml_nodes_fail(source, node, path, `expected ${what}, got ${got}.`);
     }
     const text = node.range ? source.text.slice(node.range[0], node.range[1]).trim() : String(node.value);
@@ -836,12 +859,12 @@ function yaml_nodes_numberAt(source, node, path, what = 'a number') {
     };
 }
 function yaml_nodes_stringAt(source, node, path, what = 'a string') {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value === '')
+    if (!(0,yaml_dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value === '')
         yaml_nodes_fail(source, node, path, `expected ${what}, got ${yaml_nodes_written(source, node)}.`);
     return node.value;
 }
 function booleanAt(source, node, path) {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
+    if (!(0,yaml_dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
         yaml_nodes_fail(source, node, path, `expected true or false, got ${yaml_nodes_written(source, node)}.`);
     return node.value;
 }
@@ -973,7 +996,9 @@ const SEGMENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
  * Reads `parameters:`: dotted keys (`architecture.width`) and W&B's nested form (`architecture: {parameters:
  * {width: ...}}`) both name the dotted path into config_resolved.
  */
-function parseParameters(source, node, path = 'parameters') {
+function parseParameters(source, node, path = 'parameters', 
+/** The script's own names (a command trainer): any name, `optimizer` and `optimizer.lr` both flat keys, as W&B. */
+flat = false) {
     const out = {};
     const where = new Map();
     parse_parameters_walkParameters(source, node, path, '', {
@@ -983,6 +1008,8 @@ function parseParameters(source, node, path = 'parameters') {
                 yaml_nodes_fail(source, level, at, 'expected at least one parameter, got an empty mapping.');
         },
         checkName: (entry, at) => {
+            if (flat)
+                return;
             if (!entry.key.split('.').every((s) => SEGMENT.test(s))) {
                 yaml_nodes_fail(source, entry.keyNode, at, `expected a dotted name like 'architecture.width', got '${entry.key}'.`);
             }
@@ -992,7 +1019,7 @@ function parseParameters(source, node, path = 'parameters') {
             where.set(name, entry.keyNode);
         },
     });
-    const names = Object.keys(out).sort();
+    const names = flat ? [] : Object.keys(out).sort();
     for (let i = 0; i + 1 < names.length; i++) {
         if (names[i + 1].startsWith(`${names[i]}.`)) {
             yaml_nodes_fail(source, where.get(names[i + 1]), `parameters.${names[i + 1]}`, `conflicts with parameter '${names[i]}': a path cannot be both a value and a mapping.`);
@@ -1103,7 +1130,7 @@ function bounds(source, node, at, dist, minE, maxE) {
 function categorical(source, node, at, valuesE, probsE) {
     if (!valuesE)
         yaml_nodes_fail(source, node, `${at}.values`, 'is required for a categorical parameter but missing.');
-    if (!(0,dist/* isSeq */.oP)(valuesE.value) || valuesE.value.items.length === 0) {
+    if (!(0,yaml_dist/* isSeq */.oP)(valuesE.value) || valuesE.value.items.length === 0) {
         yaml_nodes_fail(source, valuesE.value, `${at}.values`, `expected a non-empty list, got ${yaml_nodes_written(source, valuesE.value)}.`);
     }
     const items = valuesE.value.items;
@@ -1117,7 +1144,7 @@ function categorical(source, node, at, valuesE, probsE) {
     });
     if (!probsE)
         return { distribution: 'categorical', values };
-    if (!(0,dist/* isSeq */.oP)(probsE.value) || probsE.value.items.length !== values.length) {
+    if (!(0,yaml_dist/* isSeq */.oP)(probsE.value) || probsE.value.items.length !== values.length) {
         yaml_nodes_fail(source, probsE.value, `${at}.probabilities`, `expected a list of ${values.length} numbers (one per value), got ${yaml_nodes_written(source, probsE.value)}.`);
     }
     const probabilities = probsE.value.items.map((n, i) => {
@@ -1140,13 +1167,106 @@ function refuseDistribution(source, node, at, name) {
     yaml_nodes_fail(source, node, `${at}.distribution`, `expected one of ${supported}, got '${name}'${extra}.`);
 }
 //# sourceMappingURL=parse-parameters.js.map
+;// CONCATENATED MODULE: ./lib/src/core/scan/python-types.js
+
+
+const CONTINUOUS = ['uniform', 'log_uniform', 'log_uniform_values', 'normal', 'log_normal'];
+const QUANTIZED = ['q_uniform', 'q_log_uniform', 'q_log_uniform_values', 'q_normal', 'q_log_normal'];
+/** A number scalar written as a float: with a dot, an exponent, or a float tag. */
+function python_types_writtenAsFloat(source, node) {
+    if (!(0,yaml_dist/* isScalar */.jn)(node) || typeof node.value !== 'number')
+        return false;
+    if (node.tag === 'tag:yaml.org,2002:float')
+        return true;
+    const text = node.range ? source.text.slice(node.range[0], node.range[1]).trim() : '';
+    return /[.eE]|inf|nan/i.test(text);
+}
+/** Reads the Python type of each parameter's values from `parameters:` as written. */
+function python_types_pythonTypes(source, node) {
+    const out = { floats: {}, nested: {} };
+    parse_parameters_walkParameters(source, node, 'parameters', '', {
+        defined: () => false,
+        leaf: (name, entry, inner) => {
+            if (name !== entry.key)
+                out.nested[name] = name.split('.');
+            const get = (key) => inner.find((e) => e.key === key)?.value;
+            const dist = get('distribution');
+            const distName = (0,yaml_dist/* isScalar */.jn)(dist) ? String(dist.value) : undefined;
+            if (distName && CONTINUOUS.includes(distName))
+                out.floats[name] = true;
+            else if (distName && QUANTIZED.includes(distName)) {
+                // W&B returns an int when q is a Python int (sweeps' params.py: `if isinstance(q, int)`), else a float.
+                const q = get('q');
+                if (q && python_types_writtenAsFloat(source, q))
+                    out.floats[name] = true;
+            }
+            else if (!distName && !get('values') && !get('value') && (get('min') || get('max'))) {
+                if (python_types_writtenAsFloat(source, get('min')) || python_types_writtenAsFloat(source, get('max')))
+                    out.floats[name] = true;
+            }
+            else {
+                const values = get('values');
+                const items = (0,yaml_dist/* isSeq */.oP)(values) ? values.items : [get('value')];
+                const floats = items
+                    .filter((n) => python_types_writtenAsFloat(source, n))
+                    .map((n) => n.value);
+                if (floats.length)
+                    out.floats[name] = floats;
+            }
+        },
+    });
+    return out;
+}
+/** The names among `params` whose value is a Python float. */
+function floatNames(types, params) {
+    const out = new Set();
+    for (const [name, v] of Object.entries(params)) {
+        const f = types?.floats[name];
+        if (typeof v === 'number' && (f === true || (Array.isArray(f) && f.includes(v))))
+            out.add(name);
+    }
+    return out;
+}
+/** W&B hands a nested parameter to the script as one mapping (`--deq={'max_iter': 40}`): the trial's params so. */
+function renestParams(params, nested) {
+    const out = {};
+    for (const [name, value] of Object.entries(params)) {
+        const path = nested[name];
+        if (!path) {
+            out[name] = value;
+            continue;
+        }
+        let at = out;
+        for (const segment of path.slice(0, -1)) {
+            if (at[segment] === null || typeof at[segment] !== 'object')
+                at[segment] = {};
+            at = at[segment];
+        }
+        at[path[path.length - 1]] = value;
+    }
+    return out;
+}
+//# sourceMappingURL=python-types.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/parse-scan-yaml.js
 
 
 
 
+
+
 const parse_scan_yaml_DEFAULT_METRIC = { name: 'primary_metric', goal: 'maximize' };
-const SCAN_KEYS = ['method', 'max_trials', 'seed', 'metric', 'parameters', 'early_terminate', 'name', 'description'];
+const SCAN_KEYS = [
+    'method',
+    'max_trials',
+    'seed',
+    'metric',
+    'parameters',
+    'early_terminate',
+    'name',
+    'description',
+    'program',
+    'command',
+];
 /**
  * Parses and validates `configs/scan.yaml` (mtrack syntax: everything under a top-level `scan:`). The core does all
  * checking itself because the rules need the YAML source: positions for `file:line:col`, and the written form of
@@ -1164,6 +1284,12 @@ function parse_scan_yaml_parseScanYaml(text, file) {
     }
     yaml_nodes_onlyKeys(source, top, '', ['scan']);
     return parseScanBody(source, scan.value);
+}
+/** The Python types of a scan file's parameter values (it parses; call after parseScanYaml accepted the text). */
+function scanPythonTypes(text, file) {
+    const { source, root } = yaml_nodes_parseYamlSource(text, file);
+    const scan = yaml_nodes_entriesOf(source, root, '').find((e) => e.key === 'scan');
+    return python_types_pythonTypes(source, yaml_nodes_entriesOf(source, scan.value, 'scan').find((e) => e.key === 'parameters').value);
 }
 function parseScanBody(source, node) {
     const entries = yaml_nodes_entriesOf(source, node, 'scan');
@@ -1199,14 +1325,26 @@ function parseScanBody(source, node) {
         metric: get('metric') ? metricOf(source, get('metric')) : { ...parse_scan_yaml_DEFAULT_METRIC },
         parameters: {},
     };
-    const { parameters, where } = parseParameters(source, get('parameters').value);
+    const flat = get('program') !== undefined || get('command') !== undefined;
+    const { parameters, where } = parseParameters(source, get('parameters').value, 'parameters', flat);
     spec.parameters = parameters;
     if (maxTrials !== undefined)
         spec.max_trials = maxTrials;
     if (get('early_terminate'))
         spec.early_terminate = parse_scan_yaml_earlyTerminateOf(source, get('early_terminate'));
+    if (get('program'))
+        spec.program = yaml_nodes_stringAt(source, get('program').value, 'program', 'a script path');
+    if (get('command'))
+        spec.command = commandOf(source, get('command'));
     checkParameters?.(source, spec, where);
     return spec;
+}
+function commandOf(source, entry) {
+    const node = entry.value;
+    if (!(0,yaml_dist/* isSeq */.oP)(node) || node.items.length === 0)
+        yaml_nodes_fail(source, node, 'command', `expected a list of strings like [python, train.py, '\${args}'].`);
+    // PyYAML hands W&B `str(x)` of a non-string element; the same here (`- 1` is '1').
+    return node.items.map((item) => ((0,yaml_dist/* isScalar */.jn)(item) ? String(item.value) : yaml_nodes_written(source, item)));
 }
 function positiveInteger(source, entry, path, min = 1, max) {
     const expected = max === undefined ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
@@ -1281,17 +1419,85 @@ function resolveScan(spec, history = [], options = {}) {
     });
 }
 //# sourceMappingURL=resolve-scan.js.map
+;// CONCATENATED MODULE: ./lib/src/core/scan/wandb-values.js
+
+
+/**
+ * Values as W&B's agent hands them to a script: `1e-4` (a string to PyYAML) stays that string for a script, and a
+ * whole number written as a float (`0.0`) keeps its `.0` in the converted file, so the command line shows `0.0`.
+ */
+function wandb_values_asWritten(source, entries, at, spec, forScript, notes) {
+    if (spec.distribution !== 'categorical' && spec.distribution !== 'constant')
+        return spec;
+    const node = entries.find((e) => e.key === (spec.distribution === 'categorical' ? 'values' : 'value'))?.value;
+    const nodes = spec.distribution === 'categorical' ? (isSeq(node) ? node.items : []) : [node];
+    const values = nodes.map((n, i) => {
+        const v = spec.distribution === 'categorical' ? spec.values[i] : spec.value;
+        const text = isScalar(n) && n.tag === undefined && n.range ? source.text.slice(n.range[0], n.range[1]).trim() : '';
+        if (STRING_NUMBER.test(text)) {
+            notes.push(`${at}: '${text}' is a string to W&B's YAML 1.1 loader; ` +
+                (forScript ? "kept as the string W&B's agent passes" : `read as the number ${Number(text)}`));
+            if (forScript)
+                return text;
+        }
+        if (typeof v === 'number' && Number.isInteger(v) && writtenAsFloat(source, n)) {
+            const scalar = new Scalar(v);
+            scalar.minFractionDigits = 1;
+            return scalar;
+        }
+        return v;
+    });
+    if (spec.distribution === 'constant')
+        return { distribution: 'constant', value: values[0] };
+    return { ...spec, values };
+}
+const STRING_NUMBER = /^[-+]?[0-9]+[eE][-+]?[0-9]+$/;
+// PyYAML (YAML 1.1) reads `1e-5` (no dot) as a string, so W&B would refuse the file; mtrack reads the number.
+function wandb_values_noteStringNumbers(source, entries, at, notes) {
+    for (const e of entries) {
+        const tagged = isScalar(e.value) && e.value.tag !== undefined;
+        const text = e.value?.range && !tagged ? source.text.slice(e.value.range[0], e.value.range[1]).trim() : '';
+        if (STRING_NUMBER.test(text) && e.key !== 'values' && e.key !== 'value')
+            notes.push(`${at}.${e.key}: '${text}' is a string to W&B's YAML 1.1 loader; read as the number ${Number(text)}`);
+    }
+}
+// W&B's nested form stays nested: its agent hands the script one mapping per top-level name (`--deq={...}`).
+function wandb_values_nestAsWritten(flat, nested) {
+    const out = {};
+    for (const [name, spec] of Object.entries(flat)) {
+        const path = nested[name] ?? [name];
+        let at = out;
+        for (const segment of path.slice(0, -1)) {
+            at[segment] ??= { parameters: {} };
+            at = at[segment].parameters;
+        }
+        at[path[path.length - 1]] = spec;
+    }
+    return out;
+}
+//# sourceMappingURL=wandb-values.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/convert-wandb-sweep.js
 
 
 
 
 
+
+
+
 const DEFAULT_BUDGET = 20;
-const TOP_KEYS = (/* unused pure expression or super */ null && (['method', 'metric', 'parameters', 'run_cap', 'early_terminate', 'name', 'description']));
-const IGNORED_TOP = (/* unused pure expression or super */ null && ([
+const TOP_KEYS = (/* unused pure expression or super */ null && ([
+    'method',
+    'metric',
+    'parameters',
+    'run_cap',
+    'early_terminate',
+    'name',
+    'description',
     'program',
     'command',
+]));
+const IGNORED_TOP = (/* unused pure expression or super */ null && ([
     'entity',
     'project',
     'apiVersion',
@@ -1348,14 +1554,28 @@ function convertWandbSweep(text, file) {
     if (!get('parameters'))
         fail(source, root, 'parameters', 'is required but missing.');
     const parameters = {};
-    collect(source, get('parameters').value, method, parameters, dropped, notes);
+    // A sweep that names its program runs the user's script: values reach it exactly as W&B's agent passes them.
+    const forScript = get('program') !== undefined || get('command') !== undefined;
+    collect(source, get('parameters').value, method, parameters, dropped, notes, forScript);
     if (Object.keys(parameters).length === 0)
         fail(source, get('parameters').value, 'parameters', 'expected at least one parameter mtrack can sample, got none after dropping.');
-    out.parameters = parameters;
+    out.parameters = nestAsWritten(parameters, pythonTypes(source, get('parameters').value).nested);
     if (get('early_terminate'))
         out.early_terminate = earlyTerminateOf(source, get('early_terminate'));
+    // What runs the parameters: the trials use the command trainer with W&B's program and command.
+    if (get('program'))
+        out.program = stringAt(source, get('program').value, 'program', 'a script path');
+    if (get('command'))
+        out.command = convert_wandb_sweep_commandOf(source, get('command').value);
     const yaml = render(file, out, dropped, notes);
-    return { yaml, spec: parseScanYaml(yaml, file), dropped, notes };
+    // A failure here is in the generated text: name it so, or its line:col would point into the user's file.
+    return { yaml, spec: parseScanYaml(yaml, `${file} (converted)`), dropped, notes };
+}
+// PyYAML hands W&B `str(x)` of each element; a null element (`- `) is 'None' there.
+function convert_wandb_sweep_commandOf(source, node) {
+    if (!isSeq(node) || node.items.length === 0)
+        fail(source, node, 'command', `expected a list of strings like [python, train.py, '\${args}'].`);
+    return node.items.map((item) => isScalar(item) ? (item.value === null ? 'None' : pythonStr(item.value)) : written(source, item));
 }
 function convert_wandb_sweep_metricOf(source, entry, dropped, notes) {
     if (!entry) {
@@ -1383,7 +1603,7 @@ function convert_wandb_sweep_metricOf(source, entry, dropped, notes) {
     return { name, goal };
 }
 /** The W&B parameters as mtrack specs: exponent bounds converted, grid walks made explicit, the rest reported. */
-function collect(source, node, method, out, dropped, notes) {
+function collect(source, node, method, out, dropped, notes, forScript) {
     walkParameters(source, node, 'parameters', '', {
         defined: (name) => Object.hasOwn(out, name),
         leaf: (name, entry, inner, at) => {
@@ -1394,9 +1614,13 @@ function collect(source, node, method, out, dropped, notes) {
                 return;
             }
             noteStringNumbers(source, inner, at, notes);
-            const spec = dist === 'log_uniform' || dist === 'q_log_uniform'
+            const chosen = inner.find((e) => e.key === 'values' || e.key === 'value')?.key;
+            if (dist && chosen && !['categorical', 'constant', 'categorical_w_probabilities'].includes(dist))
+                notes.push(`${at}: distribution '${dist}' contradicts ${chosen}; the ${chosen} decide (${dist} ignored)`);
+            const parsed = dist === 'log_uniform' || dist === 'q_log_uniform'
                 ? fromExponents(source, entry.value, inner, at, dist, notes)
                 : parseParameter(source, entry.value, inner, at);
+            const spec = asWritten(source, inner, at, parsed, forScript, notes);
             if (method === 'grid')
                 out[name] = forGrid(source, entry.keyNode, at, spec, notes);
             else
@@ -1443,15 +1667,6 @@ function forGrid(source, keyNode, at, spec, notes) {
     if (spec.distribution === 'constant' || spec.distribution === 'int_uniform')
         return spec;
     fail(source, keyNode, at, `expected values, value, int_uniform or q_uniform for method grid, got continuous distribution '${spec.distribution}'.`);
-}
-// PyYAML (YAML 1.1) reads `1e-5` (no dot) as a string, so W&B would refuse the file; mtrack reads the number.
-function noteStringNumbers(source, entries, at, notes) {
-    for (const e of entries) {
-        const tagged = isScalar(e.value) && e.value.tag !== undefined;
-        const text = e.value?.range && !tagged ? source.text.slice(e.value.range[0], e.value.range[1]).trim() : '';
-        if (/^[-+]?[0-9]+[eE][-+]?[0-9]+$/.test(text))
-            notes.push(`${at}.${e.key}: '${text}' is a string to W&B's YAML 1.1 loader; read as the number ${Number(text)}`);
-    }
 }
 function render(file, scan, dropped, notes) {
     const doc = new Document({ scan });
@@ -1530,6 +1745,31 @@ function hyperband_decideHyperband(input) {
     };
 }
 //# sourceMappingURL=hyperband.js.map
+;// CONCATENATED MODULE: ./lib/src/core/scan/check-parameter-names.js
+
+
+
+/**
+ * Refuses, with file:line:col, a scan parameter the built-in trainer has no key for: it would otherwise be accepted
+ * by `scan resolve` and `scan plan` and fail at trial 0 (or, worse, retarget a sweep meant for the user's script).
+ */
+function checkParameterNames(text, file, known) {
+    const { source, root } = yaml_nodes_parseYamlSource(text, file);
+    const scan = yaml_nodes_entriesOf(source, root, '').find((e) => e.key === 'scan');
+    const parameters = scan && yaml_nodes_entriesOf(source, scan.value, 'scan').find((e) => e.key === 'parameters');
+    if (!parameters)
+        return;
+    parse_parameters_walkParameters(source, parameters.value, 'parameters', '', {
+        defined: () => false,
+        leaf: (name, entry, _inner, at) => {
+            if (known.includes(name))
+                return;
+            yaml_nodes_fail(source, entry.keyNode, at, `'${name}' is not a key of the built-in trainer's config (expected one of ${known.join(', ')}); ` +
+                'for your own script use trainer type command (or program: in the scan), whose params take any name.');
+        },
+    });
+}
+//# sourceMappingURL=check-parameter-names.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/index.js
 
 
@@ -1539,25 +1779,475 @@ function hyperband_decideHyperband(input) {
 
 
 
+
+
 //# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./lib/src/adapters/documents.js
-var documents = __webpack_require__(1901);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/adapters/schemas.js
 var schemas = __webpack_require__(7819);
+;// CONCATENATED MODULE: ./lib/src/app/scan/builtin-parameters.js
+
+
+
+let paths;
+/** The dotted paths a scan may set on the built-in trainer: config_resolved's keys, read from its schema. */
+function builtinParameterPaths() {
+    if (paths)
+        return paths;
+    const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,schemas/* schemasDir */.uH)(), 'config_resolved.schema.json'), 'utf8'));
+    paths = [];
+    for (const [key, node] of Object.entries(schema.properties ?? {})) {
+        if (key === 'dataset' || key === 'trainer' || key === 'params')
+            continue;
+        if (node.type === 'object' && node.properties)
+            for (const inner of Object.keys(node.properties))
+                paths.push(`${key}.${inner}`);
+        else
+            paths.push(key);
+    }
+    return paths;
+}
+/** The base config a scan's trials run with: W&B's program / command in the scan make the trainer a command. */
+function scanBaseConfig(spec, base) {
+    if (spec.program === undefined && spec.command === undefined)
+        return base;
+    const previous = base.trainer?.type === 'command' ? base.trainer : undefined;
+    return {
+        ...base,
+        trainer: {
+            type: 'command',
+            ...(previous?.interpreter ? { interpreter: previous.interpreter } : {}),
+            ...(previous?.timeout_s ? { timeout_s: previous.timeout_s } : {}),
+            ...(previous?.grace_s !== undefined ? { grace_s: previous.grace_s } : {}),
+            ...(spec.program !== undefined ? { program: spec.program } : {}),
+            ...(spec.command !== undefined ? { command: spec.command } : {}),
+            // The generated type spells the schema's anyOf (run | command | program) as a loose union; one is set above.
+        },
+    };
+}
+//# sourceMappingURL=builtin-parameters.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./lib/src/core/command-metrics.js
+// Python's json.dumps writes NaN / Infinity, which JSON.parse refuses; a NaN metric must fail the run, not the parse.
+const NON_FINITE = /(?<=[:,[]\s*)(-?Infinity|NaN)(?=\s*[,}\]])/g;
+const MARK = '@mtrack-non-finite:';
+/** Parses one JSON line; undefined when it is not a JSON object. */
+function parseMetricLine(line) {
+    try {
+        const v = JSON.parse(line.replace(NON_FINITE, `"${MARK}$1"`), (_k, x) => typeof x === 'string' && x.startsWith(MARK) ? Number(x.slice(MARK.length)) : x);
+        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every line of the metrics file, in order. */
+function readReported(text) {
+    const out = { history: [], summary: {}, extra: {} };
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        if (!lines[i].trim())
+            continue;
+        const row = parseMetricLine(lines[i]);
+        if (!row) {
+            out.badLine ??= i + 1;
+            continue;
+        }
+        if ('primary_metric' in row && 'profiling' in row) {
+            out.legacy = row;
+            continue;
+        }
+        addRow(out, row);
+    }
+    return out;
+}
+function addRow(out, row) {
+    const numbers = Object.fromEntries(Object.entries(row).filter((e) => typeof e[1] === 'number'));
+    if (typeof row.epoch === 'number' && Number.isInteger(row.epoch) && row.epoch >= 1)
+        out.history.push(numbers);
+    else
+        Object.assign(out.summary, numbers);
+    for (const [k, v] of Object.entries(row))
+        if (typeof v !== 'number')
+            out.extra[k] = v;
+}
+/** The primary metric and final values; an absent or non-finite metric is a failure naming what was reported. */
+function judgeReported(r, metric) {
+    if (r.badLine !== undefined)
+        return { ok: false, reason: `metrics file line ${r.badLine} is not a JSON object` };
+    const last = r.history.at(-1) ?? {};
+    const finals = { ...last, ...r.summary };
+    delete finals.epoch;
+    const names = [...new Set([...r.history.flatMap((h) => Object.keys(h)), ...Object.keys(r.summary)])].filter((n) => n !== 'epoch');
+    if (names.length === 0)
+        return { ok: false, reason: 'the script reported no metrics' };
+    const value = finals[metric];
+    if (value === undefined)
+        return {
+            ok: false,
+            reason: `metric '${metric}' was not reported; the script reported: ${names.sort().join(', ')}`,
+        };
+    if (!Number.isFinite(value))
+        return { ok: false, reason: `metric '${metric}' is ${value}` };
+    return { ok: true, primary: value, finals };
+}
+//# sourceMappingURL=command-metrics.js.map
+;// CONCATENATED MODULE: ./lib/src/core/wandb-command.js
+/**
+ * The command line W&B's agent builds for a sweep run (wandb/wandb_agent.py `_command_run` and
+ * sdk/launch/sweeps/utils.py `create_sweep_command_args`), so a script receives exactly what W&B would hand it.
+ * A command element that is exactly a macro (`${args}`) is replaced by its list; an unknown macro disappears; any
+ * other element stays as written, except `${envvar:NAME}`, replaced inside it.
+ */
+const DEFAULT_COMMAND = ['${env}', '${interpreter}', '${program}', '${args}'];
+const ENVVAR = /\$\{envvar:([A-Z0-9_]*)\}/g;
+/** The argv W&B's agent would run, macros expanded. */
+function buildWandbCommand(input) {
+    const floats = new Set(input.types?.floats);
+    const entries = wandbOrder(input.params, input.types?.nestedLast ?? []);
+    const str = (name, v) => wandb_command_pythonStr(v, floats.has(name));
+    const macros = {
+        env: ['/usr/bin/env'],
+        interpreter: [input.interpreter],
+        program: input.program === undefined ? [] : [input.program],
+        args: entries.map(([k, v]) => `--${k}=${str(k, v)}`),
+        args_no_hyphens: entries.map(([k, v]) => `${k}=${str(k, v)}`),
+        args_no_boolean_flags: entries.flatMap(([k, v]) => typeof v === 'boolean' ? (v ? [`--${k}`] : []) : [`--${k}=${str(k, v)}`]),
+        args_json: [argsJson(input.params, input.types)],
+        args_json_file: [input.argsJsonFile],
+    };
+    const out = [];
+    for (const raw of input.command ?? DEFAULT_COMMAND) {
+        const chunk = raw.replace(ENVVAR, (_m, name) => input.envVars[name] ?? name);
+        if (chunk.startsWith('${') && chunk.endsWith('}'))
+            out.push(...(macros[chunk.slice(2, -1)] ?? []));
+        else
+            out.push(chunk);
+    }
+    return out;
+}
+// W&B's controller builds a run's parameters sorted by name (code point order) and re-nests nested ones after them;
+// the agent keeps that order.
+function wandbOrder(params, nestedLast) {
+    const byName = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
+    const entries = Object.entries(params).sort(byName);
+    return [...entries.filter(([k]) => !nestedLast.includes(k)), ...entries.filter(([k]) => nestedLast.includes(k))];
+}
+/** `json.dumps(dict)` with Python's default separators (`, ` and `: `); a float keeps its `.0`. */
+function argsJson(params, types) {
+    const floats = new Set(types?.floats);
+    return `{${wandbOrder(params, types?.nestedLast ?? [])
+        .map(([k, v]) => `${JSON.stringify(k)}: ${floats.has(k) && typeof v === 'number' ? pythonFloat(v, true) : pyJson(v)}`)
+        .join(', ')}}`;
+}
+function pyJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(pyJson).join(', ')}]`;
+    if (v !== null && typeof v === 'object')
+        return `{${Object.entries(v)
+            .map(([k, x]) => `${JSON.stringify(k)}: ${pyJson(x)}`)
+            .join(', ')}}`;
+    if (typeof v === 'number' && !Number.isFinite(v))
+        return Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+    if (typeof v === 'number')
+        return pythonFloat(v, !Number.isInteger(v));
+    return JSON.stringify(v) ?? 'null';
+}
+/** Python's `str(value)` for YAML-shaped values: `1e-05`, `True`, `None`, `[1, 'a']`, `{'k': 1}`. */
+function wandb_command_pythonStr(v, float = false) {
+    if (typeof v === 'string')
+        return v;
+    return pythonRepr(v, float);
+}
+function pythonRepr(v, float) {
+    if (v === null || v === undefined)
+        return 'None';
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (typeof v === 'number')
+        return pythonFloat(v, float || !Number.isInteger(v));
+    if (typeof v === 'string')
+        return pythonStringRepr(v);
+    if (Array.isArray(v))
+        return `[${v.map((x) => pythonRepr(x, false)).join(', ')}]`;
+    return `{${Object.entries(v)
+        .map(([k, x]) => `${pythonRepr(k, false)}: ${pythonRepr(x, false)}`)
+        .join(', ')}}`;
+}
+// Python's repr of a str: single quotes unless the text has a single quote and no double one.
+function pythonStringRepr(v) {
+    const quote = v.includes("'") && !v.includes('"') ? '"' : "'";
+    const body = v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
+    return quote + (quote === "'" ? body.replace(/'/g, "\\'") : body) + quote;
+}
+// Python's float repr: shortest round-trip digits (as JavaScript), fixed notation for exponents -4..15, else
+// scientific with a signed two-digit exponent; an integral float keeps `.0`.
+function pythonFloat(n, float) {
+    if (!float)
+        return String(n);
+    if (Number.isNaN(n))
+        return 'nan';
+    if (!Number.isFinite(n))
+        return n > 0 ? 'inf' : '-inf';
+    if (n === 0)
+        return Object.is(n, -0) ? '-0.0' : '0.0';
+    const [mantissa, expText] = n.toExponential().split('e');
+    const exp = Number(expText);
+    if (exp < -4 || exp >= 16) {
+        const sign = exp < 0 ? '-' : '+';
+        return `${mantissa}e${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    const digits = mantissa.replace('-', '').replace('.', '');
+    const neg = n < 0 ? '-' : '';
+    if (exp < 0)
+        return `${neg}0.${'0'.repeat(-exp - 1)}${digits}`;
+    const int = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+    const frac = digits.slice(exp + 1) || '0';
+    return `${neg}${int}.${frac}`;
+}
+//# sourceMappingURL=wandb-command.js.map
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./lib/src/adapters/trainer/command/run-process.js
+
+
+
+
+const TAIL_LINES = 20;
+const POLL_MS = 100;
+/** Runs the trainer, following its metrics file as it grows, and stops it on timeout or when asked. */
+function runProcess(spec) {
+    const reported = { history: [], summary: {}, extra: {} };
+    const stderrTail = [];
+    const follower = followLines(spec.metricsFile, (line, n) => {
+        const row = parseMetricLine(line);
+        if (!row) {
+            reported.badLine ??= n;
+            return;
+        }
+        if ('primary_metric' in row && 'profiling' in row) {
+            reported.legacy = row;
+            return;
+        }
+        const before = reported.history.length;
+        addRow(reported, row);
+        if (reported.history.length > before && !state.stopped && spec.onRow?.(reported.history) === 'stop') {
+            state.stopped = true;
+            terminate();
+        }
+    });
+    const state = { stopped: false, timedOut: false };
+    const [command, ...args] = spec.argv;
+    const child = (0,external_node_child_process_.spawn)(command, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let killTimer;
+    function terminate() {
+        if (killTimer || child.exitCode !== null)
+            return;
+        child.kill('SIGTERM');
+        killTimer = setTimeout(() => child.kill('SIGKILL'), spec.graceMs);
+    }
+    const timeout = setTimeout(() => {
+        state.timedOut = true;
+        terminate();
+    }, spec.timeoutMs);
+    const poll = setInterval(() => follower.read(), POLL_MS);
+    eachLine(child.stdout, (l) => spec.log(`  ${l}`));
+    eachLine(child.stderr, (l) => {
+        spec.log(`  ${l}`);
+        stderrTail.push(l);
+        if (stderrTail.length > TAIL_LINES)
+            stderrTail.shift();
+    });
+    return new Promise((resolve, reject) => {
+        child.on('error', (e) => {
+            clearTimeout(timeout);
+            clearInterval(poll);
+            reject((0,errors/* badInput */.AN)(`trainer: cannot start '${command}': ${e.message}.`));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timeout);
+            clearTimeout(killTimer);
+            clearInterval(poll);
+            follower.read(true);
+            resolve({ code, signal, ...state, stderrTail, reported });
+        });
+    });
+}
+/** Reads whole lines appended to a file since the last call (the file may appear late, lines arrive in pieces). */
+function followLines(file, onLine) {
+    let offset = 0;
+    let partial = '';
+    let n = 0;
+    const buffer = Buffer.alloc(1 << 16);
+    return {
+        read(final = false) {
+            if (!(0,external_node_fs_.existsSync)(file))
+                return;
+            const fd = (0,external_node_fs_.openSync)(file, 'r');
+            try {
+                let got;
+                const chunks = [];
+                while ((got = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, offset)) > 0) {
+                    chunks.push(Buffer.from(buffer.subarray(0, got)));
+                    offset += got;
+                }
+                const lines = (partial + Buffer.concat(chunks).toString('utf8')).split('\n');
+                partial = final ? '' : lines.pop();
+                for (const line of lines) {
+                    n++;
+                    if (line.trim())
+                        onLine(line, n);
+                }
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        },
+    };
+}
+/** Calls back per line of a child's stream: a pipe delivers chunks, and a chunk may end mid-line. */
+function eachLine(stream, onLine) {
+    let partial = '';
+    stream.setEncoding('utf8'); // decodes a multi-byte character split across chunks whole
+    stream.on('data', (chunk) => {
+        const lines = (partial + chunk).split('\n');
+        partial = lines.pop();
+        for (const line of lines)
+            if (line)
+                onLine(line);
+    });
+    stream.on('end', () => {
+        if (partial)
+            onLine(partial);
+    });
+}
+//# sourceMappingURL=run-process.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/trainer/command/run-command-trainer.js
+
+
+
+
+
+const DEFAULT_TIMEOUT_S = 3600;
+const DEFAULT_GRACE_S = 10;
+/** The argv of a command trainer for these params: `run` as written, or W&B's macros over `command` / `program`. */
+function commandArgv(trainer, params, argsJsonFile, envVars, types) {
+    return buildWandbCommand({
+        command: trainer.command ?? trainer.run,
+        ...(trainer.program === undefined ? {} : { program: trainer.program }),
+        interpreter: trainer.interpreter ?? 'python',
+        params,
+        ...(types ? { types } : {}),
+        argsJsonFile,
+        envVars,
+    });
+}
+/**
+ * Runs a command trainer: the argv W&B's agent would build, in the experiment repo, with the contract variables;
+ * follows its JSON-lines metrics; stops it (SIGTERM, then SIGKILL after grace_s) on timeout or hyperband's word.
+ */
+async function runCommandTrainer(input) {
+    const metricsFile = (0,external_node_path_.join)(input.runDir, '.trainer-metrics.jsonl');
+    const argsFile = (0,external_node_path_.join)(input.runDir, '.sweep-args.json');
+    const env = {
+        ...process.env,
+        MTRACK_CONFIG: (0,external_node_path_.join)(input.runDir, 'config_resolved.yaml'),
+        MTRACK_PARAMS: JSON.stringify(input.params),
+        MTRACK_RUN_DIR: input.runDir,
+        MTRACK_TRAIN_DIR: (0,external_node_path_.join)(input.storeDir, 'train'),
+        MTRACK_TEST_DIR: (0,external_node_path_.join)(input.storeDir, 'test'),
+        MTRACK_ARTIFACTS_DIR: (0,external_node_path_.join)(input.runDir, 'artifacts'),
+        MTRACK_METRICS_OUT: metricsFile,
+        MTRACK_EXPERIMENT_ID: input.experimentId,
+        MTRACK_SEED: String(input.seed),
+        ...(input.dataset
+            ? {
+                MTRACK_DATASET_REVISION: input.dataset.revision,
+                MTRACK_DATASET_CHECKSUMS: input.dataset.checksums,
+                MTRACK_TRAIN_HASH: input.dataset.train_hash,
+                MTRACK_TEST_HASH: input.dataset.test_hash,
+            }
+            : {}),
+    };
+    const argv = commandArgv(input.trainer, input.params, argsFile, env, input.argTypes);
+    await (0,promises_.writeFile)(argsFile, argsJson(input.params, input.argTypes));
+    input.log(`mtrack: trainer command: ${JSON.stringify(argv)}`);
+    const started = Date.now();
+    const timeoutS = input.trainer.timeout_s ?? DEFAULT_TIMEOUT_S;
+    try {
+        const out = await runProcess({
+            argv,
+            cwd: input.repoDir,
+            env,
+            timeoutMs: timeoutS * 1000,
+            graceMs: (input.trainer.grace_s ?? DEFAULT_GRACE_S) * 1000,
+            metricsFile,
+            ...(input.onEpochEnd ? { onRow: input.onEpochEnd } : {}),
+            log: input.log,
+        });
+        const seconds = (Date.now() - started) / 1000;
+        const base = { argv, reported: out.reported, stopped: out.stopped, seconds, finals: {} };
+        const fail = (reason) => ({ ...base, failure: { reason, stderr_tail: out.stderrTail } });
+        if (out.timedOut)
+            return fail(`timed out after timeout_s ${timeoutS}`);
+        if (out.reported.legacy && out.code === 0)
+            return { ...base, finals: {} };
+        // A script stopped by hyperband may die by the signal or exit non-zero: its reported epochs are its result.
+        if (!out.stopped && out.code !== 0)
+            return fail(out.signal ? `killed by ${out.signal}` : `exited with code ${out.code}`);
+        const judged = judgeReported(out.reported, input.metric.name);
+        if (!judged.ok)
+            return fail(judged.reason);
+        return { ...base, primary: judged.primary, finals: judged.finals };
+    }
+    finally {
+        await (0,promises_.rm)(metricsFile, { force: true });
+        await (0,promises_.rm)(argsFile, { force: true });
+    }
+}
+//# sourceMappingURL=run-command-trainer.js.map
+;// CONCATENATED MODULE: ./lib/src/app/scan/trial-command.js
+
+
+/** The Python types of a trial's values, so its command line prints them as W&B's agent does. */
+function trial_command_argTypes(python, params) {
+    return {
+        floats: [...floatNames(python, params)],
+        nestedLast: [...new Set(Object.values(python.nested).map((path) => path[0]))],
+    };
+}
+/** A trial's values as the run receives them: for a command trainer, W&B's nested parameters as one mapping. */
+function trial_command_trialOverrides(base, python, params) {
+    return base.trainer?.type === 'command' ? renestParams(params, python.nested) : params;
+}
+/**
+ * A command-trainer trial's argv for `scan resolve --json`. The variables a command names (${envvar:NAME}) are the
+ * planning machine's: the same ones the run will see.
+ */
+function trialArgv(base, python, params, overrides) {
+    const trainer = base.trainer;
+    if (trainer?.type !== 'command')
+        return {};
+    const all = { ...(base.params ?? {}), ...trial_command_trialOverrides(base, python, params), ...overrides };
+    return { argv: commandArgv(trainer, all, '<run folder>/.sweep-args.json', process.env, trial_command_argTypes(python, params)) };
+}
+//# sourceMappingURL=trial-command.js.map
+// EXTERNAL MODULE: ./lib/src/adapters/documents.js
+var documents = __webpack_require__(1901);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
 // EXTERNAL MODULE: ./lib/src/app/run/run-records.js
 var run_records = __webpack_require__(7074);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
 var staging = __webpack_require__(6442);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/src/core/ids.js
 var ids = __webpack_require__(1306);
 // EXTERNAL MODULE: ./lib/src/core/rules/commit-message.js
 var commit_message = __webpack_require__(8501);
 // EXTERNAL MODULE: ./lib/src/core/rules/paths.js
-var paths = __webpack_require__(8268);
+var rules_paths = __webpack_require__(8268);
 // EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
 var git = __webpack_require__(5116);
 // EXTERNAL MODULE: ./lib/src/app/action/restamp.js + 1 modules
@@ -1566,8 +2256,6 @@ var restamp = __webpack_require__(768);
 var verify = __webpack_require__(2379);
 // EXTERNAL MODULE: ./lib/src/app/run/experiment-ids.js
 var experiment_ids = __webpack_require__(4558);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/src/app/run/folder-files.js
 
 
@@ -1741,9 +2429,12 @@ async function land_run_landRun(ws, staged, options) {
 var dataset_store = __webpack_require__(7429);
 // EXTERNAL MODULE: ./lib/src/adapters/store/index.js + 2 modules
 var store = __webpack_require__(5558);
+// EXTERNAL MODULE: ./lib/src/adapters/store/artifact-settings.js
+var artifact_settings = __webpack_require__(2721);
 // EXTERNAL MODULE: ./lib/src/app/setup/model-ref.js
 var model_ref = __webpack_require__(2737);
 ;// CONCATENATED MODULE: ./lib/src/app/run/trainer-files.js
+
 
 
 
@@ -1757,7 +2448,7 @@ function trainer_files_trainerProgramPaths(config, expDir) {
         return [];
     if (trainer.files)
         return [...trainer.files].sort();
-    const paths = trainer.run
+    const paths = commandWords(trainer)
         .filter((arg) => !arg.startsWith('-') && !isAbsolute(arg) && existsSync(join(expDir, arg)))
         .map((arg) => posix.normalize(arg))
         .filter((arg) => !arg.startsWith('..'))
@@ -1788,12 +2479,14 @@ async function trainer_files_pinTrainerFiles(expDir, commit, paths) {
 
 
 
+
 /**
  * Resolves the config, reads the pinned model and the committed dataset revision, verifies the revision's bytes
  * and stamps the git state. The id is provisional: the final one is allocated when the run lands (landRun).
  */
 async function plan_run_planRun(ws, options, now) {
-    const { base, datasetId } = readRunConfig(ws, options.configPath);
+    const { base: written, datasetId } = readRunConfig(ws, options.configPath);
+    const base = options.trainer ? { ...written, trainer: options.trainer } : written;
     const revision = options.dataset ?? base.dataset ?? latestRevision(ws.dataDir, datasetId);
     const config = assertSchema('config_resolved', resolveRunConfig(base, options.overrides, { id: datasetId, revision }), `${options.configPath} (resolved with ${Object.keys(options.overrides).join(', ') || 'no overrides'})`);
     const resolved = canonicalConfig(config);
@@ -1803,6 +2496,8 @@ async function plan_run_planRun(ws, options, now) {
     const warnings = dirtyInputs.length ? [`inputs used uncommitted (--allow-dirty): ${dirtyInputs.join(', ')}`] : [];
     const { manifest: dataset, commit: metaCommit } = await readCommittedManifest(ws.dataDir, datasetId, revision);
     await verifyRevision(ws, dataset);
+    if (ws.settings.artifact_store)
+        checkArtifactStore(ws.settings.artifact_store, ws.expDir);
     // Warned once every input is known good: a refused run prints its one error line and nothing else.
     if (model.resolved_commit === null) {
         warnings.push(`model pin ${model.model_id}@${model.revision} is unresolved (resolved_commit: null)`);
@@ -1943,6 +2638,9 @@ function run_record_buildManifest(facts, hashes) {
             artifacts_dir: `${folder}/artifacts`,
             exported_model_ref: `${folder}/pointers/artifact_store.txt`,
             artifacts: facts.artifacts,
+            ...(facts.externalArtifacts && Object.keys(facts.externalArtifacts).length
+                ? { external_artifacts: facts.externalArtifacts }
+                : {}),
         },
         environment: facts.environment,
         // The schema requires the run's fixed documents in `files`; hashRunFolder lists every file it finds.
@@ -1979,8 +2677,12 @@ function run_record_renderRunNotes(facts, metrics, changes, reference) {
         ...(dirty.length ? [`- Uncommitted inputs (--allow-dirty): ${dirty.join(', ')}`] : []),
         '',
         '## Results',
-        `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}${compareWith(metrics.primary, reference)}`,
-        `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
+        ...(metrics.failure
+            ? [`- Status: failed: ${metrics.failure}`]
+            : [
+                `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}${compareWith(metrics.primary, reference)}`,
+                `- Secondary metrics: ${[...(metrics.loss !== undefined ? [`loss ${formatMetric(metrics.loss)}`] : []), ...(secondary ? [secondary] : [])].join(', ') || '(none)'}`,
+            ]),
         '- Observed failure modes: (to fill in)',
         '',
         '## Next Decision',
@@ -2000,8 +2702,6 @@ function formatMetric(v) {
     return Number.isInteger(v) ? String(v) : v.toFixed(4);
 }
 //# sourceMappingURL=run-record.js.map
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./lib/src/adapters/package-files.js
@@ -2107,6 +2807,80 @@ async function hash_run_folder_hashRunFolder(dir, label) {
     return out;
 }
 //# sourceMappingURL=hash-run-folder.js.map
+// EXTERNAL MODULE: ./lib/src/core/artifact-uri.js
+var artifact_uri = __webpack_require__(2307);
+;// CONCATENATED MODULE: ./lib/src/adapters/store/artifact-store.js
+
+
+
+
+
+
+/**
+ * Run files too large for Git, stored once under content-addressed keys (`sha256/<hex>`) and named in committed
+ * files by `s3://bucket/key` or `artifact-store:<key>`: never a path of this machine.
+ */
+class artifact_store_ArtifactStore {
+    store;
+    ref;
+    constructor(store, ref) {
+        this.store = store;
+        this.ref = ref;
+    }
+    static async open(settings, expDir) {
+        return new artifact_store_ArtifactStore(await openStore(settings, { expDir }), artifactStoreRef(settings, expDir));
+    }
+    uriOf(key) {
+        return this.store.type === 's3' ? this.store.describe(key) : `${LOCAL_ARTIFACT_SCHEME}${key}`;
+    }
+    /** Stores `bytes` (write-once, read back) and returns the uri committed files name them by. */
+    async put(bytes) {
+        const hash = sha256(bytes);
+        const key = artifactKey(hash);
+        await this.store.writeOnce(key, bytes);
+        return { uri: this.uriOf(key), sha256: hash };
+    }
+    /** The bytes behind `uri`, refused (CHECK_FAILED) unless they hash to `want`; `where` names the record. */
+    async get(uri, want, where) {
+        const target = artifactUriInStores(uri, [this.ref]);
+        if ('problem' in target)
+            throw badInput(`${where}: '${uri}' ${target.problem}.`);
+        if (target.kind === 'file')
+            throw badInput(`${where}: '${uri}' is not in the artifact store.`);
+        const bytes = await this.store.read(target.key);
+        const have = sha256(bytes);
+        if (have !== want)
+            throw checkFailed(`${this.store.describe(target.key)}: has sha256 '${have}', not the '${want}' ${where} records; nothing was written.`);
+        return bytes;
+    }
+}
+//# sourceMappingURL=artifact-store.js.map
+;// CONCATENATED MODULE: ./lib/src/app/run/offload-artifacts.js
+
+
+
+
+/**
+ * Moves every file under `<runDir>/artifacts/` larger than `large_file_bytes` to the artifact store before the
+ * run is committed (the large-file rule would refuse it in Git): each is stored write-once and read back, then
+ * removed from the folder. Returns them by run-folder path; the store is only opened when there is one to move.
+ */
+async function offload_artifacts_offloadArtifacts(ws, runDir) {
+    const out = {};
+    let store;
+    for (const path of await listFiles(join(runDir, 'artifacts'))) {
+        const full = join(runDir, 'artifacts', path);
+        const { size } = await stat(full);
+        if (size <= ws.largeFileBytes)
+            continue;
+        store ??= await ArtifactStore.open(artifactStoreSettings(ws.settings), ws.expDir);
+        const { uri, sha256 } = await store.put(await readFile(full));
+        out[`artifacts/${path}`] = { uri, sha256, bytes: size };
+        await rm(full);
+    }
+    return out;
+}
+//# sourceMappingURL=offload-artifacts.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/run/trainers/builtin.js
 
 /** `trainer: {type: builtin}`: the TensorFlow.js trainer in adapters/trainer. */
@@ -2132,80 +2906,80 @@ const builtin = {
 //# sourceMappingURL=builtin.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/run/trainers/command.js
 
-
-
-
-
-/** `trainer: {type: command, run: [...]}`: any program that honours the trainer contract below. */
+/** `trainer: {type: command, ...}`: any program that honours the trainer contract below, W&B-style command lines. */
 const command = {
-    description: 'runs `run` in the experiment repo; it reads MTRACK_* variables and writes $MTRACK_METRICS_OUT',
-    // One process with no per-epoch channel back to mtrack.
-    stopsEarly: false,
-    train: runCommandTrainer,
+    description: "runs the argv W&B's agent would build in the experiment repo; the script reports JSON lines to $MTRACK_METRICS_OUT",
+    // The metrics file is followed as it grows, so hyperband can stop the process after a rung.
+    stopsEarly: true,
+    train: (input, trainer) => runCommand(input, trainer),
 };
 /**
- * The trainer contract for any stack: mtrack runs `run[0] run[1..]` in the experiment repo with these variables, and
- * the command writes `$MTRACK_METRICS_OUT` (schemas/metrics.schema.json, experiment_id = $MTRACK_EXPERIMENT_ID) and
- * anything under `$MTRACK_ARTIFACTS_DIR`:
- * MTRACK_CONFIG (config_resolved.yaml), MTRACK_TRAIN_DIR / MTRACK_TEST_DIR (IDX split folders),
- * MTRACK_ARTIFACTS_DIR, MTRACK_METRICS_OUT, MTRACK_EXPERIMENT_ID, MTRACK_SEED.
+ * The trainer contract for any stack (adapters/trainer/command): mtrack runs the argv W&B's agent would build in
+ * the experiment repo; the script appends JSON lines to $MTRACK_METRICS_OUT (or writes the old full metrics object).
+ * A failure (exit code, timeout, missing or NaN metric) is a result, recorded as a failed run.
  */
-async function runCommandTrainer(input, trainer) {
-    const metricsOut = (0,external_node_path_.join)(input.runDir, '.trainer-metrics.json');
-    const env = {
-        ...process.env,
-        MTRACK_CONFIG: (0,external_node_path_.join)(input.runDir, 'config_resolved.yaml'),
-        MTRACK_TRAIN_DIR: (0,external_node_path_.join)(input.storeDir, 'train'),
-        MTRACK_TEST_DIR: (0,external_node_path_.join)(input.storeDir, 'test'),
-        MTRACK_ARTIFACTS_DIR: (0,external_node_path_.join)(input.runDir, 'artifacts'),
-        MTRACK_METRICS_OUT: metricsOut,
-        MTRACK_EXPERIMENT_ID: input.experimentId,
-        MTRACK_SEED: String(input.config.seed),
+async function runCommand(input, trainer) {
+    const metric = input.metric ?? {
+        name: input.config.metric?.name ?? 'accuracy',
+        goal: input.config.metric?.goal ?? 'maximize',
     };
-    const [command, ...args] = trainer.run;
-    const code = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, {
-            cwd: input.repoDir,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            timeout: (trainer.timeout_s ?? 3600) * 1000,
-        });
-        logLines(child.stdout, input.log);
-        logLines(child.stderr, input.log);
-        child.on('error', (e) => reject((0,errors/* badInput */.AN)(`trainer.run: cannot start '${command}': ${e.message}.`)));
-        child.on('close', (c) => resolve(c ?? 1));
+    const out = await runCommandTrainer({
+        trainer,
+        params: input.config.params ?? {},
+        metric,
+        seed: input.config.seed,
+        runDir: input.runDir,
+        storeDir: input.storeDir,
+        repoDir: input.repoDir,
+        experimentId: input.experimentId,
+        ...(input.dataset ? { dataset: input.dataset } : {}),
+        ...(input.argTypes ? { argTypes: input.argTypes } : {}),
+        log: input.log,
+        ...(input.onEpochEnd ? { onEpochEnd: input.onEpochEnd } : {}),
     });
-    if (code !== 0)
-        throw (0,errors/* checkFailed */.s_)(`trainer.run '${trainer.run.join(' ')}' exited with code ${code}.`);
-    const written = (0,documents/* readJsonDocument */.E_)(metricsOut, 'metrics', 'trainer metrics ($MTRACK_METRICS_OUT)');
-    await (0,promises_.rm)(metricsOut);
-    const { device, backend, ...profiling } = written.profiling;
+    const legacy = out.reported.legacy;
+    if (legacy && !out.failure)
+        return fromLegacy(out.argv, legacy, input);
+    const { reported } = out;
+    const profile = reported.extra.resource_profile;
     return {
-        trainer: `command:${trainer.run.join(' ')}`,
-        backend,
-        device,
+        trainer: `command:${out.argv.join(' ')}`,
+        backend: typeof reported.extra.backend === 'string' ? reported.extra.backend : 'command',
+        device: typeof reported.extra.device === 'string' ? reported.extra.device : 'unknown',
+        ...(out.finals.loss !== undefined ? { loss: out.finals.loss } : {}),
+        eval: finiteOnly(Object.fromEntries(Object.entries(out.finals).filter(([k]) => k !== 'throughput'))),
+        profiling: { train_seconds: Math.round(out.seconds * 1000) / 1000 },
+        train: {
+            examples: out.finals.examples ?? input.train.count,
+            epochs: reported.history.length,
+            ...(input.onEpochEnd ? { stopped_early: out.stopped } : {}),
+        },
+        // JSON has no NaN: a non-finite figure stays out of the record (the failure reason names it).
+        history: reported.history.map(finiteOnly),
+        ...(out.primary !== undefined ? { primary: { name: metric.name, value: out.primary } } : {}),
+        ...(out.failure ? { failure: out.failure } : {}),
+        ...(out.finals.throughput !== undefined ? { throughput: out.finals.throughput } : {}),
+        ...(profile !== null && typeof profile === 'object'
+            ? { resource_profile: profile }
+            : {}),
+    };
+}
+function finiteOnly(row) {
+    return Object.fromEntries(Object.entries(row).filter(([, v]) => Number.isFinite(v)));
+}
+/** The first contract: the script wrote a whole metrics.json object. */
+function fromLegacy(argv, written, input) {
+    const profiling = written.profiling;
+    return {
+        trainer: `command:${argv.join(' ')}`,
+        backend: profiling.backend,
+        device: profiling.device,
         loss: written.loss,
         eval: written.eval,
-        profiling: profiling,
+        profiling: Object.fromEntries(Object.entries(profiling).filter(([k]) => k !== 'device' && k !== 'backend')),
         train: written.train ?? { examples: input.train.count, epochs: input.config.epochs },
         history: written.history,
     };
-}
-/** Logs a child's output stream line by line: a pipe delivers chunks, and a chunk may end mid-line. */
-function logLines(stream, log) {
-    let partial = '';
-    stream.setEncoding('utf8'); // decodes a multi-byte character split across chunks whole
-    stream.on('data', (chunk) => {
-        const lines = (partial + chunk).split('\n');
-        partial = lines.pop();
-        for (const line of lines)
-            if (line)
-                log(`  ${line}`);
-    });
-    stream.on('end', () => {
-        if (partial)
-            log(`  ${partial}`);
-    });
 }
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/run/trainers/index.js
@@ -2249,6 +3023,8 @@ async function trainer_executeTrainer(input) {
 
 
 
+
+
 /** Trains and evaluates into `<stagingDir>/<run folder>/` and writes every stamped file there; returns the folder. */
 async function write_run_folder_writeRunFolder(ws, plan, options, stagingDir, now) {
     const { config, resolved, dataset, facts } = plan;
@@ -2272,14 +3048,29 @@ async function write_run_folder_writeRunFolder(ws, plan, options, stagingDir, no
         storeDir: await revisionFolder(ws, dataset),
         repoDir: ws.expDir,
         experimentId: facts.experimentId,
+        dataset: {
+            revision: dataset.revision_id,
+            checksums: dataset.checksums,
+            train_hash: dataset.splits.train.hash,
+            test_hash: dataset.splits.test.hash,
+        },
+        ...(options.metric ? { metric: options.metric } : {}),
+        ...(options.argTypes ? { argTypes: options.argTypes } : {}),
         log: options.log,
         ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
     });
-    const metrics = buildMetrics(facts.experimentId, config, trained);
+    const metrics = buildMetrics(facts.experimentId, config, trained, options.metric);
+    if (trained.failure)
+        options.log(`mtrack: the trainer failed: ${trained.failure.reason}; the run is recorded as failed.`);
+    const externalArtifacts = await offloadArtifacts(ws, dir);
     const artifacts = await hashArtifacts(dir);
     const command = config.trainer.type === 'command' ? config.trainer : undefined;
-    const environment = await environmentFacts(trained, command && { run: command.run, cwd: ws.expDir, ...(plan.trainerFiles ? { files: plan.trainerFiles } : {}) });
-    const all = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment };
+    const environment = await environmentFacts(trained, command && {
+        run: commandWords(command),
+        cwd: ws.expDir,
+        ...(plan.trainerFiles ? { files: plan.trainerFiles } : {}),
+    });
+    const all = { ...facts, finishedUtc: formatUtc(now()), artifacts, externalArtifacts, environment };
     const pointer = formatDatasetPointer({
         dataset_id: dataset.dataset_id,
         dataset_revision: dataset.revision_id,
@@ -2290,27 +3081,37 @@ async function write_run_folder_writeRunFolder(ws, plan, options, stagingDir, no
         dataset_meta_commit: facts.dataset.dataset_meta_commit,
     });
     await writeFile(join(dir, 'pointers/dataset_pointer.txt'), pointer);
-    await writeFile(join(dir, 'pointers/artifact_store.txt'), formatArtifactPointers(Object.entries(artifacts).map(([uri, hash]) => ({ uri, sha256: hash }))));
+    await writeFile(join(dir, 'pointers/artifact_store.txt'), formatArtifactPointers([
+        ...Object.entries(artifacts).map(([uri, hash]) => ({ uri, sha256: hash })),
+        ...Object.values(externalArtifacts).map(({ uri, sha256 }) => ({ uri, sha256 })),
+    ]));
     await writeFile(join(dir, 'metrics.json'), jsonDocumentText('metrics', metrics, `${label}/metrics.json`));
     const primary = metrics.primary_metric;
-    await writeFile(join(dir, 'notes.md'), renderRunNotes(all, { primary, loss: metrics.loss, eval: metrics.eval }, describeOverrides(options.overrides), referenceRun(ws.expDir, facts.experimentId)));
+    await writeFile(join(dir, 'notes.md'), renderRunNotes(all, {
+        primary: primary ?? { name: options.metric?.name ?? config.metric?.name ?? 'accuracy', value: NaN },
+        ...(metrics.loss !== undefined ? { loss: metrics.loss } : {}),
+        eval: (metrics.eval ?? {}),
+        ...(trained.failure ? { failure: trained.failure.reason } : {}),
+    }, describeOverrides(options.overrides), referenceRun(ws.expDir, facts.experimentId)));
     await writeFile(join(dir, 'manifest.json'), jsonDocumentText('manifest', buildManifest(all, await hashRunFolder(dir, label)), `${label}/manifest.json`));
     return { folder, metrics };
 }
-function buildMetrics(experimentId, config, t) {
+function buildMetrics(experimentId, config, t, metric) {
+    const name = metric?.name ?? config.metric?.name ?? 'accuracy';
+    const goal = metric?.goal ?? config.metric?.goal ?? 'maximize';
+    // epochs = epochs actually run; stopped_early is there (true or false) only when early termination was active.
+    if (t.failure)
+        return { experiment_id: experimentId, history: t.history, status: 'failed', failure: t.failure };
     return {
         experiment_id: experimentId,
-        primary_metric: {
-            name: config.metric?.name ?? 'accuracy',
-            value: t.eval[config.metric?.name ?? 'accuracy'] ?? t.eval.accuracy,
-            goal: config.metric?.goal ?? 'maximize',
-        },
-        loss: t.loss,
+        primary_metric: { name, value: t.primary?.value ?? t.eval[name] ?? t.eval.accuracy, goal },
+        ...(t.loss !== undefined ? { loss: t.loss } : {}),
         eval: t.eval,
         profiling: { ...t.profiling, device: t.device, backend: t.backend },
-        // epochs = epochs actually run; stopped_early is there (true or false) only when early termination was active.
         train: t.train,
         history: t.history,
+        ...(t.throughput !== undefined ? { throughput: t.throughput } : {}),
+        ...(t.resource_profile ? { resource_profile: t.resource_profile } : {}),
         status: 'ok',
     };
 }
@@ -2381,18 +3182,28 @@ async function run_experiment_runExperiment(ws, options) {
 
 
 
+
+
 const DEFAULT_SCAN_PATH = 'configs/scan.yaml';
 const DEFAULT_CONFIG_PATH = 'configs/baseline.yaml';
 function loadScanContext(ws, scanPath, configPath, datasetFlag) {
     const text = (0,documents/* readText */.yR)((0,external_node_path_.join)(ws.expDir, scanPath), scanPath);
     const spec = parse_scan_yaml_parseScanYaml(text, scanPath);
     (0,schemas/* assertSchema */.GU)('scan_config', scanYamlData(text, scanPath), scanPath);
-    const base = (0,documents/* readYamlDocument */.HS)((0,external_node_path_.join)(ws.expDir, configPath), 'baseline_config', configPath);
+    const base = scanBaseConfig(spec, (0,documents/* readYamlDocument */.HS)((0,external_node_path_.join)(ws.expDir, configPath), 'baseline_config', configPath));
+    if (base.trainer?.type !== 'command')
+        checkParameterNames(text, scanPath, builtinParameterPaths());
     const revision = datasetFlag ?? base.dataset ?? (0,dataset_meta/* latestRevision */.HA)(ws.dataDir, ws.datasetId);
-    return { spec, scanHash: (0,hash/* sha256 */.sc)(canonicalYaml(spec)), base, dataset: { id: ws.datasetId, revision } };
+    return {
+        spec,
+        python: scanPythonTypes(text, scanPath),
+        scanHash: (0,hash/* sha256 */.sc)(canonicalYaml(spec)),
+        base,
+        dataset: { id: ws.datasetId, revision },
+    };
 }
 function hashParamsFor(ctx, overrides) {
-    return (params) => run_config_canonicalConfig(run_config_resolveRunConfig(ctx.base, { ...params, ...overrides }, ctx.dataset)).hash;
+    return (params) => run_config_canonicalConfig(run_config_resolveRunConfig(ctx.base, { ...trial_command_trialOverrides(ctx.base, ctx.python, params), ...overrides }, ctx.dataset)).hash;
 }
 /** The scan's history: runs of the same scan (same scan_hash) with their primary metric; failed runs count as null. */
 function scanHistory(ws, ctx) {
@@ -2420,7 +3231,11 @@ function planScan(ws, options) {
         method: ctx.spec.method,
         base_config: configPath,
         dataset: ctx.dataset.revision,
-        trials: trials.map((t) => ({ ...t, config_hash: hashParams(t.params) })),
+        trials: trials.map((t) => ({
+            ...t,
+            config_hash: hashParams(t.params),
+            ...trialArgv(ctx.base, ctx.python, t.params, options.overrides),
+        })),
         skipped,
     };
 }
@@ -2450,7 +3265,10 @@ async function runScan(ws, options) {
         results.push(await runExperiment(ws, {
             configPath: plan.base_config,
             dataset: plan.dataset,
-            overrides: { ...trial.params, ...options.overrides },
+            overrides: { ...trialOverrides(ctx.base, ctx.python, trial.params), ...options.overrides },
+            argTypes: argTypes(ctx.python, trial.params),
+            ...(ctx.base.trainer?.type === 'command' ? { trainer: ctx.base.trainer } : {}),
+            ...(ctx.spec.metric.name !== DEFAULT_METRIC.name ? { metric: ctx.spec.metric } : {}),
             intent: options.intent ?? `${plan.method} scan trial ${trial.index} of ${plan.scan_path}`,
             scan: {
                 path: plan.scan_path,
@@ -2846,9 +3664,10 @@ function collectRunRecords(expDir) {
             scanMethod: m.inputs.scan?.method,
             scanTrial: m.inputs.scan?.trial_index,
             scanParams: m.inputs.scan?.params,
-            primary: metrics.primary_metric,
-            primaryValue: metrics.status === 'failed' ? null : metrics.primary_metric.value,
-            loss: metrics.loss,
+            // A failed run has no value: NaN prints as such in tables; the scan engine reads primaryValue (null = worst).
+            primary: metrics.primary_metric ?? { name: '(failed)', value: NaN },
+            primaryValue: metrics.status === 'failed' || !metrics.primary_metric ? null : metrics.primary_metric.value,
+            loss: metrics.loss ?? NaN,
             backend: m.environment.backend,
             trainExamples: metrics.train?.examples,
         };
