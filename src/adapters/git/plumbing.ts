@@ -61,6 +61,14 @@ export async function stagedDiff(
   pathspec: string[] = [],
 ): Promise<{ head?: string; changes: RawChange[] }> {
   const head = await tryResolveCommit(cwd, 'HEAD', false);
+  return { head, changes: await indexChanges(cwd, head ?? EMPTY_TREE, pathspec) };
+}
+
+/**
+ * The index (GIT_INDEX_FILE when set) against `base`; without `base`, against HEAD as git resolves it (the empty
+ * tree before the first commit), so a hook need not resolve HEAD first.
+ */
+export async function indexChanges(cwd: string, base?: string, pathspec: string[] = []): Promise<RawChange[]> {
   const args = [
     'diff',
     '--cached',
@@ -69,10 +77,29 @@ export async function stagedDiff(
     '--no-renames',
     '--no-ext-diff',
     '--ignore-submodules=none',
-    head ?? EMPTY_TREE,
+    ...(base ? [base] : []),
+    '--',
+    ...pathspec,
   ];
-  const { stdout } = await execGit(pathspec.length ? [...args, '--', ...pathspec] : args, { cwd, keepGitEnv: true });
-  return { head, changes: parseRawZ(stdout.toString('utf8'))[0]?.changes ?? [] };
+  const { stdout } = await execGit(args, { cwd, keepGitEnv: true });
+  return parseRawZ(stdout.toString('utf8'))[0]?.changes ?? [];
+}
+
+/** The entries of a raw tree object (`<mode> <name>\0<20-byte id>`, as `cat-file` returns it). */
+export function parseTree(bytes: Uint8Array): { mode: string; name: string; oid: string }[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: { mode: string; name: string; oid: string }[] = [];
+  for (let at = 0; at < buf.length;) {
+    const space = buf.indexOf(32, at);
+    const nul = buf.indexOf(0, space);
+    out.push({
+      mode: buf.toString('latin1', at, space),
+      name: buf.toString('utf8', space + 1, nul),
+      oid: buf.toString('hex', nul + 1, nul + 21),
+    });
+    at = nul + 21;
+  }
+  return out;
 }
 
 /** Each listed commit's changes against its first parent (the empty tree for a root commit), in one git call. */

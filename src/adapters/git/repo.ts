@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import { execGit, gitText, spawnGit } from './exec.js';
 import { readObjects } from './plumbing.js';
@@ -35,20 +37,30 @@ export async function branchName(dir: string): Promise<string> {
 
 /**
  * True when tracked files differ from HEAD or untracked, non-ignored files exist; untracked files under
- * `untrackedOk` (e.g. run folders other processes are landing) do not count.
+ * `untrackedOk` (e.g. run folders other processes are landing) do not count. When those are top-level folders of a
+ * work-tree root, untracked files are looked for only in the other top-level entries: one `git status` over the
+ * whole tree reads every directory of every run folder (1.5 s at 10,000 runs), tracked changes alone only stat the
+ * indexed files.
  */
 export async function isDirty(dir: string, untrackedOk: string[] = []): Promise<boolean> {
-  const { stdout } = await execGit(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], {
-    cwd: dir,
-  });
-  return stdout
-    .toString('utf8')
-    .split('\0')
-    .filter(Boolean)
-    .some((entry) => {
-      const path = entry.slice(3);
-      return !(entry.startsWith('??') && untrackedOk.some((p) => path.startsWith(`${p}/`)));
-    });
+  const status = async (args: string[]) =>
+    (await execGit(['status', '--porcelain=v1', '-z', '--no-renames', ...args], { cwd: dir })).stdout
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean)
+      .some((entry) => {
+        const path = entry.slice(3);
+        return !(entry.startsWith('??') && untrackedOk.some((p) => path.startsWith(`${p}/`)));
+      });
+  const skipped = new Set(untrackedOk);
+  if (untrackedOk.length === 0 || untrackedOk.some((p) => p.includes('/')) || !existsSync(join(dir, '.git')))
+    return status(['--untracked-files=all']);
+  const others = readdirSync(dir).filter((name) => name !== '.git' && !skipped.has(name));
+  const [tracked, untracked] = await Promise.all([
+    status(['--untracked-files=no']),
+    others.length ? status(['--untracked-files=all', '--', ...others.map((n) => `:(literal)${n}`)]) : false,
+  ]);
+  return tracked || untracked;
 }
 
 /** The identity git would commit with here (`git var GIT_AUTHOR_IDENT`), or undefined when none is configured. */

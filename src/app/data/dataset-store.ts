@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { checkFailed, notFound } from '../../core/errors.js';
 import { compareChecksums, splitEntries } from '../../core/dataset-revision.js';
 import { sha256, type Sha256 } from '../../core/hash.js';
 import { parseIdxImages, parseIdxLabels, type ImageSplit } from '../../adapters/datasets/index.js';
 import { parseJsonDocument } from '../../adapters/documents.js';
+import { hashFiles } from '../../adapters/fs/hash-files.js';
 import { CHECKSUMS_FILE, ContentCache, openStore, type DatasetStore } from '../../adapters/store/index.js';
 import type { ChecksumsDocument, DatasetManifest } from './dataset-meta.js';
 import { IMAGES_FILE, LABELS_FILE } from './materialize.js';
@@ -60,8 +62,14 @@ export async function verifyRevision(
     );
   }
   const actual: Record<string, Sha256> = {};
-  for (const file of listed) {
-    if (file === CHECKSUMS_FILE) continue;
+  const objects = listed.filter((file) => file !== CHECKSUMS_FILE);
+  if (store.localDir) {
+    // A local store's files hashed in place, streamed and over every core (`list` refused symlinks).
+    const dir = store.localDir(rel);
+    const hashes = await hashFiles(objects.map((file) => join(dir, file)));
+    objects.forEach((file, i) => (actual[file] = hashes[i]));
+  }
+  for (const file of store.localDir ? [] : objects) {
     const expected = checksums.files[file] as Sha256 | undefined;
     const cached = expected && cache && !options.fresh ? await cache.get(expected) : undefined;
     if (cached) {

@@ -1,4 +1,4 @@
-import { objectSizes, readObjects, type RawChange } from '../../adapters/git/index.js';
+import { objectSizes, readObjects, type ObjectReader, type RawChange } from '../../adapters/git/index.js';
 import {
   addedRunFolders,
   advanceRunHistoryInPlace,
@@ -28,6 +28,16 @@ export interface BlobSource {
 
 export function gitBlobs(cwd: string, stripGitEnv: boolean): BlobSource {
   return { sizes: (oids) => objectSizes(cwd, oids, stripGitEnv), read: (oids) => readObjects(cwd, oids, stripGitEnv) };
+}
+
+/** Sizes and bytes through one long-lived cat-file process (hooks: one git process for every object read). */
+export function readerBlobs(reader: ObjectReader): BlobSource {
+  const each = async <T>(oids: string[], get: (oid: string) => Promise<T>) =>
+    new Map(await Promise.all([...new Set(oids)].map(async (oid) => [oid, await get(oid)] as const)));
+  return {
+    sizes: (oids) => each(oids, async (oid) => (await reader.info(oid))?.size),
+    read: (oids) => each(oids, async (oid) => (await reader.contents(oid))?.bytes),
+  };
 }
 
 /** Serves the given blobs from memory and asks `fallback` for the rest. */

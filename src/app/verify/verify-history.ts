@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { deletedPaths, execGit } from '../../adapters/git/index.js';
+import { dirname, join } from 'node:path';
+import { deletedPaths, gitCommonDir } from '../../adapters/git/index.js';
 
 // Run folders and metrics.json files anywhere: the paths whose deletion history the rules need.
 export const HISTORY_PATHS = ['experiments/', ':(glob)**/metrics.json'];
@@ -35,8 +35,7 @@ export async function deletedRunPaths(cwd: string, head: string, strip: boolean)
 }
 
 async function cacheFile(cwd: string, strip: boolean): Promise<string> {
-  const { stdout } = await execGit(['rev-parse', '--git-common-dir'], { cwd, keepGitEnv: !strip });
-  return join(resolve(cwd, stdout.toString('utf8').trim()), 'mtrack', 'deleted-paths.json');
+  return join(await gitCommonDir(cwd, !strip), 'mtrack', 'deleted-paths.json');
 }
 
 function readCache(file: string): DeletionCache | undefined {

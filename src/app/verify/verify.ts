@@ -4,8 +4,10 @@ import {
   commitChanges,
   EMPTY_TREE,
   listCommits,
+  indexChanges,
   lsTree,
-  stagedDiff,
+  ObjectReader,
+  parseTree,
   tryResolveCommit,
   type RawChange,
 } from '../../adapters/git/index.js';
@@ -20,7 +22,7 @@ import {
 import { artifactStoreRef, artifactStoreSettings } from '../../adapters/store/artifact-settings.js';
 import { loadWorkspace, type Workspace } from '../setup/workspace.js';
 import { deletedRunPaths } from './verify-history.js';
-import { checkExperimentDeltas, gitBlobs, memoryBlobs, type Delta } from './verify-experiment.js';
+import { checkExperimentDeltas, gitBlobs, memoryBlobs, readerBlobs, type Delta } from './verify-experiment.js';
 import { checkDatasetRefs, resolveRange, verifyDataCommits, whyUnreachable, type Warn } from './verify-data.js';
 
 export type { Violation } from '../../core/rules/index.js';
@@ -98,8 +100,16 @@ export async function verifyRange(expDir: string, range: string, options: Verify
  */
 export async function verifyStaged(expDir: string, options: VerifyOptions = {}): Promise<Violation[]> {
   const ws = loadWorkspace(expDir);
-  const { head, changes } = await stagedDiff(ws.expDir);
-  return checkProposed(ws, changes, head, gitBlobs(ws.expDir, false), false, options);
+  // Two git processes in all, started together: the index diff, and one cat-file for HEAD, its run folders and
+  // every blob the rules read.
+  const reader = new ObjectReader(ws.expDir, true);
+  try {
+    const [head, changes] = await Promise.all([reader.info('HEAD'), indexChanges(ws.expDir)]);
+    const commit = head?.type === 'commit' ? head.oid : undefined;
+    return await checkProposed(ws, changes, commit, readerBlobs(reader), false, options, reader);
+  } finally {
+    reader.close();
+  }
 }
 
 /** HEAD plus these files (repo-relative or absolute paths): mtrack's own commits call this before committing. */
@@ -133,8 +143,9 @@ async function checkProposed(
   blobs: ReturnType<typeof gitBlobs>,
   strip: boolean,
   options: VerifyOptions,
+  reader?: ObjectReader,
 ): Promise<Violation[]> {
-  const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : emptyRunHistory();
+  const history = head ? await historyForChanges(ws.expDir, head, changes, strip, reader) : emptyRunHistory();
   options.addedRunFolders?.(addedRunFolders(changes, history));
   const report = await checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes, artifactStores(ws));
   return [
@@ -147,18 +158,36 @@ async function checkProposed(
  * The history a staged change is judged against: the run folders of HEAD (one tree level) and the paths ever
  * deleted (an incremental index, see verify-history.ts). Skipped when nothing is added.
  */
-async function historyForChanges(cwd: string, head: string, changes: RawChange[], strip: boolean): Promise<RunHistory> {
+async function historyForChanges(
+  cwd: string,
+  head: string,
+  changes: RawChange[],
+  strip: boolean,
+  reader?: ObjectReader,
+): Promise<RunHistory> {
   const needsHistory = changes.some(
     (c) => c.status === 'A' && (c.path.startsWith(`${EXPERIMENTS_DIR}/`) || c.path.endsWith('metrics.json')),
   );
   if (!needsHistory) return emptyRunHistory();
-  const [present, deleted] = await Promise.all([runFoldersAt(cwd, head, strip), deletedRunPaths(cwd, head, strip)]);
+  const [present, deleted] = await Promise.all([
+    reader ? runFoldersIn(reader, head) : runFoldersAt(cwd, head, strip),
+    deletedRunPaths(cwd, head, strip),
+  ]);
   return runHistoryFrom(present, deleted);
 }
 
 async function runFoldersAt(cwd: string, rev: string, strip: boolean): Promise<string[]> {
   const entries = await lsTree(cwd, rev, [`${EXPERIMENTS_DIR}/`], { stripGitEnv: strip });
   return entries.filter((e) => e.type === 'tree').map((e) => e.path.slice(EXPERIMENTS_DIR.length + 1));
+}
+
+// The same list as runFoldersAt, read as the raw tree object through the hook's one cat-file process.
+async function runFoldersIn(reader: ObjectReader, commit: string): Promise<string[]> {
+  const tree = await reader.contents(`${commit}:${EXPERIMENTS_DIR}`);
+  if (tree?.type !== 'tree') return [];
+  return parseTree(tree.bytes)
+    .filter((e) => e.mode === '40000')
+    .map((e) => e.name);
 }
 
 function toRepoPath(root: string, path: string): string {
