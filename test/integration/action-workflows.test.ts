@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
@@ -50,8 +50,22 @@ const WORKFLOWS = [
   ...readdirSync(join(ROOT, '.github/workflows')).map((f) => `.github/workflows/${f}`),
 ];
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> };
-type Job = { permissions?: Record<string, string>; steps?: Step[]; concurrency?: unknown };
+type Step = {
+  id?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+};
+type Job = {
+  if?: string;
+  'runs-on'?: unknown;
+  'timeout-minutes'?: unknown;
+  permissions?: Record<string, string>;
+  steps?: Step[];
+  concurrency?: unknown;
+};
 type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> };
 
 /** The hardening rules of issue 3, as messages naming the workflow, job and step. */
@@ -66,6 +80,14 @@ function hardeningProblems(file: string, text: string): string[] {
       if (level === 'write' && !['contents', 'pull-requests'].includes(scope))
         problems.push(`${file} ${name}: write permission on '${scope}'`);
     }
+    if (job['timeout-minutes'] === undefined) problems.push(`${file} ${name}: no timeout-minutes`);
+    // GitHub keeps one pending job per concurrency group and cancels the older one: a job-level group would drop a
+    // waiting collect. Whole runs are grouped per PR at the workflow level instead.
+    if (job.concurrency)
+      problems.push(`${file} ${name}: job-level concurrency group (a third job cancels the waiting one)`);
+    const selfHosted = /vars\./.test(String(job['runs-on']));
+    if (selfHosted && 'pull_request' in wf.on && !/head\.repo\.full_name == github\.repository/.test(job.if ?? ''))
+      problems.push(`${file} ${name}: runs-on from a variable (self-hosted) without refusing fork PRs in if:`);
     const writes = Object.values(job.permissions ?? {}).includes('write');
     if (writes && !job.concurrency && !(wf as { concurrency?: unknown }).concurrency)
       problems.push(`${file} ${name}: a job that writes needs a concurrency group`);
@@ -78,6 +100,25 @@ function hardeningProblems(file: string, text: string): string[] {
         problems.push(`${where}: '${step.uses}' is not pinned by a full commit sha`);
       if (step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false)
         problems.push(`${where}: checkout without persist-credentials: false`);
+      if (
+        step.uses?.startsWith('actions/checkout@') &&
+        /vars\./.test(String(step.with?.repository ?? '')) &&
+        !step.with?.token
+      )
+        problems.push(`${where}: checkout of another repository without token: (private repos fail)`);
+      const collects = step.uses === './mtrack-tool' && step.with?.command === 'collect';
+      if (
+        collects &&
+        !/^\$\{\{ steps\.bot-token\.outputs\.token \|\| secrets\.MTRACK_BOT_TOKEN/.test(String(step.with?.token))
+      )
+        problems.push(`${where}: collect must use the App token (steps.bot-token), the PAT as fallback`);
+      if (
+        collects &&
+        !(job.steps ?? [])
+          .slice(0, i)
+          .some((s) => s.id === 'bot-token' && s.uses?.startsWith('actions/create-github-app-token@'))
+      )
+        problems.push(`${where}: no actions/create-github-app-token step 'bot-token' before collect`);
       if (
         step.uses?.startsWith('actions/upload-artifact@') &&
         !/\$\{\{\s*matrix\.trial\s*\}\}/.test(String(step.with?.name ?? '')) &&
@@ -132,7 +173,60 @@ describe('workflow templates and CI workflow', () => {
     expect(problems.join('\n')).toMatch(/not pinned/);
     expect(problems.join('\n')).toMatch(/persist-credentials/);
     expect(problems.join('\n')).toMatch(/inside run:/);
+    expect(problems.join('\n')).toMatch(/no timeout-minutes/);
   });
+
+  test('the hardening check catches a job-level concurrency group, a self-hosted job open to forks, a tokenless private checkout and a collect without an App token', () => {
+    const bad = `on: { pull_request: {} }
+permissions: { contents: read }
+jobs:
+  run:
+    runs-on: \${{ vars.MTRACK_RUNS_ON || 'ubuntu-latest' }}
+    timeout-minutes: 5
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+        with: { repository: '\${{ vars.MTRACK_DATA_REPOSITORY }}', persist-credentials: false }
+  collect:
+    runs-on: ubuntu-latest
+    timeout-minutes: 5
+    permissions: { contents: write }
+    concurrency: { group: mtrack-collect }
+    steps:
+      - uses: ./mtrack-tool
+        with: { command: collect, token: '\${{ secrets.MTRACK_BOT_TOKEN || github.token }}' }
+`;
+    const problems = hardeningProblems('bad.yml', bad).join('\n');
+    expect(problems).toMatch(/collect: job-level concurrency group/);
+    expect(problems).toMatch(/run: runs-on from a variable \(self-hosted\) without refusing fork PRs/);
+    expect(problems).toMatch(/run step 1: checkout of another repository without token/);
+    expect(problems).toMatch(/collect step 1: collect must use the App token/);
+    expect(problems).toMatch(/collect step 1: no actions\/create-github-app-token step/);
+  });
+
+  test.each(['templates/workflows/mtrack-scan.yml', 'templates/workflows/mtrack-baseline.yml'])(
+    '%s names every missing repository variable in one error line',
+    (file) => {
+      const wf = parse(readFileSync(join(ROOT, file), 'utf8')) as Workflow;
+      const step = Object.values(wf.jobs)[0].steps?.[0] as Step;
+      const script = join(tempDir('mtrack-vars-'), 'check.sh');
+      writeFileSync(script, step.run as string);
+      const run = (env: Record<string, string>) =>
+        spawnSync('bash', [script], { encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
+      const missing = run({ MTRACK_REF: 'a'.repeat(40) });
+      expect(missing.status).toBe(1);
+      expect(missing.stdout.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          /^::error::mtrack: missing repository variable\(s\): MTRACK_REPOSITORY MTRACK_DATA_REPOSITORY \(Settings/,
+        ),
+      ]);
+      const ok = run({
+        MTRACK_REPOSITORY: 'acme/mtrack',
+        MTRACK_REF: 'a'.repeat(40),
+        MTRACK_DATA_REPOSITORY: 'acme/data',
+      });
+      expect([ok.status, ok.stdout]).toEqual([0, '']);
+    },
+  );
 
   test('every input the Action reads is declared in action.yml with a description, and it runs on node24 from dist/', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {

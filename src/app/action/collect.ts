@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { badInput, checkFailed } from '../../core/errors.js';
+import { MtrackError, badInput, checkFailed } from '../../core/errors.js';
 import { ID_REF_PREFIX, parseRunFolder } from '../../core/ids.js';
 import { assignExperimentIds } from '../../core/ids.js';
 import { formatRunCommitSubject } from '../../core/rules/commit-message.js';
@@ -20,6 +20,7 @@ import {
   type GitRemote,
 } from '../../adapters/git/index.js';
 import { restampRunFolder } from './restamp.js';
+import type { BotPullRequest } from './pull-request.js';
 import { formatViolation, verifyProposedCommit } from '../verify/verify.js';
 
 /** Reservation refs: one per final id, created atomically with the bot branch push so no two collects share an id. */
@@ -48,6 +49,12 @@ export interface CollectOptions {
   identity: { name: string; email: string };
   extraPaths?: string[]; // repo-relative files/folders copied from expDir into the same commit
   maxAttempts?: number;
+  pullRequest?: number; // the scan's PR, recorded in each manifest's git.pull_request
+  /**
+   * Opens (or finds and updates) the bot PR for the pushed branch. Called after the branch is pushed and before any
+   * id is reserved: a PR that cannot be opened (a 403 when Actions may not create PRs) wastes no id.
+   */
+  openPullRequest?: (result: CollectResult) => Promise<BotPullRequest>;
   log: (line: string) => void;
 }
 
@@ -56,6 +63,7 @@ export interface CollectResult {
   commit: string;
   baseCommit: string;
   runs: CollectedRun[];
+  pullRequest?: BotPullRequest;
 }
 
 /**
@@ -107,6 +115,7 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
         join(worktree, EXPERIMENTS_DIR),
         ids[i],
         join(worktree, '.mtrack', 'staging'),
+        options.pullRequest,
       );
       const { dir: _dir, ...facts } = trial;
       runs.push({ ...facts, experimentId: ids[i], folder: `${EXPERIMENTS_DIR}/${folder}` });
@@ -130,14 +139,57 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
       options.intent,
     );
     const commit = await commitPaths(worktree, paths, message, { identity: options.identity });
-    const pushed = await pushAtomic(expDir, remote, [
-      { ref: branchRef, oid: commit, expect: refs.get(branchRef) ?? '' },
-      ...ids.map((id) => ({ ref: `${ID_REF_PREFIX}${id}`, oid: commit, expect: '' })),
-    ]);
-    return pushed ? { branch: options.branch, commit, baseCommit, runs } : undefined;
+    return await pushAndReserve(options, { branch: options.branch, commit, baseCommit, runs }, refs.get(branchRef));
   } finally {
     await removeWorktree(expDir, worktree);
   }
+}
+
+/**
+ * Pushes the bot branch and its id reservations. With a PR to open, the branch goes first (GitHub needs it to
+ * exist), then the PR, then the reservations atomically with a lease on the branch; when the PR cannot be opened the
+ * branch is put back and no id is reserved. Returns undefined when a lease failed (retry with fresh ids).
+ */
+async function pushAndReserve(
+  options: CollectOptions,
+  result: CollectResult,
+  previous: string | undefined,
+): Promise<CollectResult | undefined> {
+  const { expDir, remote } = options;
+  const branchRef = `refs/heads/${options.branch}`;
+  const reservations = result.runs.map((r) => ({
+    ref: `${ID_REF_PREFIX}${r.experimentId}`,
+    oid: result.commit,
+    expect: '',
+  }));
+  if (!options.openPullRequest) {
+    const pushed = await pushAtomic(expDir, remote, [
+      { ref: branchRef, oid: result.commit, expect: previous ?? '' },
+      ...reservations,
+    ]);
+    return pushed ? result : undefined;
+  }
+  if (!(await pushAtomic(expDir, remote, [{ ref: branchRef, oid: result.commit, expect: previous ?? '' }])))
+    return undefined;
+  let pullRequest: BotPullRequest;
+  try {
+    pullRequest = await options.openPullRequest(result);
+  } catch (error) {
+    const restored = await pushAtomic(expDir, remote, [{ ref: branchRef, oid: previous ?? '', expect: result.commit }]);
+    throw new MtrackError(
+      'NETWORK',
+      `collect: could not open the bot pull request for '${options.branch}': ${error instanceof Error ? error.message : String(error)}. No id was reserved${restored ? ` and '${options.branch}' was put back` : ''}.`,
+      {
+        cause: error,
+        hint: 'If GitHub says Actions may not create pull requests, turn on Settings > Actions > General > "Allow GitHub Actions to create and approve pull requests", or pass an App token (docs/action.md).',
+      },
+    );
+  }
+  const reserved = await pushAtomic(expDir, remote, [
+    { ref: branchRef, oid: result.commit, expect: result.commit },
+    ...reservations,
+  ]);
+  return reserved ? { ...result, pullRequest } : undefined;
 }
 
 /** Run folders under `root` at `<anything>/experiments/<run>` (an artifact per trial), ordered by trial index. */

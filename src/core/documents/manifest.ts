@@ -26,6 +26,10 @@ export interface Manifest {
     commit: string;
     branch: string;
     dirty_worktree: boolean;
+    /**
+     * The pull request the run was trained for on a CI runner (its head branch is `branch`).
+     */
+    pull_request?: number;
   };
   inputs: {
     model: {
