@@ -32,15 +32,13 @@ const log = (line: string) => core.info(line);
 const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) => Promise<void>> = {
   async resolve(s) {
     const { loadWorkspace } = await import('../app/setup/workspace.js');
-    const { resolveMatrix } = await import('../app/action/resolve.js');
-    const r = resolveMatrix(loadWorkspace(s.workingDirectory), {
-      scanPath: s.scanPath,
-      configPath: s.configPath,
-      dataset: s.dataset,
-    });
+    const { dataCacheKey, resolveMatrix } = await import('../app/action/resolve.js');
+    const ws = loadWorkspace(s.workingDirectory);
+    const r = resolveMatrix(ws, { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset });
     core.setOutput('matrix', r.json);
     core.setOutput('count', String(r.count));
     core.setOutput('scan-hash', r.plan.scan_hash);
+    core.setOutput('data-key', await dataCacheKey(ws, r.plan));
     log(
       `mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped.`,
     );

@@ -77,7 +77,8 @@ function hardeningProblems(file: string, text: string): string[] {
   if ('pull_request_target' in wf.on) problems.push(`${file}: pull_request_target is not allowed`);
   for (const [name, job] of Object.entries(wf.jobs)) {
     for (const [scope, level] of Object.entries(job.permissions ?? {})) {
-      if (level === 'write' && !['contents', 'pull-requests'].includes(scope))
+      // id-token: write only mints an OIDC token for the cloud role (aws-actions/configure-aws-credentials).
+      if (level === 'write' && !['contents', 'pull-requests', 'id-token'].includes(scope))
         problems.push(`${file} ${name}: write permission on '${scope}'`);
     }
     if (job['timeout-minutes'] === undefined) problems.push(`${file} ${name}: no timeout-minutes`);
@@ -88,7 +89,7 @@ function hardeningProblems(file: string, text: string): string[] {
     const selfHosted = /vars\./.test(String(job['runs-on']));
     if (selfHosted && 'pull_request' in wf.on && !/head\.repo\.full_name == github\.repository/.test(job.if ?? ''))
       problems.push(`${file} ${name}: runs-on from a variable (self-hosted) without refusing fork PRs in if:`);
-    const writes = Object.values(job.permissions ?? {}).includes('write');
+    const writes = Object.entries(job.permissions ?? {}).some(([k, v]) => v === 'write' && k !== 'id-token');
     if (writes && !job.concurrency && !(wf as { concurrency?: unknown }).concurrency)
       problems.push(`${file} ${name}: a job that writes needs a concurrency group`);
     for (const [i, step] of (job.steps ?? []).entries()) {
@@ -227,6 +228,28 @@ jobs:
       expect([ok.status, ok.stdout]).toEqual([0, '']);
     },
   );
+
+  test('scan trials get data on hosted runners: AWS credentials by OIDC or secrets, and a content cache keyed by the revision', () => {
+    const wf = parse(readFileSync(join(ROOT, 'templates/workflows/mtrack-scan.yml'), 'utf8')) as Workflow & {
+      jobs: Record<string, Job & { outputs?: Record<string, string> }>;
+    };
+    expect(wf.jobs.resolve.outputs?.['data-key']).toBe('${{ steps.resolve.outputs.data-key }}');
+    const steps = wf.jobs.run.steps ?? [];
+    const aws = steps.filter((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+    expect(aws.map((s) => [s.if, Object.keys(s.with ?? {}).sort()])).toEqual([
+      ["vars.MTRACK_AWS_ROLE_ARN != ''", ['aws-region', 'role-to-assume']],
+      [
+        "vars.MTRACK_AWS_ROLE_ARN == '' && vars.MTRACK_AWS_REGION != ''",
+        ['aws-access-key-id', 'aws-region', 'aws-secret-access-key'],
+      ],
+    ]);
+    expect(wf.jobs.run.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    const cache = steps.find((s) => s.uses?.startsWith('actions/cache@'));
+    const trial = steps.findIndex((s) => s.with?.command === 'run');
+    expect(cache?.with?.key).toBe('${{ needs.resolve.outputs.data-key }}');
+    expect(steps.indexOf(cache as Step)).toBeLessThan(trial);
+    expect(steps[trial].env?.MTRACK_CACHE_DIR).toBe(cache?.with?.path);
+  });
 
   test('every input the Action reads is declared in action.yml with a description, and it runs on node24 from dist/', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {

@@ -1,4 +1,5 @@
 import { badInput } from '../../core/errors.js';
+import { readCommittedManifest } from '../data/dataset-meta.js';
 import { planScan, type ScanOptions, type ScanPlan } from '../scan/scan.js';
 import type { Workspace } from '../setup/workspace.js';
 
@@ -41,4 +42,13 @@ export function resolveMatrix(ws: Workspace, options: ScanOptions): ResolvedMatr
     );
   }
   return { matrix: { include }, json, count: include.length, plan };
+}
+
+/**
+ * The `actions/cache` key of mtrack's content cache for the trials' dataset revision: the hash of its checksums.json
+ * (committed in the dataset-meta repo), so a cache entry holds exactly the verified bytes of that revision.
+ */
+export async function dataCacheKey(ws: Workspace, plan: ScanPlan): Promise<string> {
+  const { manifest } = await readCommittedManifest(ws.dataDir, ws.datasetId, plan.dataset);
+  return `mtrack-data-${ws.datasetId}-${plan.dataset}-${manifest.checksums.slice('sha256:'.length)}`;
 }
