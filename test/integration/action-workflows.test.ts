@@ -4,6 +4,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
+import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
+import { truthy } from '@actions/expressions/result';
 import { initWorkspace } from '../../src/app/setup/init.js';
 import { tempDir } from '../helpers/git-fixture.js';
 import { git } from '../helpers/git-remote.js';
@@ -132,6 +134,32 @@ function hardeningProblems(file: string, text: string): string[] {
   return problems;
 }
 
+const SAME_REPO = {
+  repository: 'acme/exp',
+  event: { pull_request: { head: { repo: { full_name: 'acme/exp' } } } },
+};
+const FORK = { repository: 'acme/exp', event: { pull_request: { head: { repo: { full_name: 'someone/exp' } } } } };
+
+/** Evaluates a job or step `if:` as the runner does, with plain-JSON contexts and the status functions. */
+function evaluateIf(expression: string, contexts: Record<string, unknown>, cancelled = false): boolean {
+  const text = expression.replace(/^\$\{\{\s*|\s*\}\}$/g, '');
+  const status = (name: string, value: boolean) => ({
+    name,
+    minArgs: 0,
+    maxArgs: 0,
+    call: () => new data.BooleanData(value),
+  });
+  const functions = [status('cancelled', cancelled), status('success', !cancelled), status('always', true)];
+  const names = ['needs', 'vars', 'github', 'matrix', 'steps'];
+  const parsed = new Parser(new Lexer(text).lex().tokens, names, functions).parse();
+  const context = JSON.parse(
+    JSON.stringify(Object.fromEntries(names.map((n) => [n, contexts[n] ?? {}]))),
+    data.reviver,
+  ) as data.Dictionary;
+  const fns = new Map(functions.map((f) => [f.name, f]));
+  return truthy(new Evaluator(parsed, context, fns).evaluate());
+}
+
 describe('workflow templates and CI workflow', () => {
   test('every workflow passes actionlint', () => {
     const results = actionlint(WORKFLOWS);
@@ -249,6 +277,41 @@ jobs:
     expect(cache?.with?.key).toBe('${{ needs.resolve.outputs.data-key }}');
     expect(steps.indexOf(cache as Step)).toBeLessThan(trial);
     expect(steps[trial].env?.MTRACK_CACHE_DIR).toBe(cache?.with?.path);
+  });
+
+  test('collect runs after failed trials but not after a failed resolve or a cancel; trials upload whatever they left', () => {
+    const wf = parse(readFileSync(join(ROOT, 'templates/workflows/mtrack-scan.yml'), 'utf8')) as Workflow;
+    const collect = (resolve: string, run: string, cancelled = false) =>
+      evaluateIf(
+        wf.jobs.collect.if as string,
+        {
+          needs: {
+            resolve: { result: resolve, outputs: resolve === 'success' ? { count: '2' } : {} },
+            run: { result: run },
+          },
+          github: SAME_REPO,
+        },
+        cancelled,
+      );
+    expect(collect('success', 'success')).toBe(true);
+    expect(collect('success', 'failure')).toBe(true);
+    expect(collect('failure', 'skipped')).toBe(false);
+    expect(collect('success', 'failure', true)).toBe(false);
+    const upload = (wf.jobs.run.steps ?? []).find((s) => s.uses?.startsWith('actions/upload-artifact@')) as Step;
+    expect(evaluateIf(upload.if as string, {}, false)).toBe(true);
+  });
+
+  test('trial jobs of a fork PR never start on a self-hosted runner (MTRACK_RUNS_ON), and do on GitHub-hosted ones', () => {
+    const wf = parse(readFileSync(join(ROOT, 'templates/workflows/mtrack-scan.yml'), 'utf8')) as Workflow;
+    const runs = (github: object, runsOn: string) =>
+      evaluateIf(wf.jobs.run.if as string, {
+        needs: { resolve: { result: 'success', outputs: { count: '2' } } },
+        vars: { MTRACK_RUNS_ON: runsOn },
+        github,
+      });
+    expect(runs(FORK, 'gpu-box')).toBe(false);
+    expect(runs(FORK, '')).toBe(true);
+    expect(runs(SAME_REPO, 'gpu-box')).toBe(true);
   });
 
   test('every input the Action reads is declared in action.yml with a description, and it runs on node24 from dist/', () => {
