@@ -30,20 +30,32 @@ export async function run(): Promise<void> {
 const log = (line: string) => core.info(line);
 
 const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) => Promise<void>> = {
-  async resolve(s) {
+  async resolve(s, e) {
     const { loadWorkspace } = await import('../app/setup/workspace.js');
     const { dataCacheKey, resolveMatrix } = await import('../app/action/resolve.js');
+    const { collectedConfigHashes } = await import('../app/action/collected-runs.js');
     const ws = loadWorkspace(s.workingDirectory);
-    const r = resolveMatrix(ws, { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset });
+    const pr = e.pullRequest;
+    // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again;
+    // the lookup reads the remote, so it needs the token the template passes.
+    const collected =
+      pr && s.token && s.remote && s.base
+        ? await collectedConfigHashes(
+            ws.expDir,
+            { url: s.remote, token: s.token },
+            { base: s.base, branch: s.branch as string, pullRequest: pr.number },
+          )
+        : new Set<string>();
+    const r = resolveMatrix(ws, { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset }, collected);
     core.setOutput('matrix', r.json);
     core.setOutput('count', String(r.count));
     core.setOutput('scan-hash', r.plan.scan_hash);
     core.setOutput('data-key', await dataCacheKey(ws, r.plan));
     log(
-      `mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped.`,
+      `mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped; ${r.collected} already collected.`,
     );
     await summary([
-      `### mtrack scan: ${r.count} trial(s)`,
+      `### mtrack scan: ${r.count} trial(s)${r.collected ? `, ${r.collected} already collected` : ''}`,
       '',
       '| trial | params | config |',
       '| --- | --- | --- |',
@@ -95,6 +107,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
       identity: s.committer,
       extraPaths: s.extraPaths,
       pullRequest: e.pullRequest?.number,
+      keepCollected: e.pullRequest !== undefined, // a scan PR's bot branch grows; a baseline refresh replaces it
       openPullRequest: api ? (r) => openOrUpdatePullRequest(api, r, base, title(r), source) : undefined,
       log,
     });

@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { MtrackError, badInput, checkFailed } from '../../core/errors.js';
+import { badInput, checkFailed } from '../../core/errors.js';
 import { ID_REF_PREFIX, parseRunFolder } from '../../core/ids.js';
 import { assignExperimentIds } from '../../core/ids.js';
 import { formatRunCommitSubject } from '../../core/rules/commit-message.js';
@@ -14,13 +14,15 @@ import {
   addWorktree,
   commitPaths,
   fetchCommit,
-  pushAtomic,
   remoteRefs,
   removeWorktree,
+  restorePaths,
   type GitRemote,
 } from '../../adapters/git/index.js';
 import { restampRunFolder } from './restamp.js';
 import type { BotPullRequest } from './pull-request.js';
+import { botRunFolders } from './collected-runs.js';
+import { pushAndReserve } from './push-and-reserve.js';
 import { formatViolation, verifyProposedCommit } from '../verify/verify.js';
 
 /** Reservation refs: one per final id, created atomically with the bot branch push so no two collects share an id. */
@@ -32,6 +34,7 @@ export interface TrialRun {
   params?: Record<string, unknown>;
   primary: { name: string; value: number };
   loss: number;
+  configHash: string;
 }
 
 export interface CollectedRun extends Omit<TrialRun, 'dir'> {
@@ -50,6 +53,8 @@ export interface CollectOptions {
   extraPaths?: string[]; // repo-relative files/folders copied from expDir into the same commit
   maxAttempts?: number;
   pullRequest?: number; // the scan's PR, recorded in each manifest's git.pull_request
+  /** Keep the runs already on the bot branch (a scan's earlier trials) and skip trials with their configs. */
+  keepCollected?: boolean;
   /**
    * Opens (or finds and updates) the bot PR for the pushed branch. Called after the branch is pushed and before any
    * id is reserved: a PR that cannot be opened (a 403 when Actions may not create PRs) wastes no id.
@@ -97,19 +102,50 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
   const refs = await remoteRefs(expDir, remote, [baseRef, branchRef, `${ID_REF_PREFIX}*`]);
   if (!refs.has(baseRef)) throw badInput(`Base branch '${options.base}' does not exist on the remote.`);
   const baseCommit = await fetchCommit(expDir, remote, baseRef, 'refs/mtrack-collect/base');
-  const used = [
-    ...(await experimentIdsInHistory(expDir, baseCommit)),
-    ...[...refs.keys()].filter((r) => r.startsWith(ID_REF_PREFIX)).map((r) => r.slice(ID_REF_PREFIX.length)),
-  ].filter((id): id is string => id !== undefined);
-  const ids = assignExperimentIds(used, trials.length);
+  const reserved = new Set(
+    [...refs.keys()].filter((r) => r.startsWith(ID_REF_PREFIX)).map((r) => r.slice(ID_REF_PREFIX.length)),
+  );
+  const onBase = new Set(await experimentIdsInHistory(expDir, baseCommit));
+  // Runs an earlier collect put on the bot branch stay (with their reserved ids) when the branch is rebuilt, and
+  // their reservation refs move to the rebuilt commit in the same push as the branch.
+  const bot =
+    options.keepCollected && refs.has(branchRef)
+      ? await fetchCommit(expDir, remote, branchRef, 'refs/mtrack-collect/bot')
+      : undefined;
+  const carriedFolders = bot
+    ? (await botRunFolders(expDir, bot, baseCommit)).filter((f) => {
+        const id = parseRunFolder(f)?.experimentId;
+        // Held by this branch: its reservation points at the branch tip (each rebuild moves it along).
+        return id !== undefined && refs.get(`${ID_REF_PREFIX}${id}`) === bot && !onBase.has(id);
+      })
+    : [];
 
   // Next to the checkout, so mtrack.yaml's relative paths (../mtrack-data) resolve to the same folders.
   const worktree = join(dirname(expDir), `.mtrack-collect-${randomBytes(4).toString('hex')}`);
   await addWorktree(expDir, worktree, baseCommit);
   try {
+    const paths = carriedFolders.map((f) => `${EXPERIMENTS_DIR}/${f}`);
+    await restorePaths(worktree, bot as string, paths);
     const runs: CollectedRun[] = [];
-    const paths: string[] = [];
-    for (const [i, trial] of trials.entries()) {
+    for (const folder of carriedFolders) {
+      const { dir: _dir, ...facts } = readTrialRun(
+        join(worktree, EXPERIMENTS_DIR, folder),
+        `${EXPERIMENTS_DIR}/${folder}`,
+      );
+      runs.push({
+        ...facts,
+        experimentId: parseRunFolder(folder)?.experimentId as string,
+        folder: `${EXPERIMENTS_DIR}/${folder}`,
+      });
+    }
+    const known = new Set(runs.map((r) => r.configHash));
+    const fresh = trials.filter((t) => !known.has(t.configHash));
+    for (const t of trials.filter((t) => known.has(t.configHash)))
+      options.log(
+        `mtrack: collect: trial ${t.trial ?? '-'} is already on '${options.branch}' (same config), not added again.`,
+      );
+    const ids = assignExperimentIds([...onBase, ...reserved], fresh.length);
+    for (const [i, trial] of fresh.entries()) {
       const folder = await restampRunFolder(
         trial.dir,
         join(worktree, EXPERIMENTS_DIR),
@@ -139,57 +175,12 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
       options.intent,
     );
     const commit = await commitPaths(worktree, paths, message, { identity: options.identity });
-    return await pushAndReserve(options, { branch: options.branch, commit, baseCommit, runs }, refs.get(branchRef));
+    const result = { branch: options.branch, commit, baseCommit, runs };
+    const carriedIds = carriedFolders.map((f) => parseRunFolder(f)?.experimentId as string);
+    return await pushAndReserve(options, result, refs.get(branchRef), ids, carriedIds);
   } finally {
     await removeWorktree(expDir, worktree);
   }
-}
-
-/**
- * Pushes the bot branch and its id reservations. With a PR to open, the branch goes first (GitHub needs it to
- * exist), then the PR, then the reservations atomically with a lease on the branch; when the PR cannot be opened the
- * branch is put back and no id is reserved. Returns undefined when a lease failed (retry with fresh ids).
- */
-async function pushAndReserve(
-  options: CollectOptions,
-  result: CollectResult,
-  previous: string | undefined,
-): Promise<CollectResult | undefined> {
-  const { expDir, remote } = options;
-  const branchRef = `refs/heads/${options.branch}`;
-  const reservations = result.runs.map((r) => ({
-    ref: `${ID_REF_PREFIX}${r.experimentId}`,
-    oid: result.commit,
-    expect: '',
-  }));
-  if (!options.openPullRequest) {
-    const pushed = await pushAtomic(expDir, remote, [
-      { ref: branchRef, oid: result.commit, expect: previous ?? '' },
-      ...reservations,
-    ]);
-    return pushed ? result : undefined;
-  }
-  if (!(await pushAtomic(expDir, remote, [{ ref: branchRef, oid: result.commit, expect: previous ?? '' }])))
-    return undefined;
-  let pullRequest: BotPullRequest;
-  try {
-    pullRequest = await options.openPullRequest(result);
-  } catch (error) {
-    const restored = await pushAtomic(expDir, remote, [{ ref: branchRef, oid: previous ?? '', expect: result.commit }]);
-    throw new MtrackError(
-      'NETWORK',
-      `collect: could not open the bot pull request for '${options.branch}': ${error instanceof Error ? error.message : String(error)}. No id was reserved${restored ? ` and '${options.branch}' was put back` : ''}.`,
-      {
-        cause: error,
-        hint: 'If GitHub says Actions may not create pull requests, turn on Settings > Actions > General > "Allow GitHub Actions to create and approve pull requests", or pass an App token (docs/action.md).',
-      },
-    );
-  }
-  const reserved = await pushAtomic(expDir, remote, [
-    { ref: branchRef, oid: result.commit, expect: result.commit },
-    ...reservations,
-  ]);
-  return reserved ? { ...result, pullRequest } : undefined;
 }
 
 /** Run folders under `root` at `<anything>/experiments/<run>` (an artifact per trial), ordered by trial index. */
@@ -202,19 +193,23 @@ export async function findTrialRuns(root: string): Promise<TrialRun[]> {
     const parsed = parseRunFolder(entry.name);
     const dir = join(parent, entry.name);
     if (!parsed || !existsSync(join(dir, 'manifest.json'))) continue;
-    const label = relative(root, dir).split(sep).join('/');
-    const manifest = readJsonDocument<Manifest>(join(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
-    const metrics = readJsonDocument<Metrics>(join(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
-    found.push({
-      dir,
-      provisionalId: parsed.experimentId,
-      trial: manifest.inputs.scan?.trial_index,
-      params: manifest.inputs.scan?.params,
-      primary: metrics.primary_metric,
-      loss: metrics.loss,
-    });
+    found.push(readTrialRun(dir, relative(root, dir).split(sep).join('/')));
   }
   return found.sort((a, b) => (a.trial ?? -1) - (b.trial ?? -1) || (a.dir < b.dir ? -1 : 1));
+}
+
+function readTrialRun(dir: string, label: string): TrialRun {
+  const manifest = readJsonDocument<Manifest>(join(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
+  const metrics = readJsonDocument<Metrics>(join(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
+  return {
+    dir,
+    provisionalId: manifest.experiment_id,
+    trial: manifest.inputs.scan?.trial_index,
+    params: manifest.inputs.scan?.params,
+    primary: metrics.primary_metric,
+    loss: metrics.loss,
+    configHash: manifest.stamp.config_hash,
+  };
 }
 
 async function readFiles(root: string, paths: string[]): Promise<Map<string, Uint8Array>> {
