@@ -314,6 +314,28 @@ jobs:
     expect(runs(SAME_REPO, 'gpu-box')).toBe(true);
   });
 
+  test("docs/action.md's adoption steps name every variable and secret the templates read, in setup order", () => {
+    const docs = readFileSync(join(ROOT, 'docs/action.md'), 'utf8');
+    const adoption = docs
+      .slice(docs.indexOf('## Adopt it'), docs.indexOf('\n## ', docs.indexOf('## Adopt it') + 1))
+      .replace(/\s+/g, ' ');
+    const templates = readdirSync(join(ROOT, 'templates/workflows'))
+      .map((f) => readFileSync(join(ROOT, 'templates/workflows', f), 'utf8'))
+      .join('\n');
+    const names = [...templates.matchAll(/\b(?:vars|secrets)\.([A-Z_]+)/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of new Set(names)) expect([name, adoption.includes(`\`${name}\``)]).toEqual([name, true]);
+    const order = [
+      'GitHub App',
+      'Allow GitHub Actions to create and approve pull requests',
+      'Repository variables',
+      'Repository secrets',
+      'OIDC role',
+    ].map((step) => adoption.indexOf(step));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   test('every input the Action reads is declared in action.yml with a description, and it runs on node24 from dist/', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
       runs: { using: string; main: string };
