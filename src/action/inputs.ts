@@ -105,7 +105,7 @@ export function readSettings(getInput: GetInput, event: EventFacts, workspaceDir
 
 function defaultBranchName(command: CommandName, event: EventFacts): string | undefined {
   if (command === 'baseline') return 'mtrack/baseline';
-  if (command !== 'collect') return undefined;
+  if (command !== 'collect' && command !== 'resolve') return undefined;
   return event.pullRequest
     ? `mtrack/scan/pr-${event.pullRequest.number}`
     : `mtrack/scan/${event.ref.replace(/^refs\/heads\//, '')}`;

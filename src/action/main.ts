@@ -5,6 +5,7 @@ import { packageRoot } from '../adapters/package-files.js';
 import { readEventFacts, type EventFacts } from './context.js';
 import { InputError, readSettings, type Settings } from './inputs.js';
 import { restPullRequests } from './pulls.js';
+import type { CollectResult } from '../app/action/collect.js';
 
 /** The Action's entry: one command per step; every failure ends in core.setFailed with one line. */
 export async function run(): Promise<void> {
@@ -29,29 +30,39 @@ export async function run(): Promise<void> {
 const log = (line: string) => core.info(line);
 
 const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) => Promise<void>> = {
-  async resolve(s) {
+  async resolve(s, e) {
     const { loadWorkspace } = await import('../app/setup/workspace.js');
-    const { resolveMatrix } = await import('../app/action/resolve.js');
-    const r = resolveMatrix(loadWorkspace(s.workingDirectory), {
-      scanPath: s.scanPath,
-      configPath: s.configPath,
-      dataset: s.dataset,
-    });
+    const { dataCacheKey, resolveMatrix } = await import('../app/action/resolve.js');
+    const { collectedConfigHashes } = await import('../app/action/collected-runs.js');
+    const ws = loadWorkspace(s.workingDirectory);
+    const pr = e.pullRequest;
+    // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again;
+    // the lookup reads the remote, so it needs the token the template passes.
+    const collected =
+      pr && s.token && s.remote && s.base
+        ? await collectedConfigHashes(
+            ws.expDir,
+            { url: s.remote, token: s.token },
+            { base: s.base, branch: s.branch as string, pullRequest: pr.number },
+          )
+        : new Set<string>();
+    const r = resolveMatrix(ws, { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset }, collected);
     core.setOutput('matrix', r.json);
     core.setOutput('count', String(r.count));
     core.setOutput('scan-hash', r.plan.scan_hash);
+    core.setOutput('data-key', await dataCacheKey(ws, r.plan));
     log(
-      `mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped.`,
+      `mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped; ${r.collected} already collected.`,
     );
     await summary([
-      `### mtrack scan: ${r.count} trial(s)`,
+      `### mtrack scan: ${r.count} trial(s)${r.collected ? `, ${r.collected} already collected` : ''}`,
       '',
       '| trial | params | config |',
       '| --- | --- | --- |',
       ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`),
     ]);
   },
-  async run(s) {
+  async run(s, e) {
     const { runTrial } = await import('../app/action/run-trial.js');
     const r = await runTrial({
       expDir: s.workingDirectory,
@@ -62,6 +73,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
       outputDir: s.outputDir,
       storeRoot: s.storeRoot,
       dataDir: s.dataRepo,
+      headBranch: e.pullRequest?.headRef,
       log,
     });
     setRunOutputs(r);
@@ -77,28 +89,33 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     if (!s.base) throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
     const { collectTrials } = await import('../app/action/collect.js');
     const { openOrUpdatePullRequest, renderResultsBody } = await import('../app/action/pull-request.js');
+    const source = e.pullRequest
+      ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
+      : (e.runUrl ?? 'a workflow run');
+    const api = s.token && e.repository ? restPullRequests(s.token, e.repository) : undefined;
+    const base = s.base;
+    const title = (r: CollectResult) =>
+      s.prTitle ??
+      `mtrack: ${r.runs.length} run(s) ${r.runs.map((run) => run.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
     const result = await collectTrials({
       expDir: s.workingDirectory,
       trialsDir: s.trialsDir,
       remote: { url: s.remote, token: s.token },
-      base: s.base,
+      base,
       branch: s.branch as string,
       intent: s.intent ?? (e.pullRequest ? `scan of PR #${e.pullRequest.number}` : 'collected runs'),
       identity: s.committer,
       extraPaths: s.extraPaths,
+      pullRequest: e.pullRequest?.number,
+      keepCollected: e.pullRequest !== undefined, // a scan PR's bot branch grows; a baseline refresh replaces it
+      openPullRequest: api ? (r) => openOrUpdatePullRequest(api, r, base, title(r), source) : undefined,
       log,
     });
     core.setOutput('experiment-ids', result.runs.map((r) => r.experimentId).join(' '));
     core.setOutput('branch', result.branch);
     core.setOutput('commit', result.commit);
-    const source = e.pullRequest
-      ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
-      : (e.runUrl ?? 'a workflow run');
-    if (s.token && e.repository) {
-      const title =
-        s.prTitle ??
-        `mtrack: ${result.runs.length} run(s) ${result.runs.map((r) => r.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
-      const pr = await openOrUpdatePullRequest(restPullRequests(s.token, e.repository), result, s.base, title, source);
+    const pr = result.pullRequest;
+    if (pr) {
       core.setOutput('pull-request-number', String(pr.number));
       core.setOutput('pull-request-url', pr.url);
       log(`mtrack: ${pr.created ? 'opened' : 'updated'} PR #${pr.number} ${pr.url}`);

@@ -1,8 +1,16 @@
 import { jest } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { startFakeGitHub, runAction, type FakeGitHub } from '../helpers/fake-github.js';
-import { experimentFixture, git, remoteRefList, runFoldersOn, type ExperimentFixture } from '../helpers/git-remote.js';
+import {
+  TWO_TRIAL_SCAN,
+  experimentFixture,
+  git,
+  remoteRefList,
+  runFoldersOn,
+  type ExperimentFixture,
+} from '../helpers/git-remote.js';
 
 jest.setTimeout(240_000);
 
@@ -114,17 +122,63 @@ describe('the Action chained like mtrack-scan.yml: resolve -> run per matrix ent
     expect(verified.code).toBe(0);
     expect(verified.outputs.violations).toBe('0');
 
-    // rerun: same PR, rebuilt branch, fresh ids (E0001/E0002 stay reserved)
+    // rerun of collect with the same trials: same PR, branch rebuilt on base, the runs kept with their ids, no new id
     const second = await collect();
     expect(second.code).toBe(0);
-    expect(second.outputs['experiment-ids']).toBe('E0003 E0004');
+    expect(second.outputs['experiment-ids']).toBe('E0001 E0002');
     expect(second.outputs['pull-request-number']).toBe('1');
     expect(github.pulls).toHaveLength(1);
-    expect(github.pulls[0].body).toContain('E0003');
     expect(github.requests.some((r) => r.method === 'PATCH' && r.path.endsWith('/pulls/1'))).toBe(true);
-    expect(runFoldersOn(fx.remote, branch).map((f) => f.slice(-5))).toEqual(['E0003', 'E0004']);
+    expect(runFoldersOn(fx.remote, branch).map((f) => f.slice(-5))).toEqual(['E0001', 'E0002']);
     expect([...remoteRefList(fx.remote).keys()].filter((r) => r.startsWith('refs/mtrack/ids/'))).toEqual(
-      ['E0001', 'E0002', 'E0003', 'E0004'].map((id) => `refs/mtrack/ids/${id}`),
+      ['E0001', 'E0002'].map((id) => `refs/mtrack/ids/${id}`),
     );
+  });
+
+  test('a push that does not change the scan trains nothing; a changed scan trains only its new trial', async () => {
+    const resolve = () =>
+      runAction(
+        { command: 'resolve', 'working-directory': 'mtrack-exp', remote: fx.remote, token: 'bot-token' },
+        { workspace: fx.root, event },
+      );
+    const again = await resolve();
+    expect(again.code).toBe(0);
+    expect(again.outputs.count).toBe('0');
+    expect(again.stdout).toContain('2 already collected');
+
+    writeFileSync(
+      join(fx.expDir, 'configs', 'scan.yaml'),
+      TWO_TRIAL_SCAN.replace('[0.001, 0.003]', '[0.001, 0.003, 0.01]'),
+    );
+    git(fx.expDir, 'commit', '-q', '--no-verify', '-am', 'one more learning rate');
+    const changed = await resolve();
+    expect(changed.code).toBe(0);
+    const matrix = evaluateMatrix('fromJSON(needs.resolve.outputs.matrix)', changed.outputs.matrix);
+    expect(matrix.include.map((e) => [e.trial, JSON.parse(e.params_json)])).toEqual([[2, { learning_rate: 0.01 }]]);
+
+    const artifacts = join(fx.root, 'artifacts-2');
+    const trial = await runAction(
+      {
+        command: 'run',
+        'working-directory': 'mtrack-exp',
+        trial: '2',
+        'params-json': matrix.include[0].params_json,
+        'output-dir': join(artifacts, 'mtrack-trial-2'),
+      },
+      { workspace: fx.root, event },
+    );
+    expect(trial.code).toBe(0);
+    const collected = await runAction(
+      { command: 'collect', 'working-directory': 'mtrack-exp', 'trials-dir': artifacts, remote: fx.remote, token: 't' },
+      { workspace: fx.root, event, apiUrl: github.url },
+    );
+    expect(collected.code).toBe(0);
+    expect(collected.outputs['experiment-ids']).toBe('E0001 E0002 E0003');
+    expect(runFoldersOn(fx.remote, 'refs/heads/mtrack/scan/pr-7').map((f) => f.slice(-5))).toEqual([
+      'E0001',
+      'E0002',
+      'E0003',
+    ]);
+    expect(github.pulls).toHaveLength(1);
   });
 });

@@ -24,12 +24,17 @@ export interface FakeGitHub {
   url: string;
   pulls: FakePull[];
   requests: { method: string; path: string; authorization?: string }[];
+  /** When set, POST /pulls answers with this status and message (e.g. 403 when Actions may not create PRs). */
+  refuseCreate?: { status: number; message: string };
+  /** Called when a PR is about to be created, before the answer: lets a test look at the remote at that moment. */
+  onCreate?: () => void;
   close(): Promise<void>;
 }
 
 export async function startFakeGitHub(repository = 'acme/experiments'): Promise<FakeGitHub> {
   const pulls: FakePull[] = [];
   const requests: FakeGitHub['requests'] = [];
+  const fake = {} as FakeGitHub;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push({
@@ -58,6 +63,8 @@ export async function startFakeGitHub(repository = 'acme/experiments'): Promise<
       );
     }
     if (req.method === 'POST' && url.pathname === prefix) {
+      fake.onCreate?.();
+      if (fake.refuseCreate) return send(res, fake.refuseCreate.status, { message: fake.refuseCreate.message });
       const input = JSON.parse(body) as { head: string; base: string; title: string; body: string };
       if (pulls.some((p) => p.state === 'open' && p.head === input.head && p.base === input.base)) {
         return send(res, 422, {
@@ -85,7 +92,7 @@ export async function startFakeGitHub(repository = 'acme/experiments'): Promise<
     return send(res, 404, { message: `Not Found: ${req.method} ${url.pathname}` });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
+  Object.assign(fake, {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     pulls,
     requests,
@@ -94,7 +101,8 @@ export async function startFakeGitHub(repository = 'acme/experiments'): Promise<
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  };
+  });
+  return fake;
 }
 
 function view(p: FakePull) {

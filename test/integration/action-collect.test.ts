@@ -26,6 +26,7 @@ describe('collect under concurrency', () => {
     fx = await experimentFixture();
     github = await startFakeGitHub();
     trials = join(fx.root, 'artifacts');
+    git(fx.expDir, 'checkout', '-q', '--detach'); // as actions/checkout leaves a PR's head sha
     const event = pr(1, git(fx.expDir, 'rev-parse', 'HEAD').trim());
     for (const trial of [0, 1]) {
       const r = await runAction(
@@ -87,6 +88,60 @@ describe('collect under concurrency', () => {
     git(fx.expDir, 'fetch', '-q', fx.remote, '+refs/heads/*:refs/remotes/r/*');
     for (const n of [11, 12])
       expect(await verifyRange(fx.expDir, `r/main..r/mtrack/scan/pr-${n}`, { warn: () => undefined })).toEqual([]);
+  });
+
+  test('opens the bot PR before reserving any id, and records the PR number and head branch in each manifest', async () => {
+    const refsAtCreate: string[][] = [];
+    github.onCreate = () =>
+      refsAtCreate.push([...remoteRefList(fx.remote).keys()].filter((r) => r.startsWith('refs/mtrack/ids/')));
+    const reservedBefore = [...remoteRefList(fx.remote).keys()].filter((r) => r.startsWith('refs/mtrack/ids/'));
+    try {
+      const r = await runAction(
+        { command: 'collect', 'working-directory': 'mtrack-exp', 'trials-dir': trials, remote: fx.remote, token: 't' },
+        { workspace: fx.root, event: pr(21, 'b'.repeat(40)), apiUrl: github.url },
+      );
+      expect(r.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([]);
+      expect(r.code).toBe(0);
+      const ids = r.outputs['experiment-ids'].split(' ');
+      // When GitHub created the PR, the new ids were not reserved yet; after collect they are.
+      expect(refsAtCreate).toEqual([reservedBefore]);
+      const reserved = [...remoteRefList(fx.remote).keys()].filter((ref) => ref.startsWith('refs/mtrack/ids/'));
+      expect(reserved).toEqual(expect.arrayContaining(ids.map((id) => `refs/mtrack/ids/${id}`)));
+      const branch = 'refs/heads/mtrack/scan/pr-21';
+      const folders = runFoldersOn(fx.remote, branch).filter((f) => ids.includes(f.slice(-5)));
+      expect(folders).toHaveLength(2);
+      for (const folder of folders) {
+        const manifest = JSON.parse(git(fx.remote, 'show', `${branch}:experiments/${folder}/manifest.json`));
+        expect(manifest.git).toMatchObject({ pull_request: 21, branch: 'scan-1' });
+        expect(manifest.stamp.git_branch).toBe('scan-1');
+      }
+    } finally {
+      github.onCreate = undefined;
+    }
+  });
+
+  test('a PR GitHub refuses to open (403) reserves no id and leaves no bot branch, with one line naming the setting', async () => {
+    github.refuseCreate = {
+      status: 403,
+      message: 'GitHub Actions is not permitted to create or approve pull requests.',
+    };
+    const before = remoteRefList(fx.remote);
+    try {
+      const r = await runAction(
+        { command: 'collect', 'working-directory': 'mtrack-exp', 'trials-dir': trials, remote: fx.remote, token: 't' },
+        { workspace: fx.root, event: pr(22, 'c'.repeat(40)), apiUrl: github.url },
+      );
+      expect(r.code).toBe(1);
+      const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /could not open the bot pull request for 'mtrack\/scan\/pr-22'.*not permitted.*No id was reserved/,
+      );
+      expect(errors[0]).toContain('Allow GitHub Actions to create and approve pull requests');
+      expect(remoteRefList(fx.remote)).toEqual(before);
+    } finally {
+      github.refuseCreate = undefined;
+    }
   });
 
   test('restamping keeps config_hash and rewrites the id in the folder name, manifest, metrics and notes', async () => {

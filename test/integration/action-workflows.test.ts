@@ -1,9 +1,11 @@
 import { jest } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
+import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
+import { truthy } from '@actions/expressions/result';
 import { initWorkspace } from '../../src/app/setup/init.js';
 import { tempDir } from '../helpers/git-fixture.js';
 import { git } from '../helpers/git-remote.js';
@@ -50,8 +52,22 @@ const WORKFLOWS = [
   ...readdirSync(join(ROOT, '.github/workflows')).map((f) => `.github/workflows/${f}`),
 ];
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> };
-type Job = { permissions?: Record<string, string>; steps?: Step[]; concurrency?: unknown };
+type Step = {
+  id?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+};
+type Job = {
+  if?: string;
+  'runs-on'?: unknown;
+  'timeout-minutes'?: unknown;
+  permissions?: Record<string, string>;
+  steps?: Step[];
+  concurrency?: unknown;
+};
 type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> };
 
 /** The hardening rules of issue 3, as messages naming the workflow, job and step. */
@@ -63,10 +79,19 @@ function hardeningProblems(file: string, text: string): string[] {
   if ('pull_request_target' in wf.on) problems.push(`${file}: pull_request_target is not allowed`);
   for (const [name, job] of Object.entries(wf.jobs)) {
     for (const [scope, level] of Object.entries(job.permissions ?? {})) {
-      if (level === 'write' && !['contents', 'pull-requests'].includes(scope))
+      // id-token: write only mints an OIDC token for the cloud role (aws-actions/configure-aws-credentials).
+      if (level === 'write' && !['contents', 'pull-requests', 'id-token'].includes(scope))
         problems.push(`${file} ${name}: write permission on '${scope}'`);
     }
-    const writes = Object.values(job.permissions ?? {}).includes('write');
+    if (job['timeout-minutes'] === undefined) problems.push(`${file} ${name}: no timeout-minutes`);
+    // GitHub keeps one pending job per concurrency group and cancels the older one: a job-level group would drop a
+    // waiting collect. Whole runs are grouped per PR at the workflow level instead.
+    if (job.concurrency)
+      problems.push(`${file} ${name}: job-level concurrency group (a third job cancels the waiting one)`);
+    const selfHosted = /vars\./.test(String(job['runs-on']));
+    if (selfHosted && 'pull_request' in wf.on && !/head\.repo\.full_name == github\.repository/.test(job.if ?? ''))
+      problems.push(`${file} ${name}: runs-on from a variable (self-hosted) without refusing fork PRs in if:`);
+    const writes = Object.entries(job.permissions ?? {}).some(([k, v]) => v === 'write' && k !== 'id-token');
     if (writes && !job.concurrency && !(wf as { concurrency?: unknown }).concurrency)
       problems.push(`${file} ${name}: a job that writes needs a concurrency group`);
     for (const [i, step] of (job.steps ?? []).entries()) {
@@ -79,6 +104,25 @@ function hardeningProblems(file: string, text: string): string[] {
       if (step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false)
         problems.push(`${where}: checkout without persist-credentials: false`);
       if (
+        step.uses?.startsWith('actions/checkout@') &&
+        /vars\./.test(String(step.with?.repository ?? '')) &&
+        !step.with?.token
+      )
+        problems.push(`${where}: checkout of another repository without token: (private repos fail)`);
+      const collects = step.uses === './mtrack-tool' && step.with?.command === 'collect';
+      if (
+        collects &&
+        !/^\$\{\{ steps\.bot-token\.outputs\.token \|\| secrets\.MTRACK_BOT_TOKEN/.test(String(step.with?.token))
+      )
+        problems.push(`${where}: collect must use the App token (steps.bot-token), the PAT as fallback`);
+      if (
+        collects &&
+        !(job.steps ?? [])
+          .slice(0, i)
+          .some((s) => s.id === 'bot-token' && s.uses?.startsWith('actions/create-github-app-token@'))
+      )
+        problems.push(`${where}: no actions/create-github-app-token step 'bot-token' before collect`);
+      if (
         step.uses?.startsWith('actions/upload-artifact@') &&
         !/\$\{\{\s*matrix\.trial\s*\}\}/.test(String(step.with?.name ?? '')) &&
         file.includes('scan')
@@ -88,6 +132,32 @@ function hardeningProblems(file: string, text: string): string[] {
     }
   }
   return problems;
+}
+
+const SAME_REPO = {
+  repository: 'acme/exp',
+  event: { pull_request: { head: { repo: { full_name: 'acme/exp' } } } },
+};
+const FORK = { repository: 'acme/exp', event: { pull_request: { head: { repo: { full_name: 'someone/exp' } } } } };
+
+/** Evaluates a job or step `if:` as the runner does, with plain-JSON contexts and the status functions. */
+function evaluateIf(expression: string, contexts: Record<string, unknown>, cancelled = false): boolean {
+  const text = expression.replace(/^\$\{\{\s*|\s*\}\}$/g, '');
+  const status = (name: string, value: boolean) => ({
+    name,
+    minArgs: 0,
+    maxArgs: 0,
+    call: () => new data.BooleanData(value),
+  });
+  const functions = [status('cancelled', cancelled), status('success', !cancelled), status('always', true)];
+  const names = ['needs', 'vars', 'github', 'matrix', 'steps'];
+  const parsed = new Parser(new Lexer(text).lex().tokens, names, functions).parse();
+  const context = JSON.parse(
+    JSON.stringify(Object.fromEntries(names.map((n) => [n, contexts[n] ?? {}]))),
+    data.reviver,
+  ) as data.Dictionary;
+  const fns = new Map(functions.map((f) => [f.name, f]));
+  return truthy(new Evaluator(parsed, context, fns).evaluate());
 }
 
 describe('workflow templates and CI workflow', () => {
@@ -132,6 +202,138 @@ describe('workflow templates and CI workflow', () => {
     expect(problems.join('\n')).toMatch(/not pinned/);
     expect(problems.join('\n')).toMatch(/persist-credentials/);
     expect(problems.join('\n')).toMatch(/inside run:/);
+    expect(problems.join('\n')).toMatch(/no timeout-minutes/);
+  });
+
+  test('the hardening check catches a job-level concurrency group, a self-hosted job open to forks, a tokenless private checkout and a collect without an App token', () => {
+    const bad = `on: { pull_request: {} }
+permissions: { contents: read }
+jobs:
+  run:
+    runs-on: \${{ vars.MTRACK_RUNS_ON || 'ubuntu-latest' }}
+    timeout-minutes: 5
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+        with: { repository: '\${{ vars.MTRACK_DATA_REPOSITORY }}', persist-credentials: false }
+  collect:
+    runs-on: ubuntu-latest
+    timeout-minutes: 5
+    permissions: { contents: write }
+    concurrency: { group: mtrack-collect }
+    steps:
+      - uses: ./mtrack-tool
+        with: { command: collect, token: '\${{ secrets.MTRACK_BOT_TOKEN || github.token }}' }
+`;
+    const problems = hardeningProblems('bad.yml', bad).join('\n');
+    expect(problems).toMatch(/collect: job-level concurrency group/);
+    expect(problems).toMatch(/run: runs-on from a variable \(self-hosted\) without refusing fork PRs/);
+    expect(problems).toMatch(/run step 1: checkout of another repository without token/);
+    expect(problems).toMatch(/collect step 1: collect must use the App token/);
+    expect(problems).toMatch(/collect step 1: no actions\/create-github-app-token step/);
+  });
+
+  test.each(['templates/workflows/mtrack-scan.yml', 'templates/workflows/mtrack-baseline.yml'])(
+    '%s names every missing repository variable in one error line',
+    (file) => {
+      const wf = parse(readFileSync(join(ROOT, file), 'utf8')) as Workflow;
+      const step = Object.values(wf.jobs)[0].steps?.[0] as Step;
+      const script = join(tempDir('mtrack-vars-'), 'check.sh');
+      writeFileSync(script, step.run as string);
+      const run = (env: Record<string, string>) =>
+        spawnSync('bash', [script], { encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
+      const missing = run({ MTRACK_REF: 'a'.repeat(40) });
+      expect(missing.status).toBe(1);
+      expect(missing.stdout.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          /^::error::mtrack: missing repository variable\(s\): MTRACK_REPOSITORY MTRACK_DATA_REPOSITORY \(Settings/,
+        ),
+      ]);
+      const ok = run({
+        MTRACK_REPOSITORY: 'acme/mtrack',
+        MTRACK_REF: 'a'.repeat(40),
+        MTRACK_DATA_REPOSITORY: 'acme/data',
+      });
+      expect([ok.status, ok.stdout]).toEqual([0, '']);
+    },
+  );
+
+  test('scan trials get data on hosted runners: AWS credentials by OIDC or secrets, and a content cache keyed by the revision', () => {
+    const wf = parse(readFileSync(join(ROOT, 'templates/workflows/mtrack-scan.yml'), 'utf8')) as Workflow & {
+      jobs: Record<string, Job & { outputs?: Record<string, string> }>;
+    };
+    expect(wf.jobs.resolve.outputs?.['data-key']).toBe('${{ steps.resolve.outputs.data-key }}');
+    const steps = wf.jobs.run.steps ?? [];
+    const aws = steps.filter((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+    expect(aws.map((s) => [s.if, Object.keys(s.with ?? {}).sort()])).toEqual([
+      ["vars.MTRACK_AWS_ROLE_ARN != ''", ['aws-region', 'role-to-assume']],
+      [
+        "vars.MTRACK_AWS_ROLE_ARN == '' && vars.MTRACK_AWS_REGION != ''",
+        ['aws-access-key-id', 'aws-region', 'aws-secret-access-key'],
+      ],
+    ]);
+    expect(wf.jobs.run.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    const cache = steps.find((s) => s.uses?.startsWith('actions/cache@'));
+    const trial = steps.findIndex((s) => s.with?.command === 'run');
+    expect(cache?.with?.key).toBe('${{ needs.resolve.outputs.data-key }}');
+    expect(steps.indexOf(cache as Step)).toBeLessThan(trial);
+    expect(steps[trial].env?.MTRACK_CACHE_DIR).toBe(cache?.with?.path);
+  });
+
+  test('collect runs after failed trials but not after a failed resolve or a cancel; trials upload whatever they left', () => {
+    const wf = parse(readFileSync(join(ROOT, 'templates/workflows/mtrack-scan.yml'), 'utf8')) as Workflow;
+    const collect = (resolve: string, run: string, cancelled = false) =>
+      evaluateIf(
+        wf.jobs.collect.if as string,
+        {
+          needs: {
+            resolve: { result: resolve, outputs: resolve === 'success' ? { count: '2' } : {} },
+            run: { result: run },
+          },
+          github: SAME_REPO,
+        },
+        cancelled,
+      );
+    expect(collect('success', 'success')).toBe(true);
+    expect(collect('success', 'failure')).toBe(true);
+    expect(collect('failure', 'skipped')).toBe(false);
+    expect(collect('success', 'failure', true)).toBe(false);
+    const upload = (wf.jobs.run.steps ?? []).find((s) => s.uses?.startsWith('actions/upload-artifact@')) as Step;
+    expect(evaluateIf(upload.if as string, {}, false)).toBe(true);
+  });
+
+  test('trial jobs of a fork PR never start on a self-hosted runner (MTRACK_RUNS_ON), and do on GitHub-hosted ones', () => {
+    const wf = parse(readFileSync(join(ROOT, 'templates/workflows/mtrack-scan.yml'), 'utf8')) as Workflow;
+    const runs = (github: object, runsOn: string) =>
+      evaluateIf(wf.jobs.run.if as string, {
+        needs: { resolve: { result: 'success', outputs: { count: '2' } } },
+        vars: { MTRACK_RUNS_ON: runsOn },
+        github,
+      });
+    expect(runs(FORK, 'gpu-box')).toBe(false);
+    expect(runs(FORK, '')).toBe(true);
+    expect(runs(SAME_REPO, 'gpu-box')).toBe(true);
+  });
+
+  test("docs/action.md's adoption steps name every variable and secret the templates read, in setup order", () => {
+    const docs = readFileSync(join(ROOT, 'docs/action.md'), 'utf8');
+    const adoption = docs
+      .slice(docs.indexOf('## Adopt it'), docs.indexOf('\n## ', docs.indexOf('## Adopt it') + 1))
+      .replace(/\s+/g, ' ');
+    const templates = readdirSync(join(ROOT, 'templates/workflows'))
+      .map((f) => readFileSync(join(ROOT, 'templates/workflows', f), 'utf8'))
+      .join('\n');
+    const names = [...templates.matchAll(/\b(?:vars|secrets)\.([A-Z_]+)/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of new Set(names)) expect([name, adoption.includes(`\`${name}\``)]).toEqual([name, true]);
+    const order = [
+      'GitHub App',
+      'Allow GitHub Actions to create and approve pull requests',
+      'Repository variables',
+      'Repository secrets',
+      'OIDC role',
+    ].map((step) => adoption.indexOf(step));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   test('every input the Action reads is declared in action.yml with a description, and it runs on node24 from dist/', () => {

@@ -39,8 +39,8 @@ export async function removeWorktree(cwd: string, path: string): Promise<void> {
  * false when a lease failed (someone else moved the branch or reserved one of the ids first).
  */
 export async function pushAtomic(cwd: string, remote: GitRemote, updates: RefUpdate[]): Promise<boolean> {
-  // --no-verify: the caller (collect) has checked every rule on these commits and holds leases on every ref; a
-  // pre-push hook of the checkout (mtrack's own duplicate-id check) would see the ids this push reserves as taken.
+  // --no-verify: only collect pushes this way, after checking the same rules itself (verifyProposedCommit); the
+  // pre-push hook judges human pushes and would take the runs a rebuilt bot branch keeps for someone else's.
   const args = ['push', '--atomic', '--porcelain', '--no-verify', remote.url];
   for (const u of updates) args.push(`--force-with-lease=${u.ref}:${u.expect}`);
   for (const u of updates) args.push(`${u.oid}:${u.ref}`);
@@ -70,4 +70,9 @@ export async function changedPaths(cwd: string): Promise<string[]> {
 /** Moves the current branch (or a detached HEAD) back to `commit`, keeping the working tree's files as they are. */
 export async function resetKeepingFiles(cwd: string, commit: string): Promise<void> {
   await execGit(['reset', '--quiet', '--mixed', commit], { cwd });
+}
+
+/** Writes `paths` as they are at `commit` into the working tree of `cwd` (the index is left alone). */
+export async function restorePaths(cwd: string, commit: string, paths: string[]): Promise<void> {
+  if (paths.length > 0) await execGit(['restore', `--source=${commit}`, '--worktree', '--', ...paths], { cwd });
 }

@@ -116,3 +116,12 @@ export async function createAnnotatedTag(dir: string, name: string, commit: stri
   await execGit(['tag', '-a', name, '-m', message, commit], { cwd: dir });
   return true;
 }
+
+/**
+ * Puts a detached HEAD (a CI checkout of a PR's head sha) on a local branch `branch` at the same commit, so the
+ * run's stamp names the PR's head branch instead of 'HEAD'. The working tree and index are untouched.
+ */
+export async function nameDetachedHead(dir: string, branch: string): Promise<void> {
+  if ((await branchName(dir)) !== 'HEAD') return;
+  await execGit(['switch', '--quiet', '--no-guess', '-C', branch], { cwd: dir });
+}

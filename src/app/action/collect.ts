@@ -15,12 +15,15 @@ import {
   addWorktree,
   commitPaths,
   fetchCommit,
-  pushAtomic,
   remoteRefs,
   removeWorktree,
+  restorePaths,
   type GitRemote,
 } from '../../adapters/git/index.js';
 import { restampRunFolder } from './restamp.js';
+import type { BotPullRequest } from './pull-request.js';
+import { botRunFolders } from './collected-runs.js';
+import { pushAndReserve } from './push-and-reserve.js';
 import { formatViolation, verifyProposedCommit } from '../verify/verify.js';
 
 /** Reservation refs: one per final id, created atomically with the bot branch push so no two collects share an id. */
@@ -32,6 +35,7 @@ export interface TrialRun {
   params?: Record<string, unknown>;
   primary: { name: string; value: number };
   loss: number;
+  configHash: string;
 }
 
 export interface CollectedRun extends Omit<TrialRun, 'dir'> {
@@ -49,6 +53,14 @@ export interface CollectOptions {
   identity: { name: string; email: string };
   extraPaths?: string[]; // repo-relative files/folders copied from expDir into the same commit
   maxAttempts?: number;
+  pullRequest?: number; // the scan's PR, recorded in each manifest's git.pull_request
+  /** Keep the runs already on the bot branch (a scan's earlier trials) and skip trials with their configs. */
+  keepCollected?: boolean;
+  /**
+   * Opens (or finds and updates) the bot PR for the pushed branch. Called after the branch is pushed and before any
+   * id is reserved: a PR that cannot be opened (a 403 when Actions may not create PRs) wastes no id.
+   */
+  openPullRequest?: (result: CollectResult) => Promise<BotPullRequest>;
   log: (line: string) => void;
 }
 
@@ -57,6 +69,7 @@ export interface CollectResult {
   commit: string;
   baseCommit: string;
   runs: CollectedRun[];
+  pullRequest?: BotPullRequest;
 }
 
 /**
@@ -90,24 +103,56 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
   const refs = await remoteRefs(expDir, remote, [baseRef, branchRef, `${ID_REF_PREFIX}*`]);
   if (!refs.has(baseRef)) throw badInput(`Base branch '${options.base}' does not exist on the remote.`);
   const baseCommit = await fetchCommit(expDir, remote, baseRef, 'refs/mtrack-collect/base');
-  const used = [
-    ...(await experimentIdsInHistory(expDir, baseCommit)),
-    ...[...refs.keys()].filter((r) => r.startsWith(ID_REF_PREFIX)).map((r) => r.slice(ID_REF_PREFIX.length)),
-  ].filter((id): id is string => id !== undefined);
-  const ids = assignExperimentIds(used, trials.length);
+  const reserved = new Set(
+    [...refs.keys()].filter((r) => r.startsWith(ID_REF_PREFIX)).map((r) => r.slice(ID_REF_PREFIX.length)),
+  );
+  const onBase = new Set(await experimentIdsInHistory(expDir, baseCommit));
+  // Runs an earlier collect put on the bot branch stay (with their reserved ids) when the branch is rebuilt, and
+  // their reservation refs move to the rebuilt commit in the same push as the branch.
+  const bot =
+    options.keepCollected && refs.has(branchRef)
+      ? await fetchCommit(expDir, remote, branchRef, 'refs/mtrack-collect/bot')
+      : undefined;
+  const carriedFolders = bot
+    ? (await botRunFolders(expDir, bot, baseCommit)).filter((f) => {
+        const id = parseRunFolder(f)?.experimentId;
+        // Held by this branch: its reservation points at the branch tip (each rebuild moves it along).
+        return id !== undefined && refs.get(`${ID_REF_PREFIX}${id}`) === bot && !onBase.has(id);
+      })
+    : [];
 
   // Next to the checkout, so mtrack.yaml's relative paths (../mtrack-data) resolve to the same folders.
   const worktree = join(dirname(expDir), `.mtrack-collect-${randomBytes(4).toString('hex')}`);
   await addWorktree(expDir, worktree, baseCommit);
   try {
+    const paths = carriedFolders.map((f) => `${EXPERIMENTS_DIR}/${f}`);
+    await restorePaths(worktree, bot as string, paths);
     const runs: CollectedRun[] = [];
-    const paths: string[] = [];
-    for (const [i, trial] of trials.entries()) {
+    for (const folder of carriedFolders) {
+      const { dir: _dir, ...facts } = readTrialRun(
+        join(worktree, EXPERIMENTS_DIR, folder),
+        `${EXPERIMENTS_DIR}/${folder}`,
+      );
+      runs.push({
+        ...facts,
+        experimentId: parseRunFolder(folder)?.experimentId as string,
+        folder: `${EXPERIMENTS_DIR}/${folder}`,
+      });
+    }
+    const known = new Set(runs.map((r) => r.configHash));
+    const fresh = trials.filter((t) => !known.has(t.configHash));
+    for (const t of trials.filter((t) => known.has(t.configHash)))
+      options.log(
+        `mtrack: collect: trial ${t.trial ?? '-'} is already on '${options.branch}' (same config), not added again.`,
+      );
+    const ids = assignExperimentIds([...onBase, ...reserved], fresh.length);
+    for (const [i, trial] of fresh.entries()) {
       const folder = await restampRunFolder(
         trial.dir,
         join(worktree, EXPERIMENTS_DIR),
         ids[i],
         join(worktree, '.mtrack', 'staging'),
+        options.pullRequest,
       );
       const { dir: _dir, ...facts } = trial;
       runs.push({ ...facts, experimentId: ids[i], folder: `${EXPERIMENTS_DIR}/${folder}` });
@@ -137,11 +182,9 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
       ),
     );
     const commit = await commitPaths(worktree, paths, message, { identity: options.identity });
-    const pushed = await pushAtomic(expDir, remote, [
-      { ref: branchRef, oid: commit, expect: refs.get(branchRef) ?? '' },
-      ...ids.map((id) => ({ ref: `${ID_REF_PREFIX}${id}`, oid: commit, expect: '' })),
-    ]);
-    return pushed ? { branch: options.branch, commit, baseCommit, runs } : undefined;
+    const result = { branch: options.branch, commit, baseCommit, runs };
+    const carriedIds = carriedFolders.map((f) => parseRunFolder(f)?.experimentId as string);
+    return await pushAndReserve(options, result, refs.get(branchRef), ids, carriedIds);
   } finally {
     await removeWorktree(expDir, worktree);
   }
@@ -157,20 +200,24 @@ export async function findTrialRuns(root: string): Promise<TrialRun[]> {
     const parsed = parseRunFolder(entry.name);
     const dir = join(parent, entry.name);
     if (!parsed || !existsSync(join(dir, 'manifest.json'))) continue;
-    const label = relative(root, dir).split(sep).join('/');
-    const manifest = readJsonDocument<Manifest>(join(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
-    const metrics = readJsonDocument<Metrics>(join(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
-    found.push({
-      dir,
-      provisionalId: parsed.experimentId,
-      trial: manifest.inputs.scan?.trial_index,
-      params: manifest.inputs.scan?.params,
-      // A failed trial has no primary metric or loss: listed as failed (NaN renders as such), never dropped.
-      primary: metrics.primary_metric ?? { name: 'failed', value: Number.NaN },
-      loss: metrics.loss ?? Number.NaN,
-    });
+    found.push(readTrialRun(dir, relative(root, dir).split(sep).join('/')));
   }
   return found.sort((a, b) => (a.trial ?? -1) - (b.trial ?? -1) || (a.dir < b.dir ? -1 : 1));
+}
+
+function readTrialRun(dir: string, label: string): TrialRun {
+  const manifest = readJsonDocument<Manifest>(join(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
+  const metrics = readJsonDocument<Metrics>(join(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
+  return {
+    dir,
+    provisionalId: manifest.experiment_id,
+    trial: manifest.inputs.scan?.trial_index,
+    params: manifest.inputs.scan?.params,
+    // A failed trial has no primary metric or loss: listed as failed (NaN renders as such), never dropped.
+    primary: metrics.primary_metric ?? { name: 'failed', value: Number.NaN },
+    loss: metrics.loss ?? Number.NaN,
+    configHash: manifest.stamp.config_hash,
+  };
 }
 
 async function readFiles(root: string, paths: string[]): Promise<Map<string, Uint8Array>> {

@@ -1,4 +1,5 @@
 import { badInput } from '../../core/errors.js';
+import { readCommittedManifest } from '../data/dataset-meta.js';
 import { planScan, type ScanOptions, type ScanPlan } from '../scan/scan.js';
 import type { Workspace } from '../setup/workspace.js';
 
@@ -17,10 +18,18 @@ export interface ResolvedMatrix {
   json: string;
   count: number;
   plan: ScanPlan;
+  collected: number; // trials left out: their config was already collected for this scan
 }
 
-/** The scan's trials as a `strategy.matrix` value (`fromJSON(needs.resolve.outputs.matrix)`), one job per trial. */
-export function resolveMatrix(ws: Workspace, options: ScanOptions): ResolvedMatrix {
+/**
+ * The scan's trials as a `strategy.matrix` value (`fromJSON(needs.resolve.outputs.matrix)`), one job per trial,
+ * without the trials whose config hash is in `collected` (trained and collected for this scan before).
+ */
+export function resolveMatrix(
+  ws: Workspace,
+  options: ScanOptions,
+  collected: ReadonlySet<string> = new Set(),
+): ResolvedMatrix {
   const plan = planScan(ws, options);
   if (plan.trials.length > MAX_MATRIX_JOBS) {
     throw badInput(
@@ -29,7 +38,8 @@ export function resolveMatrix(ws: Workspace, options: ScanOptions): ResolvedMatr
       'No job was started. Lower scan.max_trials (or narrow the grid) to 256 or fewer; run a bigger search as several smaller scans, one PR each.',
     );
   }
-  const include = plan.trials.map((t) => ({
+  const fresh = plan.trials.filter((t) => !collected.has(t.config_hash));
+  const include = fresh.map((t) => ({
     trial: t.index,
     params_json: JSON.stringify(t.params),
     config: t.config_hash.slice(7, 19),
@@ -40,5 +50,14 @@ export function resolveMatrix(ws: Workspace, options: ScanOptions): ResolvedMatr
       `${plan.scan_path}: the matrix JSON is ${Buffer.byteLength(json)} bytes; the limit mtrack keeps is ${MAX_MATRIX_BYTES} (job outputs cap at 1 MB).`,
     );
   }
-  return { matrix: { include }, json, count: include.length, plan };
+  return { matrix: { include }, json, count: include.length, plan, collected: plan.trials.length - fresh.length };
+}
+
+/**
+ * The `actions/cache` key of mtrack's content cache for the trials' dataset revision: the hash of its checksums.json
+ * (committed in the dataset-meta repo), so a cache entry holds exactly the verified bytes of that revision.
+ */
+export async function dataCacheKey(ws: Workspace, plan: ScanPlan): Promise<string> {
+  const { manifest } = await readCommittedManifest(ws.dataDir, ws.datasetId, plan.dataset);
+  return `mtrack-data-${ws.datasetId}-${plan.dataset}-${manifest.checksums.slice('sha256:'.length)}`;
 }

@@ -10,13 +10,15 @@ import { buildFolderAtomically } from '../../adapters/fs/staging.js';
 
 /**
  * Copies the run folder `source` to `<targetRunsDir>/<folder under newId>` with its stamp rewritten for `newId`
- * (the copy is built in `stagingRoot` and renamed into place). Returns the new folder name.
+ * (the copy is built in `stagingRoot` and renamed into place), recording `pullRequest` when given. Returns the new
+ * folder name.
  */
 export async function restampRunFolder(
   source: string,
   targetRunsDir: string,
   newId: string,
   stagingRoot: string,
+  pullRequest?: number,
 ): Promise<string> {
   const folder = basename(source);
   const label = `${EXPERIMENTS_DIR}/${folder}`;
@@ -33,7 +35,10 @@ export async function restampRunFolder(
   // metrics.json changes with the id, so its hash in manifest `files` is recomputed; the manifest and notes.md
   // are not covered by `files`, and every other file is copied byte for byte.
   const metricsText = jsonDocumentText('metrics', docs.metrics, `${newLabel}/metrics.json`);
-  const manifest = withFileHash(docs.manifest, 'metrics.json', sha256(metricsText));
+  const restamped = withFileHash(docs.manifest, 'metrics.json', sha256(metricsText));
+  // A squash merge drops the PR head (git_commit) from the base's history: the PR number says where it lived.
+  const manifest =
+    pullRequest === undefined ? restamped : { ...restamped, git: { ...restamped.git, pull_request: pullRequest } };
   await buildFolderAtomically(join(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
     await cp(source, staging, { recursive: true });
     await writeFile(

@@ -3,6 +3,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { badInput, checkFailed } from '../../core/errors.js';
+import { nameDetachedHead } from '../../adapters/git/index.js';
 import type { RunOptions, RunResult } from '../run/run-experiment.js';
 import type { ScanOptions, ScanPlan } from '../scan/scan.js';
 import type { Workspace } from '../setup/workspace.js';
@@ -62,6 +63,7 @@ export interface TrialOptions extends WorkspaceOverrides {
   paramsJson?: string; // the matrix entry's params: the runner must resolve the same trial
   scan: ScanOptions;
   outputDir: string;
+  headBranch?: string; // the PR's head branch: stamped as git_branch instead of the detached checkout's 'HEAD'
   log: (line: string) => void;
 }
 
@@ -89,6 +91,7 @@ export async function runTrial(options: TrialOptions): Promise<TrialOutput> {
       );
     }
   }
+  if (options.headBranch) await nameDetachedHead(options.expDir, options.headBranch);
   const [result] = await mtrack.runScan(ws, {
     ...options.scan,
     onlyTrial: options.trial,

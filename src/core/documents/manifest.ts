@@ -30,6 +30,10 @@ export interface Manifest {
      * Inputs (config, scan file, trainer files) used modified and uncommitted, with --allow-dirty.
      */
     dirty_inputs?: string[];
+    /**
+     * The pull request the run was trained for on a CI runner (its head branch is `branch`).
+     */
+    pull_request?: number;
   };
   inputs: {
     model: {
