@@ -33,6 +33,7 @@ export interface TrainerResult {
   profiling: Record<string, number>;
   train: { examples: number; epochs: number; steps?: number; stopped_early?: boolean };
   history: HistoryRow[];
+  confusion_matrix?: { labels: string[]; counts: number[][] };
 }
 
 /** Runs the config's trainer: the built-in TensorFlow.js one, or any command that honours the trainer contract. */
@@ -112,6 +113,9 @@ async function runCommandTrainer(
     ) as Record<string, number>,
     train: (written.train as TrainerResult['train']) ?? { examples: input.train.count, epochs: input.config.epochs },
     history: written.history as TrainerResult['history'],
+    ...(written.confusion_matrix
+      ? { confusion_matrix: written.confusion_matrix as TrainerResult['confusion_matrix'] }
+      : {}),
   };
 }
 

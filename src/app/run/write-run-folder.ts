@@ -95,6 +95,7 @@ function buildMetrics(experimentId: string, config: ResolvedConfig, t: TrainerRe
     // epochs = epochs actually run; stopped_early is there (true or false) only when early termination was active.
     train: t.train,
     history: t.history,
+    ...(t.confusion_matrix ? { confusion_matrix: t.confusion_matrix } : {}),
     status: 'ok',
   };
 }
