@@ -26,6 +26,8 @@ export interface DatasetDiff {
 /** D0001 -> D0002: examples added per split and per class (splits in either revision, by name). */
 export function diffDatasets(a: DatasetFacts, b: DatasetFacts): DatasetDiff {
   const names = [...new Set([...Object.keys(a.splits), ...Object.keys(b.splits)])].sort(splitOrder);
+  // Every split lists every class of either revision, so a class missing from a small split shows as ±0.
+  const classCount = Math.max(0, ...[a, b].flatMap((d) => Object.values(d.splits).map((s) => s.classes?.length ?? 0)));
   return {
     dataset: b.id,
     from: a.revision,
@@ -38,8 +40,7 @@ export function diffDatasets(a: DatasetFacts, b: DatasetFacts): DatasetDiff {
       const cx = x ? x.classes : [];
       const cy = y ? y.classes : [];
       if (cx && cy) {
-        const k = Math.max(cx.length, cy.length);
-        change.classes = Array.from({ length: k }, (_, c) => ({
+        change.classes = Array.from({ length: classCount }, (_, c) => ({
           label: String(c),
           from: cx[c] ?? 0,
           to: cy[c] ?? 0,
@@ -61,12 +62,13 @@ function splitOrder(a: string, b: string): number {
 export function formatDatasetDiff(diff: DatasetDiff): string[] {
   const lines = [`${diff.dataset} ${diff.from} -> ${diff.to}`];
   for (const s of diff.splits) {
-    const sign = s.added > 0 ? `+${s.added}` : s.added === 0 ? '±0' : String(s.added);
     const perClass = s.classes?.some((c) => c.added !== 0)
-      ? `; per class ${s.classes.map((c) => `${c.label} ${c.added >= 0 ? '+' : ''}${c.added}`).join(', ')}`
+      ? `; per class ${s.classes.map((c) => `${c.label} ${signed(c.added)}`).join(', ')}`
       : '';
     const same = s.sameBytes ? ', same bytes' : '';
-    lines.push(`  ${s.split}: ${s.from} -> ${s.to} (${sign}${same}${perClass})`);
+    lines.push(`  ${s.split}: ${s.from} -> ${s.to} (${signed(s.added)}${same}${perClass})`);
   }
   return lines;
 }
+
+const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '±0' : String(n));

@@ -98,7 +98,10 @@ function deltas(run: ReportRun, base: ReportRun, names: string[]): Record<string
   );
 }
 
+/** The row with the best value; none when every value is the same (a mark on a tie says nothing). */
 function bestRow(rows: TableRow[], metric: string, goal: Goal): TableRow | undefined {
+  const values = new Set(rows.map((r) => r.metrics[metric]).filter((v) => v !== undefined && Number.isFinite(v)));
+  if (values.size < 2 && rows.length > 1) return undefined;
   let best: TableRow | undefined;
   for (const row of rows) {
     const v = row.metrics[metric];

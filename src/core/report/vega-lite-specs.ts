@@ -105,9 +105,9 @@ export function parallelCoordinatesSpec(runs: ReportRun[], metric: string, param
       {
         mark: { type: 'line', opacity: 0.7 },
         encoding: {
-          x: { field: 'axis', type: 'nominal', sort: axes, title: null },
+          x: { field: 'axis', type: 'nominal', sort: axes, title: null, axis: { labelAngle: 0 } },
           y: { field: 'norm', type: 'quantitative', axis: null },
-          color: { field: 'score', type: 'quantitative', title: metric },
+          color: { field: 'score', type: 'quantitative', title: metric, scale: { scheme: 'viridis' } },
           detail: { field: 'run', type: 'nominal' },
         },
       },
