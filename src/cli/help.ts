@@ -16,7 +16,7 @@ const OPTION_HELP: Record<string, string> = {
   json: 'print JSON (exact values; schema in schemas/)',
   markdown: 'print a Markdown table',
   csv: 'print CSV (exact values)',
-  out: 'write to this path instead of printing',
+  out: 'write to PATH instead of printing (report: a folder with README.md and SVG charts)',
   config: 'the run config (default configs/baseline.yaml)',
   scan: 'the scan file (default configs/scan.yaml)',
   dataset: 'the dataset revision to use (D####; default: the one in data/<id>/dataset.json)',
