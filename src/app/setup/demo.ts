@@ -9,7 +9,9 @@ import { materializeDataset } from '../data/materialize.js';
 import { DEFAULT_HUB_ENDPOINT, pinModel } from './pin-model.js';
 import { promoteHeldout } from '../data/promote-heldout.js';
 import { runExperiment } from '../run/run-experiment.js';
+import { compareExperiments } from '../report/compare.js';
 import { readReportRuns } from '../report/read-report-runs.js';
+import { formatComparison } from '../report/report-command.js';
 import { runScan } from '../scan/scan.js';
 import { verifyAll, formatViolation } from '../verify/verify.js';
 import { loadWorkspace } from './workspace.js';
@@ -110,4 +112,6 @@ export async function runDemo(options: DemoOptions): Promise<void> {
 
   options.out(`\nmtrack demo done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${expDir}\n\n`);
   options.out(markdownTable(humanRows(buildRunsTable(readReportRuns(expDir)), 'markdown')));
+  options.out(`\nmtrack compare E0001 E0004 (same config, D0001 -> D0002):\n\n`);
+  options.out(formatComparison(await compareExperiments(ws, ['E0001', 'E0004']), 'markdown'));
 }
