@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7657);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
-// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 12 modules
-var dataset_store = __webpack_require__(5777);
+// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 13 modules
+var dataset_store = __webpack_require__(7429);
 // EXTERNAL MODULE: ./lib/src/app/setup/model-ref.js
 var model_ref = __webpack_require__(2737);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -560,7 +560,7 @@ async function refreshBaseline(options) {
     options.log(`mtrack: model ${ref.model_id}@${ref.revision}: ${ref.resolved_commit ?? `unresolved (${ref.resolution.reason})`} (not committed: collect commits it with the run)`);
     const revision = options.dataset || (0,dataset_meta/* latestRevision */.HA)(ws.dataDir, ws.datasetId);
     const { manifest } = await (0,dataset_meta/* readCommittedManifest */.yS)(ws.dataDir, ws.datasetId, revision);
-    await (0,dataset_store/* verifyRevision */.f)(ws, manifest);
+    await (0,dataset_store/* verifyRevision */.fH)(ws, manifest);
     options.log(`mtrack: ${ws.datasetId} ${revision}: store bytes match the manifest`);
     const result = await mtrack.runExperiment(ws, {
         configPath: options.configPath,

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   E7: () => (/* binding */ buildFolderAtomically),
 /* harmony export */   vE: () => (/* binding */ writeFolderAtomically)
 /* harmony export */ });
-/* unused harmony exports makeStagingDir, sweepDeadStaging */
+/* unused harmony exports makeStagingDir, sweepDeadStaging, removeStagingDir */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -81,6 +81,11 @@ async function sweepDeadStaging(stagingRoot) {
     await removeIfEmpty(stagingRoot);
     return swept;
 }
+/** Removes a staging folder this process made, and the staging root with it when nothing else is in there. */
+async function removeStagingDir(staging) {
+    await rm(staging, { recursive: true, force: true });
+    await removeIfEmpty(dirname(staging));
+}
 async function removeIfEmpty(dir) {
     // rmdir, not rm -r: it fails on a folder another process has just started to fill, which must stay.
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rmdir)(dir).catch(() => undefined);
@@ -104,11 +109,12 @@ async function removeIfEmpty(dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7657);
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1306);
-/* harmony import */ var _core_restamp_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7692);
+/* harmony import */ var _core_rules_commit_message_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8501);
 /* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1901);
 /* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5116);
-/* harmony import */ var _restamp_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(705);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4474);
+/* harmony import */ var _restamp_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(768);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9212);
+
 
 
 
@@ -152,7 +158,7 @@ async function tryCollect(options, trials) {
         ...(await (0,_run_experiment_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .experimentIdsInHistory */ .BU)(expDir, baseCommit)),
         ...[...refs.keys()].filter((r) => r.startsWith(_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .ID_REF_PREFIX */ .VF)).map((r) => r.slice(_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .ID_REF_PREFIX */ .VF.length)),
     ].filter((id) => id !== undefined);
-    const ids = (0,_core_restamp_js__WEBPACK_IMPORTED_MODULE_8__/* .assignExperimentIds */ .f)(used, trials.length);
+    const ids = (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .assignExperimentIds */ .fI)(used, trials.length);
     // Next to the checkout, so mtrack.yaml's relative paths (../mtrack-data) resolve to the same folders.
     const worktree = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(expDir), `.mtrack-collect-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(4).toString('hex')}`);
     await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .addWorktree */ .l)(expDir, worktree, baseCommit);
@@ -176,8 +182,7 @@ async function tryCollect(options, trials) {
         if (violations.length > 0) {
             throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .checkFailed */ .s_)(`collect: the collected runs break the stamping rules, nothing pushed: ${violations.map(_verify_verify_js__WEBPACK_IMPORTED_MODULE_12__.formatViolation).join(' ')}`);
         }
-        const parsed = (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRunFolder */ .h_)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.basename)(runs[0].folder));
-        const message = `mtrack: ${ids.join(' ')} ${parsed?.dataset ?? ''} ${parsed?.model ?? ''} — ${options.intent}`.replace(/\s+—/, ' —');
+        const message = (0,_core_rules_commit_message_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRunCommitSubject */ .M2)(runs.map((r) => r.folder), options.intent);
         const commit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .commitPaths */ .cH)(worktree, paths, message, { identity: options.identity });
         const pushed = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .pushAtomic */ .uE)(expDir, remote, [
             { ref: branchRef, oid: commit, expect: refs.get(branchRef) ?? '' },
@@ -234,18 +239,91 @@ async function readFiles(root, paths) {
 
 /***/ }),
 
-/***/ 705:
+/***/ 768:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ restampRunFolder)
-/* harmony export */ });
-/* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _core_restamp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7692);
-/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
-/* harmony import */ var _adapters_fs_staging_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6442);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ restampRunFolder)
+});
+
+// EXTERNAL MODULE: ./lib/src/core/rules/paths.js
+var rules_paths = __webpack_require__(8268);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/core/hash.js
+var hash = __webpack_require__(3442);
+// EXTERNAL MODULE: ./lib/src/core/errors.js
+var errors = __webpack_require__(7657);
+// EXTERNAL MODULE: ./lib/src/core/ids.js
+var core_ids = __webpack_require__(1306);
+;// CONCATENATED MODULE: ./lib/src/core/restamp.js
+
+
+
+/** manifest.outputs fields that hold a repo-relative path inside the run folder. */
+const OUTPUT_PATHS = ['metrics_path', 'artifacts_dir', 'exported_model_ref'];
+/**
+ * Re-stamps a run under a new experiment id: folder name, manifest ids and output paths, metrics id and the notes
+ * heading. The config (and so config_hash), dates, metrics values and artifacts are untouched. Refuses documents
+ * that disagree on the old id or point outside the folder: rewriting only some copies would hide the mismatch.
+ */
+function restampDocuments(docs, newId) {
+    const parsed = (0,core_ids/* parseRunFolder */.h_)(docs.folder);
+    if (!parsed)
+        throw (0,errors/* badInput */.AN)(`Run folder '${docs.folder}': expected <date>__<dataset>__<model>__E####.`);
+    if (!(0,core_ids/* isExperimentId */.VD)(newId))
+        throw (0,errors/* badInput */.AN)(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
+    const oldId = parsed.experimentId;
+    const oldPrefix = `${rules_paths/* EXPERIMENTS_DIR */.vQ}/${docs.folder}/`;
+    const { inputs, outputs } = docs.manifest;
+    const ids = [
+        ['manifest.json experiment_id', docs.manifest.experiment_id],
+        ['manifest.json stamp.experiment_id', docs.manifest.stamp.experiment_id],
+        ['metrics.json experiment_id', docs.metrics.experiment_id],
+    ];
+    for (const [field, value] of ids) {
+        if (value !== oldId)
+            throw (0,errors/* badInput */.AN)(`${docs.folder}/${field}: expected '${oldId}' (the folder's id), got '${String(value)}'.`);
+    }
+    const paths = [
+        ['inputs.config.resolved_path', inputs.config.resolved_path],
+        ...OUTPUT_PATHS.map((k) => [`outputs.${k}`, outputs[k]]),
+    ];
+    for (const [field, value] of paths) {
+        if (typeof value !== 'string' || !value.startsWith(oldPrefix)) {
+            throw (0,errors/* badInput */.AN)(`${docs.folder}/manifest.json ${field}: expected a path under '${oldPrefix}', got '${String(value)}'.`);
+        }
+    }
+    const heading = new RegExp(`^# ${oldId}\\b`, 'm');
+    if (!heading.test(docs.notes))
+        throw (0,errors/* badInput */.AN)(`${docs.folder}/notes.md: expected a '# ${oldId} …' heading.`);
+    const folder = (0,core_ids/* formatRunFolder */.bM)({ ...parsed, experimentId: newId });
+    const newPrefix = `${rules_paths/* EXPERIMENTS_DIR */.vQ}/${folder}/`;
+    const movePath = (value) => newPrefix + value.slice(oldPrefix.length);
+    const manifest = structuredClone(docs.manifest);
+    manifest.experiment_id = newId;
+    manifest.stamp.experiment_id = newId;
+    manifest.inputs.config.resolved_path = movePath(manifest.inputs.config.resolved_path);
+    for (const key of OUTPUT_PATHS)
+        manifest.outputs[key] = movePath(manifest.outputs[key]);
+    const metrics = { ...structuredClone(docs.metrics), experiment_id: newId };
+    const notes = docs.notes.replace(heading, `# ${newId}`);
+    return { folder, manifest, metrics, notes };
+}
+//# sourceMappingURL=restamp.js.map
+// EXTERNAL MODULE: ./lib/src/core/run-files.js
+var run_files = __webpack_require__(7999);
+// EXTERNAL MODULE: ./lib/src/adapters/documents.js
+var documents = __webpack_require__(1901);
+// EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
+var staging = __webpack_require__(6442);
+;// CONCATENATED MODULE: ./lib/src/app/action/restamp.js
+
+
 
 
 
@@ -257,20 +335,24 @@ async function readFiles(root, paths) {
  * (the copy is built in `stagingRoot` and renamed into place). Returns the new folder name.
  */
 async function restampRunFolder(source, targetRunsDir, newId, stagingRoot) {
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(source);
-    const label = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${folder}`;
-    const docs = (0,_core_restamp_js__WEBPACK_IMPORTED_MODULE_3__/* .restampDocuments */ .p)({
+    const folder = (0,external_node_path_.basename)(source);
+    const label = `${rules_paths/* EXPERIMENTS_DIR */.vQ}/${folder}`;
+    const docs = restampDocuments({
         folder,
-        manifest: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(source, 'manifest.json'), 'manifest', `${label}/manifest.json`),
-        metrics: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(source, 'metrics.json'), 'metrics', `${label}/metrics.json`),
-        notes: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(source, 'notes.md'), 'utf8'),
+        manifest: (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(source, 'manifest.json'), 'manifest', `${label}/manifest.json`),
+        metrics: (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(source, 'metrics.json'), 'metrics', `${label}/metrics.json`),
+        notes: await (0,promises_.readFile)((0,external_node_path_.join)(source, 'notes.md'), 'utf8'),
     }, newId);
-    const newLabel = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${docs.folder}`;
-    await (0,_adapters_fs_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .buildFolderAtomically */ .E7)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.cp)(source, staging, { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, 'manifest.json'), (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDocumentText */ .$3)('manifest', docs.manifest, `${newLabel}/manifest.json`));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, 'metrics.json'), (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonDocumentText */ .$3)('metrics', docs.metrics, `${newLabel}/metrics.json`));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, 'notes.md'), docs.notes);
+    const newLabel = `${rules_paths/* EXPERIMENTS_DIR */.vQ}/${docs.folder}`;
+    // metrics.json changes with the id, so its hash in manifest `files` is recomputed; the manifest and notes.md
+    // are not covered by `files`, and every other file is copied byte for byte.
+    const metricsText = (0,documents/* jsonDocumentText */.$3)('metrics', docs.metrics, `${newLabel}/metrics.json`);
+    const manifest = (0,run_files/* withFileHash */.bk)(docs.manifest, 'metrics.json', (0,hash/* sha256 */.sc)(metricsText));
+    await (0,staging/* buildFolderAtomically */.E7)((0,external_node_path_.join)(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
+        await (0,promises_.cp)(source, staging, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'manifest.json'), (0,documents/* jsonDocumentText */.$3)('manifest', manifest, `${newLabel}/manifest.json`));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'metrics.json'), metricsText);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'notes.md'), docs.notes);
     });
     return docs.folder;
 }
@@ -328,90 +410,6 @@ async function allocateExperimentId(expDir) {
     return nextExperimentId(await usedExperimentIds(expDir));
 }
 //# sourceMappingURL=experiment-ids.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ assignExperimentIds),
-/* harmony export */   p: () => (/* binding */ restampDocuments)
-/* harmony export */ });
-/* harmony import */ var _rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
-
-
-
-/** manifest.outputs fields that hold a repo-relative path inside the run folder. */
-const OUTPUT_PATHS = ['metrics_path', 'artifacts_dir', 'exported_model_ref'];
-/**
- * Re-stamps a run under a new experiment id: folder name, manifest ids and output paths, metrics id and the notes
- * heading. The config (and so config_hash), dates, metrics values and artifacts are untouched. Refuses documents
- * that disagree on the old id or point outside the folder: rewriting only some copies would hide the mismatch.
- */
-function restampDocuments(docs, newId) {
-    const parsed = (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRunFolder */ .h_)(docs.folder);
-    if (!parsed)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`Run folder '${docs.folder}': expected <date>__<dataset>__<model>__E####.`);
-    if (!(0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .isExperimentId */ .VD)(newId))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
-    const oldId = parsed.experimentId;
-    const oldPrefix = `${_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${docs.folder}/`;
-    const stamp = docs.manifest.stamp;
-    const config = docs.manifest.inputs?.config;
-    const outputs = docs.manifest.outputs;
-    const ids = [
-        ['manifest.json experiment_id', docs.manifest.experiment_id],
-        ['manifest.json stamp.experiment_id', stamp ? stamp.experiment_id : oldId],
-        ['metrics.json experiment_id', docs.metrics.experiment_id],
-    ];
-    for (const [field, value] of ids) {
-        if (value !== oldId)
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${docs.folder}/${field}: expected '${oldId}' (the folder's id), got '${String(value)}'.`);
-    }
-    const paths = [
-        ['inputs.config.resolved_path', config?.resolved_path],
-        ...OUTPUT_PATHS.map((k) => [`outputs.${k}`, outputs?.[k]]),
-    ];
-    for (const [field, value] of paths) {
-        if (value !== undefined && (typeof value !== 'string' || !value.startsWith(oldPrefix))) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${docs.folder}/manifest.json ${field}: expected a path under '${oldPrefix}', got '${String(value)}'.`);
-        }
-    }
-    const heading = new RegExp(`^# ${oldId}\\b`, 'm');
-    if (!heading.test(docs.notes))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${docs.folder}/notes.md: expected a '# ${oldId} …' heading.`);
-    const folder = (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRunFolder */ .bM)({ ...parsed, experimentId: newId });
-    const newPrefix = `${_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${folder}/`;
-    const movePath = (value) => (typeof value === 'string' ? newPrefix + value.slice(oldPrefix.length) : value);
-    const manifest = structuredClone(docs.manifest);
-    manifest.experiment_id = newId;
-    const newStamp = manifest.stamp;
-    if (newStamp)
-        newStamp.experiment_id = newId;
-    const newConfig = manifest.inputs?.config;
-    if (newConfig && 'resolved_path' in newConfig)
-        newConfig.resolved_path = movePath(newConfig.resolved_path);
-    const newOutputs = manifest.outputs;
-    if (newOutputs)
-        for (const key of OUTPUT_PATHS)
-            if (key in newOutputs)
-                newOutputs[key] = movePath(newOutputs[key]);
-    const metrics = { ...structuredClone(docs.metrics), experiment_id: newId };
-    const notes = docs.notes.replace(heading, `# ${newId}`);
-    return { folder, manifest, metrics, notes };
-}
-/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
-function assignExperimentIds(used, count) {
-    let max = 0;
-    for (const id of used)
-        if ((0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .isExperimentId */ .VD)(id))
-            max = Math.max(max, (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExperimentNumber */ .oo)(id));
-    return Array.from({ length: count }, (_, i) => (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExperimentId */ .cD)(max + 1 + i));
-}
-//# sourceMappingURL=restamp.js.map
 
 /***/ })
 

@@ -29365,6 +29365,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8995:
 /***/ ((module) => {
 
@@ -29397,6 +29404,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -37667,7 +37681,7 @@ const log = (line) => info(line);
 const COMMAND_RUNNERS = {
     async resolve(s) {
         const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
-        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(474), __nccwpck_require__.e(201), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2522));
+        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(212), __nccwpck_require__.e(389), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 651));
         const r = resolveMatrix(loadWorkspace(s.workingDirectory), {
             scanPath: s.scanPath,
             configPath: s.configPath,
@@ -37710,7 +37724,7 @@ const COMMAND_RUNNERS = {
             throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
         if (!s.base)
             throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
-        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(474), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7299));
+        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(212), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7299));
         const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
         const result = await collectTrials({
             expDir: s.workingDirectory,
@@ -37745,7 +37759,7 @@ const COMMAND_RUNNERS = {
     async verify(s) {
         if (!s.base)
             throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
-        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(102), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4474));
+        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9212));
         const range = `${s.base}..${s.head ?? 'HEAD'}`;
         const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => warning(m) });
         setOutput('violations', String(violations.length));
@@ -37757,7 +37771,7 @@ const COMMAND_RUNNERS = {
         await main_summary([`### mtrack verify ${range}: ok`]);
     },
     async baseline(s) {
-        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(102), __nccwpck_require__.e(201), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141));
+        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(892), __nccwpck_require__.e(389), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141));
         const r = await refreshBaseline({
             expDir: s.workingDirectory,
             packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),
@@ -37986,6 +38000,36 @@ function exitCodeFor(error) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

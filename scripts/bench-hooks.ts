@@ -7,36 +7,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installHooks } from '../src/app/setup/hooks-install.js';
-import { cleanEnv, commitFiles, initRepo } from '../test/helpers/git-fixture.js';
-import { datasetManifest, makeRunFolder, runFiles } from '../test/helpers/run-fixture.js';
+import { cleanEnv } from '../test/helpers/git-fixture.js';
+import { makeRunFolder, runFiles } from '../test/helpers/run-fixture.js';
+import { buildHistory, git, runMessage } from './bench-history.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
-const MESSAGE = (n: number) => `mtrack: E${String(n).padStart(4, '0')} mnist resnet_mnist_digits — bench`;
-
-function git(cwd: string, args: string[], input?: string): string {
-  const r = spawnSync('git', args, { cwd, env: cleanEnv(), input, encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
-
-/** One fast-import stream: a commit per run, each adding its whole folder. */
-function historyStream(metaCommit: string): string {
-  const parts: string[] = [];
-  for (let n = 1; n <= RUNS; n++) {
-    const files = runFiles(makeRunFolder({ n, metaCommit }));
-    const message = MESSAGE(n);
-    parts.push(
-      `commit refs/heads/main\ncommitter Bench <bench@example.com> ${1_770_000_000 + n} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`,
-    );
-    if (n === 1) parts.push('from refs/heads/main^0\n');
-    for (const [path, content] of Object.entries(files)) {
-      const bytes = Buffer.from(content);
-      parts.push(`M 100644 inline ${path}\ndata ${bytes.length}\n${bytes.toString('latin1')}\n`);
-    }
-  }
-  return parts.join('');
-}
+const MESSAGE = runMessage;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -68,26 +45,8 @@ function timeCommit(dir: string, extra: string[], n: number): number {
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'mtrack-bench-'));
   try {
-    const data = initRepo(join(root, 'mtrack-data'));
-    const metaCommit = commitFiles(
-      data,
-      { 'datasets/mnist/revisions/D0001/dataset_manifest.json': JSON.stringify(datasetManifest('D0001')) },
-      'D0001',
-    );
-    const exp = initRepo(join(root, 'mtrack-exp'));
-    commitFiles(
-      exp,
-      {
-        'mtrack.yaml':
-          'version: 1\ndataset_meta_repo: ../mtrack-data\ndataset_store:\n  type: local_fs\n  root: ../ml-data-store\ndefault_dataset: mnist\n',
-        'experiments/README.md': '# Runs\n',
-        '.gitignore': 'node_modules/\n',
-      },
-      'init',
-    );
     const t0 = Date.now();
-    git(exp.dir, ['fast-import', '--quiet'], historyStream(metaCommit));
-    git(exp.dir, ['reset', '-q', '--hard', 'main']);
+    const { exp, metaCommit } = buildHistory(root, RUNS);
     const files = Number(git(exp.dir, ['ls-files', '--', 'experiments/']).split('\n').filter(Boolean).length);
     console.log(`built ${RUNS} runs, ${files} files in ${Date.now() - t0} ms`);
 

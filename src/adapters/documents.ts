@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import { badInput, notFound } from '../core/errors.js';
+import { isUnsafeKey, unsafeKeyMessage } from '../core/unsafe-keys.js';
+import { parseYamlText } from '../core/yaml-text.js';
 import { assertSchema, type SchemaName } from './schemas.js';
 
 /** Reads a file, turning "no such file" into a one-line NOT_FOUND naming it. */
@@ -16,11 +18,16 @@ export function readText(path: string, label = path): string {
 /** Parses JSON text and validates it against schema `name`; errors name the file and field. */
 export function parseJsonDocument<T>(text: string, name: SchemaName, label: string): T {
   let data: unknown;
+  let unsafe: string | undefined;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text, (key, value: unknown) => {
+      unsafe ??= isUnsafeKey(key) ? key : undefined;
+      return value;
+    });
   } catch (error) {
     throw badInput(`${label}: not valid JSON (${(error as Error).message}).`);
   }
+  if (unsafe) throw badInput(`${label} ${unsafe}: ${unsafeKeyMessage(unsafe)}.`);
   return assertSchema<T>(name, data, label);
 }
 
@@ -30,14 +37,8 @@ export function readJsonDocument<T>(path: string, name: SchemaName, label = path
 
 /** Parses YAML text and validates it; errors carry `file:line:col field: message`. */
 export function parseYamlDocument<T>(text: string, name: SchemaName, label: string): T {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const pos = lineCounter.linePos(err.pos[0]);
-    throw badInput(`${label}:${pos.line}:${pos.col} ${err.message.split('\n')[0]}`);
-  }
-  const data = doc.toJS() ?? {};
+  const { doc, lines: lineCounter, data: parsed } = parseYamlText(text, label);
+  const data = parsed ?? {};
   const locate = (path: string[], atKey: boolean): string => {
     const node = nodeAt(doc.contents as Node | null, path, atKey);
     const offset = node?.range?.[0];

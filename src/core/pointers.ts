@@ -1,15 +1,7 @@
+import type { ArtifactPointer, DatasetPointer } from './documents/index.js';
 import { badInput } from './errors.js';
-import type { Sha256 } from './hash.js';
 
-export interface DatasetPointer {
-  dataset_id: string;
-  dataset_revision: string;
-  store_type: 'local_fs' | 's3';
-  data_store_root: string;
-  relative_path: string;
-  checksums: Sha256;
-  dataset_meta_commit: string;
-}
+export type { ArtifactPointer, DatasetPointer };
 
 const POINTER_KEYS: (keyof DatasetPointer)[] = [
   'dataset_id',
@@ -38,11 +30,6 @@ export function parseKeyValueLines(text: string, file: string): Record<string, s
     out[key] = line.slice(eq + 1).trim();
   });
   return out;
-}
-
-export interface ArtifactPointer {
-  uri: string;
-  sha256: Sha256;
 }
 
 /** pointers/artifact_store.txt: `<uri>  sha256:<hex>` lines, sorted by uri. */

@@ -1,12 +1,13 @@
 import { EXPERIMENTS_DIR } from './rules/paths.js';
+import type { Manifest, Metrics } from './documents/index.js';
 import { badInput } from './errors.js';
 import { formatRunFolder, isExperimentId, parseRunFolder } from './ids.js';
 
 /** The documents of a run folder that carry its experiment id. Every other file is copied byte for byte. */
 export interface StampedDocuments {
   folder: string; // run folder name, e.g. 2025-01-02__mnist__resnet__E0003
-  manifest: Record<string, unknown>;
-  metrics: Record<string, unknown>;
+  manifest: Manifest;
+  metrics: Metrics;
   notes: string;
 }
 
@@ -24,12 +25,10 @@ export function restampDocuments(docs: StampedDocuments, newId: string): Stamped
   if (!isExperimentId(newId)) throw badInput(`Invalid experiment id '${newId}'. Expected E#### (e.g. E0007).`);
   const oldId = parsed.experimentId;
   const oldPrefix = `${EXPERIMENTS_DIR}/${docs.folder}/`;
-  const stamp = docs.manifest.stamp as Record<string, unknown> | undefined;
-  const config = (docs.manifest.inputs as { config?: Record<string, unknown> } | undefined)?.config;
-  const outputs = docs.manifest.outputs as Record<string, unknown> | undefined;
+  const { inputs, outputs } = docs.manifest;
   const ids: [string, unknown][] = [
     ['manifest.json experiment_id', docs.manifest.experiment_id],
-    ['manifest.json stamp.experiment_id', stamp ? stamp.experiment_id : oldId],
+    ['manifest.json stamp.experiment_id', docs.manifest.stamp.experiment_id],
     ['metrics.json experiment_id', docs.metrics.experiment_id],
   ];
   for (const [field, value] of ids) {
@@ -37,11 +36,11 @@ export function restampDocuments(docs: StampedDocuments, newId: string): Stamped
       throw badInput(`${docs.folder}/${field}: expected '${oldId}' (the folder's id), got '${String(value)}'.`);
   }
   const paths: [string, unknown][] = [
-    ['inputs.config.resolved_path', config?.resolved_path],
-    ...OUTPUT_PATHS.map((k): [string, unknown] => [`outputs.${k}`, outputs?.[k]]),
+    ['inputs.config.resolved_path', inputs.config.resolved_path],
+    ...OUTPUT_PATHS.map((k): [string, unknown] => [`outputs.${k}`, outputs[k]]),
   ];
   for (const [field, value] of paths) {
-    if (value !== undefined && (typeof value !== 'string' || !value.startsWith(oldPrefix))) {
+    if (typeof value !== 'string' || !value.startsWith(oldPrefix)) {
       throw badInput(
         `${docs.folder}/manifest.json ${field}: expected a path under '${oldPrefix}', got '${String(value)}'.`,
       );
@@ -52,16 +51,13 @@ export function restampDocuments(docs: StampedDocuments, newId: string): Stamped
 
   const folder = formatRunFolder({ ...parsed, experimentId: newId });
   const newPrefix = `${EXPERIMENTS_DIR}/${folder}/`;
-  const movePath = (value: unknown) => (typeof value === 'string' ? newPrefix + value.slice(oldPrefix.length) : value);
+  const movePath = (value: string) => newPrefix + value.slice(oldPrefix.length);
 
   const manifest = structuredClone(docs.manifest);
   manifest.experiment_id = newId;
-  const newStamp = manifest.stamp as Record<string, unknown> | undefined;
-  if (newStamp) newStamp.experiment_id = newId;
-  const newConfig = (manifest.inputs as { config?: Record<string, unknown> } | undefined)?.config;
-  if (newConfig && 'resolved_path' in newConfig) newConfig.resolved_path = movePath(newConfig.resolved_path);
-  const newOutputs = manifest.outputs as Record<string, unknown> | undefined;
-  if (newOutputs) for (const key of OUTPUT_PATHS) if (key in newOutputs) newOutputs[key] = movePath(newOutputs[key]);
+  manifest.stamp.experiment_id = newId;
+  manifest.inputs.config.resolved_path = movePath(manifest.inputs.config.resolved_path);
+  for (const key of OUTPUT_PATHS) manifest.outputs[key] = movePath(manifest.outputs[key]);
 
   const metrics = { ...structuredClone(docs.metrics), experiment_id: newId };
   const notes = docs.notes.replace(heading, `# ${newId}`);

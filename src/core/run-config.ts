@@ -1,32 +1,13 @@
 import { canonicalYaml, configHash } from './canonical-yaml.js';
 import { setDotted } from './dotted.js';
 import type { Sha256 } from './hash.js';
+import type { BaselineConfig, ResolvedConfig } from './documents/index.js';
 
-/** The keys of configs/*.yaml (schemas/baseline_config.schema.json); every one optional. */
-export interface BaselineConfig {
-  seed?: number;
-  dataset?: string;
-  epochs?: number;
-  batch_size?: number;
-  learning_rate?: number;
-  weight_decay?: number;
-  dropout?: number;
-  optimizer?: 'adam' | 'sgd';
-  max_train_examples?: number;
-  architecture?: { type: 'resnet' | 'mlp'; width?: number; blocks?: number; hidden?: number };
-  trainer?:
-    | { type: 'builtin'; backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu' }
-    | { type: 'command'; run: string[]; timeout_s?: number };
-  eval?: { latency_samples?: number; batch_size?: number };
-  metric?: { name?: string; goal?: 'maximize' | 'minimize' };
-}
+export type { BaselineConfig, ResolvedConfig };
 
-/** config_resolved.yaml: every key concrete (schemas/config_resolved.schema.json). */
-export interface ResolvedConfig extends Omit<Required<BaselineConfig>, 'dataset' | 'max_train_examples' | 'metric'> {
-  dataset: { id: string; revision: string };
-  max_train_examples?: number;
-  metric?: BaselineConfig['metric'];
-}
+/** Each architecture's knobs when a config leaves them out (the trainer reads them; resnet's are also resolved). */
+export const RESNET_DEFAULTS = { width: 16, blocks: 1 } as const;
+export const MLP_DEFAULTS = { hidden: 256, blocks: 1 } as const;
 
 export const CONFIG_DEFAULTS: Omit<ResolvedConfig, 'dataset'> = {
   seed: 1337,
@@ -36,7 +17,7 @@ export const CONFIG_DEFAULTS: Omit<ResolvedConfig, 'dataset'> = {
   weight_decay: 0,
   dropout: 0.1,
   optimizer: 'adam',
-  architecture: { type: 'resnet', width: 16, blocks: 1 },
+  architecture: { type: 'resnet', ...RESNET_DEFAULTS },
   trainer: { type: 'builtin', backend: 'auto' },
   eval: { latency_samples: 100 },
 };

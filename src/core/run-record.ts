@@ -1,7 +1,11 @@
 import { EXPERIMENTS_DIR } from './rules/paths.js';
+import type { Manifest } from './documents/index.js';
 import type { Sha256 } from './hash.js';
 import { formatRunFolder, modelSlug } from './ids.js';
+import { runFileHashes } from './run-files.js';
 import { utcDate } from './time.js';
+
+type Inputs = Manifest['inputs'];
 
 /** Everything a run's stamp and manifest are made of, gathered by the app before anything is written. */
 export interface RunFacts {
@@ -10,19 +14,12 @@ export interface RunFacts {
   finishedUtc: string;
   intent: string;
   git: { commit: string; branch: string; dirty: boolean };
-  model: { provider: string; model_id: string; revision: string; resolved_commit: string | null };
-  dataset: {
-    dataset_id: string;
-    revision_id: string;
-    dataset_meta_commit: string;
-    store: { type: 'local_fs' | 's3'; root: string; relative_path: string };
-    hashes: Record<string, Sha256>;
-    checksums: Sha256;
-  };
+  model: Inputs['model'];
+  dataset: Inputs['dataset'];
   config: { path: string; hash: Sha256; seed: number };
-  scan?: { path: string; scan_hash: Sha256; method: string; trial_index: number; params: Record<string, unknown> };
-  artifacts: Record<string, Sha256>;
-  environment: { mtrack_version: string; node: string; platform: string; backend: string; trainer: string };
+  scan?: Inputs['scan'];
+  artifacts: Manifest['outputs']['artifacts'];
+  environment: Manifest['environment'];
 }
 
 export function runFolderName(facts: Pick<RunFacts, 'experimentId' | 'createdUtc' | 'dataset' | 'model'>): string {
@@ -34,8 +31,11 @@ export function runFolderName(facts: Pick<RunFacts, 'experimentId' | 'createdUtc
   });
 }
 
-/** manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields. */
-export function buildManifest(facts: RunFacts): Record<string, unknown> {
+/**
+ * manifest.json (schemas/manifest.schema.json): the spec's nested form plus the flat stamp of required fields, and
+ * `files`: the sha256 of every fixed file of the run folder (`hashes`, taken right before the manifest is written).
+ */
+export function buildManifest(facts: RunFacts, hashes: Readonly<Record<string, Sha256>>): Manifest {
   const folder = `${EXPERIMENTS_DIR}/${runFolderName(facts)}`;
   return {
     schema_version: 1,
@@ -74,6 +74,8 @@ export function buildManifest(facts: RunFacts): Record<string, unknown> {
       artifacts: facts.artifacts,
     },
     environment: facts.environment,
+    // The schema requires the run's fixed documents in `files`; hashRunFolder lists every file it finds.
+    files: runFileHashes(hashes) as Manifest['files'],
   };
 }
 

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +116,18 @@ test('every store file matches checksums.json by sha256sum', () => {
     const checksums = JSON.parse(readFileSync(join(dir, 'checksums.json'), 'utf8'));
     for (const [file, hash] of Object.entries(checksums.files)) expect(sha256sum(dir, file)).toBe(hash);
   }
+});
+
+test('no committed file of either repo names the demo folder; the store is recorded as ../ml-data-store', () => {
+  for (const repo of [exp(), data()]) {
+    const hits = spawnSync('git', ['grep', '-n', '-F', root], { cwd: repo, env: cleanEnv(), encoding: 'utf8' });
+    expect({ repo, hits: hits.stdout }).toEqual({ repo, hits: '' });
+  }
+  const pointer = parseKeyValueLines(
+    readFileSync(join(exp(), 'experiments', runs()[0], 'pointers/dataset_pointer.txt'), 'utf8'),
+    'dataset_pointer.txt',
+  );
+  expect(pointer.data_store_root).toBe('../ml-data-store');
 });
 
 test('the hooks guard the demo repo: rewriting a committed metrics.json is refused by git commit', () => {

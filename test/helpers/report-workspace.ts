@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { canonicalYaml } from '../../src/core/canonical-yaml.js';
 import { sha256 } from '../../src/core/hash.js';
 import { encodeIdxLabels } from '../../src/core/idx.js';
+import { runFileHashes } from '../../src/core/run-files.js';
 import { commitFiles } from './git-fixture.js';
 import { datasetManifest, makeRunFolder, makeWorkspace, runFiles, type WorkspaceFixture } from './run-fixture.js';
 
@@ -110,6 +111,9 @@ export function makeReportWorkspace(): WorkspaceFixture & { d2Commit: string } {
         params: { learning_rate: s.lr, batch_size: s.batch },
       };
     run.files['config_resolved.yaml'] = config;
+    // The manifest records every other file's hash (notes.md excepted), so it follows the new config.
+    const hashed = Object.entries(run.files).filter(([rel]) => rel !== 'manifest.json' && rel !== 'notes.md');
+    manifest.files = runFileHashes(Object.fromEntries(hashed.map(([rel, c]) => [rel, sha256(c)])));
     run.files['manifest.json'] = JSON.stringify(manifest, null, 2) + '\n';
     commitFiles(ws.exp, runFiles(run), `mtrack: E000${s.n} mnist resnet_mnist_digits — fixture`);
   }

@@ -2,6 +2,7 @@ import { canonicalYaml } from '../../src/core/canonical-yaml.js';
 import { sha256 } from '../../src/core/hash.js';
 import { formatExperimentId, formatRunFolder, modelSlug } from '../../src/core/ids.js';
 import { formatArtifactPointers, formatDatasetPointer } from '../../src/core/pointers.js';
+import { runFileHashes } from '../../src/core/run-files.js';
 import { commitFiles, initRepo, tempDir, type TempRepo } from './git-fixture.js';
 
 export const MODEL_ID = 'lane99/resnet_mnist_digits';
@@ -124,7 +125,6 @@ export function makeRunFolder(spec: RunSpec): { folder: string; files: Record<st
     profiling: { latency_ms_p50: 1, latency_ms_p95: 2, device: 'cpu', backend: 'cpu' },
     history: [{ epoch: 1, loss: 0.3 }],
   };
-  spec.editManifest?.(manifest);
   spec.editMetrics?.(metrics);
   const pointer = formatDatasetPointer({
     dataset_id: datasetId,
@@ -135,20 +135,25 @@ export function makeRunFolder(spec: RunSpec): { folder: string; files: Record<st
     checksums: ds.checksums as `sha256:${string}`,
     dataset_meta_commit: spec.metaCommit,
   });
+  const fixed: Record<string, string | Uint8Array> = {
+    'metrics.json': JSON.stringify(metrics, null, 2) + '\n',
+    'config_resolved.yaml': config,
+    'artifacts/model/weights.bin': weights,
+    'artifacts/model/model.json': '{"format":"layers-model"}\n',
+    'pointers/dataset_pointer.txt': pointer,
+    'pointers/artifact_store.txt': formatArtifactPointers([
+      { uri: 'artifacts/model/weights.bin', sha256: sha256(weights) },
+    ]),
+    ...(spec.extra ?? {}),
+  };
+  manifest.files = runFileHashes(Object.fromEntries(Object.entries(fixed).map(([rel, c]) => [rel, sha256(c)])));
+  spec.editManifest?.(manifest);
   return {
     folder,
     files: {
       'manifest.json': JSON.stringify(manifest, null, 2) + '\n',
-      'metrics.json': JSON.stringify(metrics, null, 2) + '\n',
-      'config_resolved.yaml': config,
       'notes.md': `# ${id} Notes\n`,
-      'artifacts/model/weights.bin': weights,
-      'artifacts/model/model.json': '{"format":"layers-model"}\n',
-      'pointers/dataset_pointer.txt': pointer,
-      'pointers/artifact_store.txt': formatArtifactPointers([
-        { uri: 'artifacts/model/weights.bin', sha256: sha256(weights) },
-      ]),
-      ...(spec.extra ?? {}),
+      ...fixed,
     },
   };
 }

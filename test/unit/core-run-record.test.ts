@@ -1,3 +1,4 @@
+import { sha256 } from '../../src/core/hash.js';
 import { canonicalConfig, resolveRunConfig } from '../../src/core/run-config.js';
 import { buildManifest, renderRunNotes, runFolderName, type RunFacts } from '../../src/core/run-record.js';
 import { schemaErrors } from '../../src/adapters/schemas.js';
@@ -46,16 +47,35 @@ const STAMP_FIELDS = [
   'config_hash',
 ];
 
+const HASHES = {
+  'metrics.json': sha256('metrics'),
+  'config_resolved.yaml': sha256('config'),
+  'notes.md': sha256('notes'),
+  'pointers/dataset_pointer.txt': sha256('pointer'),
+  'artifacts/model/weights.bin': sha256('weights'),
+} as const;
+
 describe('manifest', () => {
+  test('files lists the sha256 of every fixed file, sorted, without notes.md', () => {
+    const manifest = buildManifest(facts(), HASHES);
+    expect(manifest.files).toEqual({
+      'artifacts/model/weights.bin': sha256('weights'),
+      'config_resolved.yaml': sha256('config'),
+      'metrics.json': sha256('metrics'),
+      'pointers/dataset_pointer.txt': sha256('pointer'),
+    });
+    expect(Object.keys(manifest.files as object)).toEqual(Object.keys(manifest.files as object).sort());
+  });
+
   test('carries every stamp field the spec requires and validates against the schema', () => {
-    const manifest = buildManifest(facts());
+    const manifest = buildManifest(facts(), HASHES);
     expect(schemaErrors('manifest', manifest)).toEqual([]);
     expect(Object.keys(manifest.stamp as object).sort()).toEqual([...STAMP_FIELDS].sort());
   });
 
   test('the schema refuses a manifest with any stamp field dropped', () => {
     for (const field of STAMP_FIELDS) {
-      const manifest = buildManifest(facts()) as { stamp: Record<string, unknown> };
+      const manifest = buildManifest(facts(), HASHES) as { stamp: Record<string, unknown> };
       delete manifest.stamp[field];
       expect(schemaErrors('manifest', manifest).length).toBeGreaterThan(0);
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as rules from '../../src/core/rules/index.js';
 import { checkCommitMessage, commitSubject, formatViolation } from '../../src/core/rules/index.js';
 
@@ -64,4 +65,47 @@ test('the hook fast path pattern accepts only subjects the full rule accepts', (
   }
   expect(subjects.map((s) => asJs.test(s))).toEqual([true, true, false, false, false, false]);
   expect(acceptedSubjectPattern([])).toBeUndefined();
+});
+
+describe('formatRunCommitSubject', () => {
+  const { acceptedSubjectPattern, formatRunCommitSubject } = rules;
+  const slug = fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,12}$/);
+  const runFolders = fc
+    .record({
+      dataset: slug,
+      model: slug,
+      numbers: fc.uniqueArray(fc.integer({ min: 1, max: 120_000 }), { minLength: 1, maxLength: 5 }),
+      nested: fc.boolean(),
+    })
+    .map(({ dataset, model, numbers, nested }) =>
+      numbers.map(
+        (n) => `${nested ? 'experiments/' : ''}2026-02-08__${dataset}__${model}__E${String(n).padStart(4, '0')}`,
+      ),
+    );
+
+  test('a formatted subject passes the commit-message rule and the hook fast path, for any intent', () => {
+    fc.assert(
+      fc.property(runFolders, fc.string({ maxLength: 30 }), (folders, intent) => {
+        const subject = formatRunCommitSubject(folders, intent);
+        const names = folders.map((f) => f.replace('experiments/', ''));
+        expect(checkCommitMessage(subject, names)).toEqual([]);
+        const pattern = acceptedSubjectPattern(names)!;
+        const asJs = new RegExp(pattern.replace(/\[\^\[:space:\]\]/g, '\\S').replace(/\[\[:space:\]\]/g, '\\s'));
+        expect(asJs.test(subject)).toBe(true);
+      }),
+    );
+  });
+
+  test('names the ids in order, the dataset and model, and keeps the intent on one line', () => {
+    expect(formatRunCommitSubject([`experiments/${E8}`, E7], 'lr scan\nsecond line')).toBe(
+      'mtrack: E0007 E0008 mnist resnet_mnist_digits — lr scan second line',
+    );
+    expect(formatRunCommitSubject([E7], '  ')).toBe('mtrack: E0007 mnist resnet_mnist_digits — (no intent given)');
+  });
+
+  test('refuses a folder that is not a run folder, as a bug in the caller', () => {
+    expect(() => formatRunCommitSubject(['experiments/notes'], 'x')).toThrow(
+      expect.objectContaining({ code: 'INTERNAL' }),
+    );
+  });
 });

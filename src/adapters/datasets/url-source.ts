@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { badInput, checkFailed } from '../../core/errors.js';
 import { sha256, type Sha256 } from '../../core/hash.js';
+import { optionalString, type DatasetSource } from './dataset-source.js';
 import {
   assembleSourceData,
   candidateNames,
@@ -89,3 +90,21 @@ function tryGunzip(bytes: Uint8Array): Uint8Array | undefined {
     return undefined;
   }
 }
+
+/** `--url BASE --sha256 FILE=HEX...`: four IDX files downloaded and checked against their pins. */
+export const urlSource: DatasetSource<{ baseUrl: string; sha256: Record<string, string>; name?: string }> = {
+  description: 'four IDX files under a base URL, each checked against its pinned sha256 before use',
+  selectedBy: 'url',
+  flags: { url: { type: 'string' }, sha256: { type: 'string', multiple: true }, name: { type: 'string' } },
+  usage: '--url BASE --sha256 FILE=HEX... [--name NAME]',
+  parseOptions(flags) {
+    const sha256: Record<string, string> = {};
+    for (const pair of (flags.sha256 as string[] | undefined) ?? []) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) throw badInput(`--sha256 '${pair}': expected <file>=<hex>.`);
+      sha256[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return { baseUrl: String(flags.url), sha256, name: optionalString(flags.name) };
+  },
+  load: (options) => loadUrlSource(options.baseUrl, options.sha256, options.name),
+};

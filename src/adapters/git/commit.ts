@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { badInput } from '../../core/errors.js';
 import { isOwnerAlive, ownerTag, parseOwnerTag } from '../fs/owner.js';
 import { execGit, GitError, gitText, spawnGit } from './exec.js';
@@ -83,13 +84,7 @@ export async function repairInterruptedCommits(dir: string): Promise<string[]> {
   if (journals.length === 0) return done;
   const branch = await spawnGit(['symbolic-ref', '--quiet', 'HEAD'], { cwd: dir });
   const locks = [...GIT_LOCKS, ...(branch.code === 0 ? [`${branch.stdout.toString('utf8').trim()}.lock`] : [])];
-  for (const lock of locks) {
-    const info = await stat(join(gitDir, lock)).catch(() => undefined);
-    if (info && Date.now() - info.mtimeMs > 2_000) {
-      await rm(join(gitDir, lock), { force: true });
-      done.push(`removed stale .git/${lock}`);
-    }
-  }
+  for (const lock of locks) if (await removeStaleLock(join(gitDir, lock))) done.push(`removed stale .git/${lock}`);
   const head = await headCommit(dir);
   for (const name of journals) {
     const file = join(gitDir, 'mtrack', name);
@@ -157,3 +152,21 @@ function identityEnv(identity: GitIdentity): Record<string, string> {
     GIT_COMMITTER_EMAIL: identity.email,
   };
 }
+
+/**
+ * Removes a git lock file left by a killed commit. A git child of the killed mtrack may outlive it by a moment and
+ * still hold the lock legitimately: a lock younger than LOCK_GRACE_MS is waited for (it vanishes when that git
+ * finishes), and removed only once it is older.
+ */
+async function removeStaleLock(path: string): Promise<boolean> {
+  for (;;) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) return false;
+    if (Date.now() - info.mtimeMs >= LOCK_GRACE_MS) break;
+    await sleep(100);
+  }
+  await rm(path, { force: true });
+  return true;
+}
+
+const LOCK_GRACE_MS = 2_000;

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { MtrackError } from '../../core/errors.js';
 
 /** How a command reaches a remote: a URL (https, ssh, file) or a local path, with an optional token for https. */
@@ -47,7 +48,9 @@ export class GitError extends MtrackError {
 export function gitEnv(keep: boolean, extra: Record<string, string> = {}, remote?: GitRemote): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (!keep) for (const key of Object.keys(env)) if (key.startsWith('GIT_')) delete env[key];
-  Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra, remoteEnv(remote));
+  // GIT_OPTIONAL_LOCKS=0: a read such as `git status` then never takes index.lock, so a kill in the middle of one
+  // cannot leave a lock that blocks the next command (found by the fault suite).
+  Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }, extra, remoteEnv(remote));
   return env;
 }
 
@@ -74,8 +77,13 @@ export function spawnGit(args: string[], options: RunGitOptions): Promise<GitOut
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    // spawn reports a missing working folder as ENOENT of git itself: say which it is.
     child.on('error', (error) =>
-      reject(new MtrackError('GIT', `git could not be started: ${error.message}`, { cause: error })),
+      reject(
+        existsSync(options.cwd)
+          ? new MtrackError('GIT', `git could not be started: ${error.message}`, { cause: error })
+          : new MtrackError('NOT_FOUND', `'${options.cwd}': no such folder (git was to run there).`),
+      ),
     );
     child.on('close', (code) =>
       resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }),

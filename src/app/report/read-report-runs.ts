@@ -2,42 +2,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import { isExperimentId, parseRunFolder } from '../../core/ids.js';
-import { flattenParams, type Goal, type ReportRun } from '../../core/report/index.js';
+import type { Manifest, Metrics } from '../../core/documents/index.js';
+import { flattenParams, type ReportRun } from '../../core/report/index.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { didYouMean } from '../../core/suggest.js';
 import { readJsonDocument, readText, readYamlDocument } from '../../adapters/documents.js';
-
-interface Manifest {
-  experiment_id: string;
-  created_utc: string;
-  intent: string;
-  stamp: {
-    git_commit: string;
-    git_branch: string;
-    dirty_worktree: boolean;
-    model_id: string;
-    model_revision: string;
-    seed: number;
-  };
-  inputs: {
-    dataset: { dataset_id: string; revision_id: string };
-    config: { path: string; config_hash: string };
-    scan?: { scan_hash: string; method: string; trial_index: number };
-  };
-  environment: { backend: string };
-}
-
-interface Metrics {
-  primary_metric: { name: string; value: number; goal?: Goal };
-  loss: number;
-  eval: Record<string, number>;
-  profiling: { latency_ms_p50?: number };
-  train?: { examples: number };
-  history: Array<{ epoch: number; [key: string]: number }>;
-  confusion_matrix?: { labels: string[]; counts: number[][] };
-  status?: 'ok' | 'failed';
-  error?: string;
-}
 
 /** Every run folder of the experiment repo, read and validated, as the report sees it (ascending by folder). */
 export function readReportRuns(expDir: string): ReportRun[] {

@@ -2,6 +2,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkFailed } from '../../core/errors.js';
 import { formatRunFolder, parseRunFolder } from '../../core/ids.js';
+import { formatRunCommitSubject } from '../../core/rules/commit-message.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { commitPaths, withRepoLock } from '../../adapters/git/index.js';
 import { restampRunFolder } from '../action/restamp.js';
@@ -25,7 +26,7 @@ export interface LandedRun {
 export async function landRun(
   ws: Workspace,
   staged: { dir: string; folder: string },
-  options: { commit: boolean; message: (id: string, folder: string) => string; log: (line: string) => void },
+  options: { commit: boolean; intent: string; log: (line: string) => void },
 ): Promise<LandedRun> {
   return withRepoLock(
     ws.expDir,
@@ -55,7 +56,7 @@ export async function landRun(
           `${path}: the new run breaks the stamping rules, not committed (kept in '${kept}'): ${violations.map(formatViolation).join(' ')}`,
         );
       }
-      const commit = await commitPaths(ws.expDir, [path], options.message(id, folder));
+      const commit = await commitPaths(ws.expDir, [path], formatRunCommitSubject([path], options.intent));
       await clearInflight(ws.expDir, folder);
       return { experimentId: id, folder: path, commit };
     },

@@ -7,6 +7,7 @@ import { assertSchema } from '../../adapters/schemas.js';
 import { branchName, isDirty, requireHeadCommit } from '../../adapters/git/index.js';
 import { latestRevision, readCommittedManifest, type DatasetManifest } from '../data/dataset-meta.js';
 import { verifyRevision } from '../data/dataset-store.js';
+import { storeLocation } from '../../adapters/store/index.js';
 import { readModelRef } from '../setup/model-ref.js';
 import type { Workspace } from '../setup/workspace.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
@@ -62,8 +63,8 @@ export async function planRun(ws: Workspace, options: RunOptions, now: Date): Pr
       revision_id: dataset.revision_id,
       dataset_meta_commit: metaCommit,
       store: {
-        type: dataset.materialization.store_type,
-        root: ws.storeRoot,
+        type: ws.settings.dataset_store.type,
+        root: storeLocation(ws.settings.dataset_store),
         relative_path: dataset.materialization.relative_path,
       },
       hashes: { train: dataset.splits.train.hash, test: dataset.splits.test.hash },

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseRunFolder } from '../../core/ids.js';
+import { formatRunCommitSubject } from '../../core/rules/commit-message.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { currentOwner } from '../../adapters/fs/owner.js';
 import { sweepDeadStaging } from '../../adapters/fs/staging.js';
@@ -61,13 +62,8 @@ async function completeRun(ws: Workspace, folder: string, log: (line: string) =>
     );
     return;
   }
-  const id = parseRunFolder(folder)?.experimentId ?? folder;
   const intent = await readIntent(join(ws.expDir, path, 'manifest.json'));
-  await commitPaths(
-    ws.expDir,
-    [path],
-    `mtrack: ${id} ${parseRunFolder(folder)?.dataset} ${parseRunFolder(folder)?.model} — ${intent} (committed after an interruption)`,
-  );
+  await commitPaths(ws.expDir, [path], formatRunCommitSubject([path], `${intent} (committed after an interruption)`));
   log(`mtrack: ${path} was interrupted before its commit; committed it now.`);
 }
 

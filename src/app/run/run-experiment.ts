@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { badInput } from '../../core/errors.js';
 import type { RunFacts } from '../../core/run-record.js';
 import type { EarlyTerminate } from '../../core/scan/index.js';
 import { makeStagingDir, removeStagingDir } from '../../adapters/fs/staging.js';
@@ -53,8 +52,7 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
       {
         commit: options.commit,
         log: options.log,
-        message: (id, name) =>
-          `mtrack: ${id} ${plan.facts.dataset.dataset_id} ${name.split('__')[2]} — ${plan.facts.intent}`,
+        intent: plan.facts.intent,
       },
     );
     options.log(`mtrack: ${landed.experimentId} -> ${landed.folder}`);
@@ -62,17 +60,4 @@ export async function runExperiment(ws: Workspace, options: RunOptions): Promise
   } finally {
     await removeStagingDir(stagingDir);
   }
-}
-
-export function parseSetFlag(flag: string): [string, unknown] {
-  const eq = flag.indexOf('=');
-  if (eq <= 0) throw badInput(`--set '${flag}': expected key=value (e.g. --set learning_rate=0.001).`);
-  return [flag.slice(0, eq), parseScalar(flag.slice(eq + 1))];
-}
-
-function parseScalar(text: string): unknown {
-  if (text === 'true' || text === 'false') return text === 'true';
-  if (text === 'null') return null;
-  if (text.trim() !== '' && Number.isFinite(Number(text))) return Number(text);
-  return text;
 }

@@ -2,6 +2,7 @@ import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRunFolder } from '../../core/ids.js';
+import type { Manifest, Metrics } from '../../core/documents/index.js';
 import { readJsonDocument } from '../../adapters/documents.js';
 
 /** What the scan engine and the report need from a run folder. */
@@ -21,22 +22,6 @@ export interface RunRecord {
   trainExamples?: number;
 }
 
-interface ManifestShape {
-  experiment_id: string;
-  inputs: {
-    dataset: { revision_id: string };
-    config: { config_hash: string };
-    scan?: { scan_hash: string; method: string; trial_index: number; params: Record<string, unknown> };
-  };
-  environment: { backend: string };
-}
-interface MetricsShape {
-  primary_metric: { name: string; value: number };
-  loss: number;
-  status?: 'ok' | 'failed';
-  train?: { examples: number };
-}
-
 /** Reads every run folder's manifest and metrics, validated against their schemas. */
 export function collectRunRecords(expDir: string): RunRecord[] {
   const dir = join(expDir, EXPERIMENTS_DIR);
@@ -46,12 +31,12 @@ export function collectRunRecords(expDir: string): RunRecord[] {
     .sort()
     .map((name) => {
       const folder = `${EXPERIMENTS_DIR}/${name}`;
-      const m = readJsonDocument<ManifestShape>(
+      const m = readJsonDocument<Manifest>(
         join(expDir, folder, 'manifest.json'),
         'manifest',
         `${folder}/manifest.json`,
       );
-      const metrics = readJsonDocument<MetricsShape>(
+      const metrics = readJsonDocument<Metrics>(
         join(expDir, folder, 'metrics.json'),
         'metrics',
         `${folder}/metrics.json`,

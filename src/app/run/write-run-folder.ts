@@ -7,9 +7,11 @@ import type { ResolvedConfig } from '../../core/run-config.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { formatUtc } from '../../core/time.js';
 import { jsonDocumentText } from '../../adapters/documents.js';
-import { loadRevisionSplit } from '../data/dataset-store.js';
+import { loadRevisionSplit, revisionFolder } from '../data/dataset-store.js';
+import { storeLocation } from '../../adapters/store/index.js';
 import type { Workspace } from '../setup/workspace.js';
 import { environmentFacts } from './environment.js';
+import { hashRunFolder } from './hash-run-folder.js';
 import { listFiles } from './folder-files.js';
 import type { RunPlan } from './plan-run.js';
 import type { RunOptions } from './run-experiment.js';
@@ -41,7 +43,7 @@ export async function writeRunFolder(
     train,
     test,
     runDir: dir,
-    storeDir: join(ws.storeRoot, dataset.materialization.relative_path),
+    storeDir: await revisionFolder(ws, dataset),
     repoDir: ws.expDir,
     experimentId: facts.experimentId,
     log: options.log,
@@ -53,8 +55,8 @@ export async function writeRunFolder(
   const pointer = formatDatasetPointer({
     dataset_id: dataset.dataset_id,
     dataset_revision: dataset.revision_id,
-    store_type: dataset.materialization.store_type,
-    data_store_root: ws.storeRoot,
+    store_type: ws.settings.dataset_store.type,
+    data_store_root: storeLocation(ws.settings.dataset_store),
     relative_path: dataset.materialization.relative_path,
     checksums: dataset.checksums,
     dataset_meta_commit: facts.dataset.dataset_meta_commit,
@@ -76,7 +78,7 @@ export async function writeRunFolder(
   );
   await writeFile(
     join(dir, 'manifest.json'),
-    jsonDocumentText('manifest', buildManifest(all), `${label}/manifest.json`),
+    jsonDocumentText('manifest', buildManifest(all, await hashRunFolder(dir, label)), `${label}/manifest.json`),
   );
   return { folder, metrics };
 }

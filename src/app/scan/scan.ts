@@ -8,6 +8,7 @@ import {
   hyperbandBrackets,
   parseScanYaml,
   resolveScan,
+  SCAN_METHODS,
   scanYamlData,
   type Observation,
   type ScanSpec,
@@ -48,7 +49,7 @@ interface ScanContext {
 function loadScanContext(ws: Workspace, scanPath: string, configPath: string, datasetFlag?: string): ScanContext {
   const text = readText(join(ws.expDir, scanPath), scanPath);
   const spec = parseScanYaml(text, scanPath);
-  assertSchema('scan_config', scanYamlData(text), scanPath);
+  assertSchema('scan_config', scanYamlData(text, scanPath), scanPath);
   const base = readYamlDocument<BaselineConfig>(join(ws.expDir, configPath), 'baseline_config', configPath);
   const revision = datasetFlag ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
   return { spec, scanHash: sha256(canonicalYaml(spec)), base, dataset: { id: ws.datasetId, revision } };
@@ -85,6 +86,11 @@ export function planScan(ws: Workspace, options: ScanOptions): ScanPlan {
   const { history, existing } = scanHistory(ws, ctx);
   const hashParams = hashParamsFor(ctx, options.overrides ?? {});
   const { trials, skipped } = resolveScan(ctx.spec, history, { existingConfigHashes: existing, hashParams });
+  // Every planned trial's config is checked before any trial trains, so a bad value never fails a scan half-way.
+  for (const t of trials) {
+    const config = resolveRunConfig(ctx.base, { ...t.params, ...options.overrides }, ctx.dataset);
+    assertSchema('config_resolved', config, `${scanPath} trial ${t.index} (${JSON.stringify(t.params)})`);
+  }
   return {
     scan_path: scanPath,
     scan_hash: ctx.scanHash,
@@ -113,7 +119,8 @@ export async function runScan(
   }
   const total = plan.trials.length;
   for (let done = 0; done < total; done++) {
-    const trial = plan.method === 'bayes' ? plan.trials[0] : plan.trials[done];
+    const adaptive = SCAN_METHODS[plan.method].adaptive;
+    const trial = adaptive ? plan.trials[0] : plan.trials[done];
     if (!trial) break;
     if (options.onlyTrial !== undefined && trial.index !== options.onlyTrial) continue;
     options.log(`mtrack: scan trial ${trial.index} (${done + 1}/${total}): ${JSON.stringify(trial.params)}`);
@@ -136,7 +143,7 @@ export async function runScan(
         log: options.log,
       }),
     );
-    if (plan.method === 'bayes') plan = planScan(ws, options);
+    if (adaptive) plan = planScan(ws, options);
   }
   return results;
 }

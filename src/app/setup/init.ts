@@ -5,6 +5,7 @@ import { badInput } from '../../core/errors.js';
 import { commitPaths, initRepo, type GitIdentity } from '../../adapters/git/index.js';
 import { packageRoot } from '../../adapters/package-files.js';
 import { writeWorkflowTemplates } from './action-templates.js';
+import type { RepoKind } from './hook-package.js';
 import { installHooks } from './hooks-install.js';
 import { SETTINGS_FILE } from './workspace.js';
 
@@ -55,11 +56,16 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   await initRepo(expDir, options.identity);
   // Hooks go in before the first commits so both repos start out guarded (mtrack's own commits go through
   // git commit-tree, which runs no hooks, and check the same rules themselves).
-  await installHooks(expDir);
-  await commitPaths(dataDir, ['README.md', 'scripts', '.husky/pre-commit'], 'mtrack: init dataset-meta repo');
+  const { repos } = await installHooks(expDir);
+  const hookFiles = (kind: RepoKind) => repos.find((r) => r.kind === kind)?.files ?? [];
+  await commitPaths(
+    dataDir,
+    unique(['README.md', 'scripts', ...hookFiles('dataset-meta')]),
+    'mtrack: init dataset-meta repo',
+  );
   await commitPaths(
     expDir,
-    [
+    unique([
       '.gitignore',
       'README.md',
       'package.json',
@@ -67,30 +73,29 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
       'configs',
       'experiments/README.md',
       'data/README.md',
-      '.husky/pre-commit',
-      '.husky/commit-msg',
-      '.lintstagedrc.mjs',
       ...workflows,
-    ],
+      ...hookFiles('experiment'),
+    ]),
     'mtrack: init experiment repo',
   );
   return { expDir, dataDir, storeRoot };
 }
 
 /**
- * The experiment repo is a small npm package so teammates get the hooks the usual way: `npm install` installs
- * mtrack (from this very installation, which also works offline) and husky, and `prepare` wires the hooks.
+ * The experiment repo is a small npm package so teammates get the hooks the usual way: installHooks adds mtrack,
+ * husky and lint-staged by version range and `"prepare": "husky"`, so `npm install` in a clone wires the hooks.
  */
 function experimentPackageJson(): string {
   const pkg = {
     name: 'mtrack-experiments',
     private: true,
     description: 'Experiment repo tracked with mtrack',
-    scripts: { prepare: 'husky', verify: 'mtrack verify --all', report: 'mtrack report' },
-    devDependencies: { husky: '^9.1.7', mtrack: `file:${packageRoot()}` },
+    scripts: { verify: 'mtrack verify --all', report: 'mtrack report' },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
+
+const unique = (paths: string[]) => [...new Set(paths)];
 
 function relativeOrSame(from: string, to: string): string {
   const rel = relative(from, to);

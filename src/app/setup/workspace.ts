@@ -1,23 +1,21 @@
+import type { MtrackSettings as MtrackSettingsDocument } from '../../core/documents/index.js';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { notFound } from '../../core/errors.js';
 import { readYamlDocument } from '../../adapters/documents.js';
+import type { StoreSettings } from '../../adapters/store/index.js';
 
 export const SETTINGS_FILE = 'mtrack.yaml';
 
-export interface MtrackSettings {
-  version: 1;
-  dataset_meta_repo: string;
-  dataset_store: { type: 'local_fs'; root: string };
-  default_dataset: string;
-  large_file_bytes?: number;
-}
+/** mtrack.yaml; its store settings narrowed to the store table's union (the generator keeps them loose). */
+export type MtrackSettings = Omit<MtrackSettingsDocument, 'dataset_store'> & { dataset_store: StoreSettings };
 
 /** Absolute locations of the three trees, resolved from the experiment repo's mtrack.yaml. */
 export interface Workspace {
   expDir: string;
   dataDir: string;
-  storeRoot: string;
+  /** The local_fs store's folder on this machine; undefined for a remote (s3) store. */
+  storeRoot?: string;
   settings: MtrackSettings;
   datasetId: string;
   largeFileBytes: number;
@@ -48,7 +46,7 @@ export function loadWorkspace(start: string): Workspace {
   return {
     expDir,
     dataDir: at(settings.dataset_meta_repo),
-    storeRoot: at(settings.dataset_store.root),
+    storeRoot: settings.dataset_store.type === 'local_fs' ? at(settings.dataset_store.root) : undefined,
     settings,
     datasetId: settings.default_dataset,
     largeFileBytes: settings.large_file_bytes ?? DEFAULT_LARGE_FILE_BYTES,

@@ -127,7 +127,8 @@ export async function verifyDataStaged(dataDir: string): Promise<Violation[]> {
   const touched = [
     ...new Set(changes.map((c) => revisionFolderOf(c.path)).filter((r): r is string => r !== undefined)),
   ];
-  if (touched.length === 0) return [];
+  // A symbolic link standing in for a whole revision folder names no file inside one, but must still be checked.
+  if (touched.length === 0 && !changes.some((c) => c.newMode === '120000')) return [];
   const head = await tryResolveCommit(dataDir, 'HEAD', false);
   let history: RevisionHistory = { revisions: new Set() };
   if (head) {

@@ -1,7 +1,9 @@
 import { objectSizes, readObjects, type RawChange } from '../../adapters/git/index.js';
 import {
   addedRunFolders,
-  advanceRunHistory,
+  advanceRunHistoryInPlace,
+  mutableCopy,
+  projectRunHistory,
   checkExperimentChanges,
   isModelRef,
   RUN_DOCUMENTS,
@@ -12,6 +14,8 @@ import {
   type Violation,
 } from '../../core/rules/index.js';
 import { validateDocument } from '../../adapters/schemas.js';
+import { sha256, type Sha256 } from '../../core/hash.js';
+import { checkStoredArtifacts } from './verify-artifacts.js';
 
 /** Where blob bytes and sizes come from: the git object database, or bytes mtrack is about to commit. */
 export interface BlobSource {
@@ -53,6 +57,8 @@ export interface TaggedRef extends DatasetRef {
 
 // Gitlinks (submodules) name commits of another repository: there are no bytes to size or read.
 const isBlob = (c: RawChange) => c.newMode !== '160000';
+// Regular files are hashed; a symbolic link's blob is its target text, refused by the symlink rule instead.
+const isRegular = (c: RawChange) => c.newMode === '100644' || c.newMode === '100755';
 
 /**
  * Checks a sequence of commits (or one staged change) of the experiment repo, each against the history before
@@ -63,40 +69,57 @@ export async function checkExperimentDeltas(
   history: RunHistory,
   blobs: BlobSource,
   largeFileBytes: number,
+  artifactStores: readonly string[] = [],
 ): Promise<{ violations: Violation[]; datasetRefs: TaggedRef[] }> {
   const plans: { delta: Delta; history: RunHistory; added: Set<string> }[] = [];
   const sizeOids: string[] = [];
   const readOids: string[] = [];
+  const current = mutableCopy(history);
   for (const delta of deltas) {
-    const added = new Set(addedRunFolders(delta.changes, history));
-    plans.push({ delta, history, added });
+    const added = new Set(addedRunFolders(delta.changes, current));
+    plans.push({ delta, history: projectRunHistory(current, delta.changes), added });
     for (const change of delta.changes) {
       if (change.status === 'D' || !isBlob(change)) continue;
       const run = runFolderOf(change.path);
-      if (run && added.has(run.folder)) {
-        sizeOids.push(change.newOid);
-        if (RUN_DOCUMENTS.includes(run.rel)) readOids.push(change.newOid);
-      } else if (isModelRef(change.path)) readOids.push(change.newOid);
+      if (run && added.has(run.folder)) sizeOids.push(change.newOid);
+      else if (isModelRef(change.path)) readOids.push(change.newOid);
     }
-    history = advanceRunHistory(history, delta.changes);
+    advanceRunHistoryInPlace(current, delta.changes);
   }
   const sizes = await blobs.sizes(sizeOids);
-  const bytes = await blobs.read(readOids);
+  // Every regular file of a new run folder is read to recompute its sha256 (rule 8); files over the large-file
+  // limit are refused by rule 6 and not read.
+  for (const { delta, added } of plans)
+    for (const change of delta.changes) {
+      const run = runFolderOf(change.path);
+      if (change.status === 'D' || !run || !added.has(run.folder)) continue;
+      if (isRegular(change) && (sizes.get(change.newOid) ?? Infinity) <= largeFileBytes) readOids.push(change.newOid);
+      else if (isBlob(change) && RUN_DOCUMENTS.includes(run.rel)) readOids.push(change.newOid);
+    }
+  const bytes = await blobs.read([...new Set(readOids)]);
 
   const violations: Violation[] = [];
   const datasetRefs: TaggedRef[] = [];
   for (const { delta, history: before, added } of plans) {
-    const runs = new Map<string, RunFolderFiles & { sizes: Map<string, number>; documents: Map<string, Uint8Array> }>();
+    const runs = new Map<
+      string,
+      RunFolderFiles & { sizes: Map<string, number>; documents: Map<string, Uint8Array>; hashes: Map<string, Sha256> }
+    >();
     const documents = new Map<string, Uint8Array>();
     for (const change of delta.changes) {
       if (change.status === 'D' || !isBlob(change)) continue;
       const run = runFolderOf(change.path);
       if (run && added.has(run.folder)) {
         let files = runs.get(run.folder);
-        if (!files) runs.set(run.folder, (files = { folder: run.folder, sizes: new Map(), documents: new Map() }));
+        if (!files)
+          runs.set(
+            run.folder,
+            (files = { folder: run.folder, sizes: new Map(), documents: new Map(), hashes: new Map() }),
+          );
         files.sizes.set(run.rel, sizes.get(change.newOid) ?? 0);
         const doc = bytes.get(change.newOid);
         if (doc && RUN_DOCUMENTS.includes(run.rel)) files.documents.set(run.rel, doc);
+        if (doc && isRegular(change)) files.hashes.set(run.rel, sha256(doc));
       } else if (isModelRef(change.path)) {
         const doc = bytes.get(change.newOid);
         if (doc) documents.set(change.path, doc);
@@ -109,7 +132,9 @@ export async function checkExperimentDeltas(
       documents,
       largeFileBytes,
       validate: validateDocument,
+      artifactStores,
     });
+    report.violations.push(...(await checkStoredArtifacts([...runs.values()], artifactStores)));
     violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
     datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
   }

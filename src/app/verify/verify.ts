@@ -2,7 +2,6 @@ import { isAbsolute, relative, sep } from 'node:path';
 import {
   blobOid,
   commitChanges,
-  deletedPaths,
   EMPTY_TREE,
   listCommits,
   lsTree,
@@ -19,7 +18,7 @@ import {
   type Violation,
 } from '../../core/rules/index.js';
 import { loadWorkspace, type Workspace } from '../setup/workspace.js';
-import { deletedRunPaths, HISTORY_PATHS } from './verify-history.js';
+import { deletedRunPaths } from './verify-history.js';
 import { checkExperimentDeltas, gitBlobs, memoryBlobs, type Delta } from './verify-experiment.js';
 import { checkDatasetRefs, resolveRange, verifyDataCommits, whyUnreachable, type Warn } from './verify-data.js';
 
@@ -45,14 +44,23 @@ export async function verifyAll(expDir: string, options: VerifyOptions = {}): Pr
   if (head) {
     const blobs = gitBlobs(ws.expDir, true);
     const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, ['HEAD']));
-    violations.push(...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes)).violations);
+    violations.push(
+      ...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes, artifactStores(ws)))
+        .violations,
+    );
     // The HEAD tree as one delta from an empty history: content rules and rule 5 for every run folder, including
     // any that arrived through a merge commit (merges are not walked as deltas).
     const tree = await lsTree(ws.expDir, 'HEAD', [`${EXPERIMENTS_DIR}/`, 'models/'], { recursive: true });
     const headDelta: Delta = {
       changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })),
     };
-    const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes);
+    const report = await checkExperimentDeltas(
+      [headDelta],
+      emptyRunHistory(),
+      blobs,
+      ws.largeFileBytes,
+      artifactStores(ws),
+    );
     violations.push(...report.violations);
     const refs = report.datasetRefs;
     violations.push(...(await checkDatasetRefs(ws.dataDir, refs, warn)));
@@ -68,9 +76,15 @@ export async function verifyRange(expDir: string, range: string, options: Verify
   const ws = loadWorkspace(expDir);
   const { base } = await resolveRange(ws.expDir, range);
   const present = await runFoldersAt(ws.expDir, base, true);
-  const history = runHistoryFrom(present, await deletedPaths(ws.expDir, base, HISTORY_PATHS));
+  const history = runHistoryFrom(present, await deletedRunPaths(ws.expDir, base, true));
   const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, [range]));
-  const report = await checkExperimentDeltas(deltas, history, gitBlobs(ws.expDir, true), ws.largeFileBytes);
+  const report = await checkExperimentDeltas(
+    deltas,
+    history,
+    gitBlobs(ws.expDir, true),
+    ws.largeFileBytes,
+    artifactStores(ws),
+  );
   return [
     ...report.violations,
     ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
@@ -121,7 +135,7 @@ async function checkProposed(
 ): Promise<Violation[]> {
   const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : emptyRunHistory();
   options.addedRunFolders?.(addedRunFolders(changes, history));
-  const report = await checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes);
+  const report = await checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes, artifactStores(ws));
   return [
     ...report.violations,
     ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
@@ -158,4 +172,9 @@ function dedupe(violations: Violation[]): Violation[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Folders a file:// artifact line may name: the local dataset store, when there is one. */
+function artifactStores(ws: Workspace): string[] {
+  return ws.storeRoot ? [ws.storeRoot] : [];
 }

@@ -1,7 +1,25 @@
+import { MtrackError } from '../errors.js';
 import { parseRunFolder } from '../ids.js';
 import type { Violation } from './types.js';
 
 const SUBJECT = /^mtrack: ((?:E\d{4,} )+)(\S+) (\S+) (?:—|--) (\S.*)$/;
+
+/**
+ * The subject of a commit adding these run folders (names or paths): `mtrack: <ids, sorted> <dataset> <model> —
+ * <intent>`, the first run's dataset and model. `checkCommitMessage` accepts it and so does the commit-msg hook's
+ * `acceptedSubjectPattern`; the intent is kept to one line, and an empty one is named as such.
+ */
+export function formatRunCommitSubject(runFolders: readonly string[], intent: string): string {
+  const names = runFolders.map((f) => {
+    const name = parseRunFolder(f.slice(f.lastIndexOf('/') + 1));
+    if (!name) throw new MtrackError('INTERNAL', `formatRunCommitSubject: '${f}' is not a run folder name.`);
+    return name;
+  });
+  if (names.length === 0) throw new MtrackError('INTERNAL', 'formatRunCommitSubject: no run folder given.');
+  const ids = names.map((n) => n.experimentId).sort();
+  const oneLine = intent.replace(/\s+/g, ' ').trim() || '(no intent given)';
+  return `mtrack: ${ids.join(' ')} ${names[0].dataset} ${names[0].model} — ${oneLine}`;
+}
 
 /** The subject line git will record: comment lines and everything below a scissors line dropped. */
 export function commitSubject(message: string, commentChar = '#'): string {
@@ -20,7 +38,10 @@ export function checkCommitMessage(message: string, addedRunFolders: string[]): 
   const ids = runs.map((r) => r.name!.experimentId).sort();
   const datasets = new Set(runs.map((r) => r.name!.dataset));
   const models = new Set(runs.map((r) => r.name!.model));
-  const example = `mtrack: ${ids.join(' ')} ${runs[0].name!.dataset} ${runs[0].name!.model} — <intent>`;
+  const example = formatRunCommitSubject(
+    runs.map((r) => r.folder),
+    '<intent>',
+  );
   const subject = commitSubject(message);
   const fail = (why: string): Violation[] => [
     {

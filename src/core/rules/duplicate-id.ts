@@ -1,5 +1,7 @@
 import { parseRunFolder } from '../ids.js';
 import { runPath } from './paths.js';
+import { addedRunFolders } from './immutability.js';
+import type { ExperimentRule } from './rule.js';
 import type { RunHistory, Violation } from './types.js';
 
 /** Rule 4 (ids): an E#### belongs to one folder only, across history and within the change set. */
@@ -31,3 +33,12 @@ export function idOwnersOf(folders: Iterable<string>, into = new Map<string, str
   }
   return into;
 }
+
+/** Rule 4's id half: an E#### names one run folder only, across all history. */
+export const duplicateIdRule: ExperimentRule = {
+  id: 'duplicate-id',
+  description: 'an experiment id E#### is used by one run folder only, even after that folder is deleted.',
+  fix: 'let `mtrack run` allocate the next free E####.',
+  reports: ['duplicate-id'],
+  check: (input) => ({ violations: checkDuplicateIds(addedRunFolders(input.changes, input.history), input.history) }),
+};

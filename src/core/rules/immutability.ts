@@ -1,4 +1,5 @@
 import { isMetricsFile, revisionFolderOf, runFolderOf, runPath } from './paths.js';
+import type { DataRule, ExperimentRule } from './rule.js';
 import type { FileChange, RevisionHistory, RunHistory, Violation } from './types.js';
 
 const VERB = { A: 'adds', M: 'modifies', D: 'deletes or renames', T: 'changes the type of' } as const;
@@ -71,3 +72,22 @@ export function addedRevisionFolders(changes: FileChange[], history: RevisionHis
   }
   return [...out].sort();
 }
+
+/** Rules 1 and 2: a committed run folder's files never change, and a metrics.json is never written over. */
+export const runImmutabilityRule: ExperimentRule = {
+  id: 'run-immutability',
+  description:
+    'a file in a committed run folder is never changed, deleted or renamed, and metrics.json is never rewritten.',
+  fix: 'restore the committed file and record the change as a new run (`mtrack run`).',
+  reports: ['immutable-run', 'metrics-overwrite'],
+  check: (input) => ({ violations: checkRunImmutability(input.changes, input.history) }),
+};
+
+/** Rule 7: a dataset revision folder never changes after its first commit. */
+export const revisionImmutabilityRule: DataRule = {
+  id: 'revision-immutability',
+  description: 'a revisions/D#### folder of the dataset-meta repo never changes after its first commit.',
+  fix: 'restore it and make a new revision (`mtrack data materialize` / `mtrack data promote-heldout`).',
+  reports: ['immutable-revision'],
+  check: (input) => checkRevisionImmutability(input.changes, input.history),
+};

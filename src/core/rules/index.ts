@@ -1,8 +1,12 @@
-import { checkDuplicateIds } from './duplicate-id.js';
-import { addedRunFolders, checkRevisionImmutability, checkRunImmutability } from './immutability.js';
-import { isModelRef } from './paths.js';
-import { checkRunFolder, type DatasetRef, type RunFolderFiles } from './run-folder.js';
-import type { FileChange, RevisionHistory, RunHistory, Validate, Violation } from './types.js';
+import { confinedPathsRule, revisionStorePathRule } from './confined-paths.js';
+import { fileHashesRule } from './file-hashes.js';
+import { revisionSymlinksRule, runSymlinksRule } from './symlinks.js';
+import { datasetManifestSchemaRule, modelRefSchemaRule } from './document-schemas.js';
+import { duplicateIdRule } from './duplicate-id.js';
+import { revisionImmutabilityRule, runImmutabilityRule } from './immutability.js';
+import type { DataRule, ExperimentChangesInput, ExperimentRule } from './rule.js';
+import { runFolderRule, type DatasetRef } from './run-folder.js';
+import type { FileChange, RevisionHistory, Validate, Violation } from './types.js';
 
 export type {
   ChangeStatus,
@@ -16,9 +20,10 @@ export type {
 } from './types.js';
 export type { DatasetRef, RunFolderFiles, RunCheckOptions } from './run-folder.js';
 export type { RevisionLookup } from './dataset-pointer.js';
+export type { DataChangesInput, DataRule, ExperimentChangesInput, ExperimentRule, RuleInfo } from './rule.js';
 export { checkRunFolder } from './run-folder.js';
 export { checkDatasetRef } from './dataset-pointer.js';
-export { acceptedSubjectPattern, checkCommitMessage, commitSubject } from './commit-message.js';
+export { acceptedSubjectPattern, checkCommitMessage, commitSubject, formatRunCommitSubject } from './commit-message.js';
 export { checkDuplicateIds, idOwnersOf } from './duplicate-id.js';
 export {
   addedRevisionFolders,
@@ -27,9 +32,16 @@ export {
   checkRunImmutability,
 } from './immutability.js';
 export { formatViolation } from './format.js';
+export { checkFileHashes } from './file-hashes.js';
+export { checkConfinedPaths, checkRevisionStorePath } from './confined-paths.js';
+export { checkSymlinks } from './symlinks.js';
+export { artifactLinesOf, isExternalUri } from './run-documents.js';
 export {
   advanceRevisionHistory,
   advanceRunHistory,
+  advanceRunHistoryInPlace,
+  mutableCopy,
+  projectRunHistory,
   emptyRunHistory,
   revisionHistoryFrom,
   runHistoryFrom,
@@ -45,35 +57,36 @@ export {
   runPath,
 } from './paths.js';
 
-export interface ExperimentChangesInput {
-  changes: FileChange[];
-  history: RunHistory;
-  /** The new tree's files of every folder `addedRunFolders(changes, history)` names. */
-  runs: RunFolderFiles[];
-  /** Bytes of changed files outside run folders that have a schema (models/**\/model_ref.json). */
-  documents: ReadonlyMap<string, Uint8Array>;
-  largeFileBytes: number;
-  validate: Validate;
-}
+/** Rules over one experiment-repo commit, in report order (a new rule: one file and one entry here). */
+export const EXPERIMENT_RULES: readonly ExperimentRule[] = [
+  runImmutabilityRule,
+  duplicateIdRule,
+  runSymlinksRule,
+  runFolderRule,
+  fileHashesRule,
+  confinedPathsRule,
+  modelRefSchemaRule,
+];
+
+/** Rules over one dataset-meta commit, in report order. */
+export const DATA_RULES: readonly DataRule[] = [
+  revisionImmutabilityRule,
+  revisionSymlinksRule,
+  revisionStorePathRule,
+  datasetManifestSchemaRule,
+];
 
 /** Every experiment-repo rule that one commit (parent tree -> new tree) can break, except rule 5's lookup. */
 export function checkExperimentChanges(input: ExperimentChangesInput): {
   violations: Violation[];
   datasetRefs: DatasetRef[];
 } {
-  const violations = checkRunImmutability(input.changes, input.history);
-  violations.push(...checkDuplicateIds(addedRunFolders(input.changes, input.history), input.history));
+  const violations: Violation[] = [];
   const datasetRefs: DatasetRef[] = [];
-  for (const run of input.runs) {
-    const report = checkRunFolder(run, { largeFileBytes: input.largeFileBytes, validate: input.validate });
+  for (const rule of EXPERIMENT_RULES) {
+    const report = rule.check(input);
     violations.push(...report.violations);
-    if (report.datasetRef) datasetRefs.push(report.datasetRef);
-  }
-  for (const [path, bytes] of input.documents) {
-    if (!isModelRef(path)) continue;
-    const problem = parseAndValidate(bytes, 'model_ref', input.validate);
-    if (problem)
-      violations.push({ rule: 'schema', path, message: problem, fix: 'write it with `mtrack model pin <model_id>`.' });
+    datasetRefs.push(...(report.datasetRefs ?? []));
   }
   return { violations, datasetRefs };
 }
@@ -85,28 +98,5 @@ export function checkDataRepoChanges(
   documents: ReadonlyMap<string, Uint8Array>,
   validate: Validate,
 ): Violation[] {
-  const violations = checkRevisionImmutability(changes, history);
-  for (const [path, bytes] of documents) {
-    const problem = parseAndValidate(bytes, 'dataset_manifest', validate);
-    if (problem)
-      violations.push({
-        rule: 'schema',
-        path,
-        message: problem,
-        fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout`.',
-      });
-  }
-  return violations;
-}
-
-function parseAndValidate(
-  bytes: Uint8Array,
-  schema: 'model_ref' | 'dataset_manifest',
-  validate: Validate,
-): string | undefined {
-  try {
-    return validate(schema, JSON.parse(new TextDecoder().decode(bytes)));
-  } catch (error) {
-    return `not valid JSON (${(error as Error).message}).`;
-  }
+  return DATA_RULES.flatMap((rule) => rule.check({ changes, history, documents, validate }));
 }

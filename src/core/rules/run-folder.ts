@@ -1,8 +1,10 @@
 import { parse as parseYaml } from 'yaml';
-import { sha256 } from '../hash.js';
+import type { DatasetPointer, Manifest, Metrics, ResolvedConfig } from '../documents/index.js';
+import { sha256, type Sha256 } from '../hash.js';
 import { modelSlug, parseRunFolder } from '../ids.js';
 import { parseArtifactPointers, parseKeyValueLines } from '../pointers.js';
 import { REQUIRED_RUN_FILES, runPath } from './paths.js';
+import type { ExperimentRule } from './rule.js';
 import type { DocumentSchema, Validate, Violation } from './types.js';
 
 /** A run folder as the new tree holds it: every file's size, and the bytes of the documents the rules read. */
@@ -10,6 +12,8 @@ export interface RunFolderFiles {
   folder: string;
   sizes: ReadonlyMap<string, number>;
   documents: ReadonlyMap<string, Uint8Array>;
+  /** sha256 of every regular file small enough to read (symbolic links and large files are other rules' business). */
+  hashes?: ReadonlyMap<string, Sha256>;
 }
 
 export interface RunCheckOptions {
@@ -28,24 +32,23 @@ export interface DatasetRef {
   hashes?: Record<string, string>;
 }
 
-interface Manifest {
-  experiment_id: string;
-  created_utc: string;
-  stamp: Record<string, unknown>;
-  git: { commit: string; branch: string; dirty_worktree: boolean };
-  inputs: {
-    model: { model_id: string; revision: string; resolved_commit: string | null };
-    dataset: {
-      dataset_id: string;
-      revision_id: string;
-      dataset_meta_commit: string;
-      store: { type: string; root: string; relative_path: string };
-      hashes: Record<string, string>;
-      checksums: string;
+/** Rules 3, 4 and 6 for each new run folder; its dataset pointers go on to rule 5's lookup in the app. */
+export const runFolderRule: ExperimentRule = {
+  id: 'run-folder',
+  description:
+    'a new run folder is complete, its documents match their schemas and agree with each other and the folder name, config_hash is the sha256 of config_resolved.yaml, and no file exceeds the large-file limit.',
+  fix: 'commit the run folder exactly as `mtrack run` wrote it; keep large files outside git behind a pointer.',
+  reports: ['schema', 'folder-name', 'config-hash', 'dataset-pointer', 'large-file'],
+  check(input) {
+    const reports = input.runs.map((run) =>
+      checkRunFolder(run, { largeFileBytes: input.largeFileBytes, validate: input.validate }),
+    );
+    return {
+      violations: reports.flatMap((r) => r.violations),
+      datasetRefs: reports.flatMap((r) => (r.datasetRef ? [r.datasetRef] : [])),
     };
-    config: { config_hash: string };
-  };
-}
+  },
+};
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
@@ -64,7 +67,7 @@ export function checkRunFolder(
     push(
       'folder-name',
       '',
-      `'${run.folder}' is not a run folder name; expected '<YYYY-MM-DD>__<dataset>__<model-slug>__E####'.`,
+      `'${run.folder}' is not a run folder name; expected '<YYYY-MM-DD>__<dataset>__<model-slug>__E####' (a real date; the id in its one spelling: at least 4 digits, no extra leading zero).`,
       'let `mtrack run` create run folders, or rename it before committing.',
     );
   }
@@ -107,12 +110,11 @@ export function checkRunFolder(
   };
 
   const manifest = read('manifest.json', 'manifest', JSON.parse) as Manifest | undefined;
-  const metrics = read('metrics.json', 'metrics', JSON.parse) as { experiment_id: string } | undefined;
-  const config = read('config_resolved.yaml', 'config_resolved', (t) => parseYaml(t)) as
-    { seed: number; dataset: { id: string; revision: string } } | undefined;
+  const metrics = read('metrics.json', 'metrics', JSON.parse) as Metrics | undefined;
+  const config = read('config_resolved.yaml', 'config_resolved', (t) => parseYaml(t)) as ResolvedConfig | undefined;
   const pointer = read('pointers/dataset_pointer.txt', 'dataset_pointer', (t) =>
     parseKeyValueLines(t, path('pointers/dataset_pointer.txt')),
-  ) as Record<string, string> | undefined;
+  ) as DatasetPointer | undefined;
   if (run.documents.has('pointers/artifact_store.txt')) {
     checkArtifactPointers(
       run.documents.get('pointers/artifact_store.txt')!,
@@ -231,11 +233,7 @@ function checkConfigHash(manifest: Manifest, actual: string, file: string): Viol
   return out;
 }
 
-function checkConfigAgrees(
-  manifest: Manifest,
-  config: { seed: number; dataset: { id: string; revision: string } },
-  file: string,
-): Violation[] {
+function checkConfigAgrees(manifest: Manifest, config: ResolvedConfig, file: string): Violation[] {
   const out: Violation[] = [];
   const differ = (field: string, have: unknown, want: unknown) =>
     out.push({
@@ -251,9 +249,9 @@ function checkConfigAgrees(
   return out;
 }
 
-function checkPointerAgrees(manifest: Manifest, pointer: Record<string, string>, file: string): Violation[] {
+function checkPointerAgrees(manifest: Manifest, pointer: DatasetPointer, file: string): Violation[] {
   const d = manifest.inputs.dataset;
-  const pairs: [string, string][] = [
+  const pairs: [keyof DatasetPointer, string][] = [
     ['dataset_id', d.dataset_id],
     ['dataset_revision', d.revision_id],
     ['store_type', d.store.type],

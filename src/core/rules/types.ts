@@ -9,7 +9,11 @@ export type RuleName =
   | 'dataset-pointer'
   | 'large-file'
   | 'immutable-revision'
-  | 'commit-message';
+  | 'commit-message'
+  | 'file-hash'
+  | 'unsafe-path'
+  | 'symlink'
+  | 'artifact-store';
 
 export interface Violation {
   rule: RuleName;
@@ -25,6 +29,8 @@ export type ChangeStatus = 'A' | 'M' | 'D' | 'T';
 export interface FileChange {
   status: ChangeStatus;
   path: string;
+  /** The new git mode ('100644', '120000' for a symbolic link, ...), when the caller knows it. */
+  newMode?: string;
 }
 
 /** What the commits before the one being checked hold, answered from git once rather than by re-reading history. */

@@ -140,7 +140,7 @@ function collect(
   notes: string[],
 ): void {
   walkParameters(source, node, 'parameters', '', {
-    defined: (name) => name in out,
+    defined: (name) => Object.hasOwn(out, name),
     leaf: (name, entry, inner, at) => {
       const distE = inner.find((e) => e.key === 'distribution');
       const dist = distE ? stringAt(source, distE.value, `${at}.distribution`) : undefined;

@@ -13,6 +13,7 @@ export type {
 } from './types.js';
 export { parseScanYaml, DEFAULT_METRIC } from './parse-scan-yaml.js';
 export { resolveScan } from './resolve-scan.js';
+export { SCAN_METHODS, type ResolveContext, type ScanMethodDefinition } from './methods/index.js';
 export { gridPoints, gridValues } from './resolve-grid.js';
 export { convertWandbSweep, type WandbConversion } from './convert-wandb-sweep.js';
 export { lossOf } from './tpe.js';

@@ -1,4 +1,5 @@
 import { isSeq, type Node, type YAMLSeq } from 'yaml';
+import { isUnsafeKey, unsafeKeyMessage } from '../unsafe-keys.js';
 import { stepRange, stableKey } from './space.js';
 import type { ParamSpec } from './types.js';
 import {
@@ -51,7 +52,7 @@ export function parseParameters(
   const out: Record<string, ParamSpec> = {};
   const where = new Map<string, Node>();
   walkParameters(source, node, path, '', {
-    defined: (name) => name in out,
+    defined: (name) => Object.hasOwn(out, name),
     checkLevel: (entries, level, at) => {
       if (entries.length === 0) fail(source, level, at, 'expected at least one parameter, got an empty mapping.');
     },
@@ -103,6 +104,9 @@ export function walkParameters(
   for (const entry of entries) {
     const name = prefix ? `${prefix}.${entry.key}` : entry.key;
     const at = `parameters.${name}`;
+    // A parameter name becomes a path into the config: a prototype key there would set an unrecorded value.
+    const unsafe = entry.key.split('.').find(isUnsafeKey);
+    if (unsafe) fail(source, entry.keyNode, at, `${unsafeKeyMessage(unsafe)}.`);
     walk.checkName?.(entry, at);
     if (walk.defined(name)) fail(source, entry.keyNode, at, 'is defined twice (once nested, once dotted).');
     const inner = entriesOf(

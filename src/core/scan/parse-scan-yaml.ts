@@ -1,4 +1,6 @@
 import type { Node } from 'yaml';
+import { MAX_TRIALS } from './limits.js';
+import { isScanMethod, scanMethodList, SCAN_METHODS } from './methods/index.js';
 import { parseParameters } from './parse-parameters.js';
 import type { EarlyTerminate, ScanSpec } from './types.js';
 import {
@@ -46,18 +48,21 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
   onlyKeys(source, entries, '', SCAN_KEYS);
   const get = (key: string) => entries.find((e) => e.key === key);
   const methodE = get('method');
-  if (!methodE) fail(source, node, 'method', 'is required but missing; expected grid, random or bayes.');
-  const method = stringAt(source, methodE.value, 'method', 'grid, random or bayes');
-  if (method !== 'grid' && method !== 'random' && method !== 'bayes') {
+  if (!methodE) fail(source, node, 'method', `is required but missing; expected ${scanMethodList()}.`);
+  const method = stringAt(source, methodE.value, 'method', scanMethodList());
+  if (!isScanMethod(method)) {
     const custom = method === 'custom' ? " (W&B's custom method delegates to an outside engine)" : '';
-    fail(source, methodE.value, 'method', `expected grid, random or bayes, got '${method}'${custom}.`);
+    fail(source, methodE.value, 'method', `expected ${scanMethodList()}, got '${method}'${custom}.`);
   }
-  const maxTrials = get('max_trials') ? positiveInteger(source, get('max_trials')!, 'max_trials') : undefined;
-  if (maxTrials === undefined && method !== 'grid') {
+  const { sampled, checkParameters } = SCAN_METHODS[method];
+  const maxTrials = get('max_trials')
+    ? positiveInteger(source, get('max_trials')!, 'max_trials', 1, MAX_TRIALS)
+    : undefined;
+  if (maxTrials === undefined && sampled) {
     fail(source, node, 'max_trials', `is required for method ${method} but missing; expected an integer >= 1.`);
   }
   const seedE = get('seed');
-  if (!seedE && method !== 'grid')
+  if (!seedE && sampled)
     fail(
       source,
       node,
@@ -77,14 +82,15 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
   spec.parameters = parameters;
   if (maxTrials !== undefined) spec.max_trials = maxTrials;
   if (get('early_terminate')) spec.early_terminate = earlyTerminateOf(source, get('early_terminate')!);
-  if (method === 'grid') refuseContinuousInGrid(source, spec, where);
+  checkParameters?.(source, spec, where);
   return spec;
 }
 
-function positiveInteger(source: Source, entry: Entry, path: string, min = 1): number {
-  const n = numberAt(source, entry.value, path, `an integer >= ${min}`);
-  if (!Number.isInteger(n.value) || n.value < min)
-    fail(source, entry.value, path, `expected an integer >= ${min}, got ${written(source, entry.value)}.`);
+function positiveInteger(source: Source, entry: Entry, path: string, min = 1, max?: number): number {
+  const expected = max === undefined ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
+  const n = numberAt(source, entry.value, path, expected);
+  if (!Number.isInteger(n.value) || n.value < min || (max !== undefined && n.value > max))
+    fail(source, entry.value, path, `expected ${expected}, got ${written(source, entry.value)}.`);
   return n.value;
 }
 
@@ -133,31 +139,4 @@ export function earlyTerminateOf(source: Source, entry: Entry): EarlyTerminate {
     fail(source, entry.value, 'early_terminate.min_iter', 'is required (or both max_iter and s) but missing.');
   }
   return out;
-}
-
-// Grid needs a finite list per parameter: int_uniform and q_uniform enumerate, as in W&B; the rest cannot.
-function refuseContinuousInGrid(source: Source, spec: ScanSpec, where: Map<string, Node>): void {
-  for (const [name, p] of Object.entries(spec.parameters)) {
-    const finite =
-      p.distribution === 'constant' ||
-      p.distribution === 'int_uniform' ||
-      p.distribution === 'q_uniform' ||
-      p.distribution === 'categorical';
-    if (!finite) {
-      fail(
-        source,
-        where.get(name),
-        `parameters.${name}`,
-        `expected values, value, int_uniform or q_uniform for method grid, got continuous distribution '${p.distribution}'.`,
-      );
-    }
-    if (p.distribution === 'categorical' && p.probabilities) {
-      fail(
-        source,
-        where.get(name),
-        `parameters.${name}.probabilities`,
-        'expected no probabilities for method grid (every value is visited once).',
-      );
-    }
-  }
 }

@@ -1,8 +1,30 @@
 import { badInput } from '../errors.js';
 import { cleanFloat, sortedNames, stepRange } from './space.js';
+import { MAX_GRID_POINTS } from './limits.js';
 import type { ParamSpec, ScanSpec } from './types.js';
 
-export const MAX_GRID_POINTS = 1_000_000;
+/** How many values gridValues would list, computed without listing them. */
+export function gridLength(spec: ParamSpec): number {
+  switch (spec.distribution) {
+    case 'constant':
+      return 1;
+    case 'categorical':
+      return spec.values.length;
+    case 'int_uniform':
+      return Math.max(0, spec.max - spec.min + 1);
+    case 'q_uniform': {
+      const { first, last } = stepRange(spec);
+      return Math.max(0, last - first + 1);
+    }
+    default:
+      return gridValues(spec).length;
+  }
+}
+
+/** The number of grid points, without building them. */
+export function gridSize(parameters: ScanSpec['parameters']): number {
+  return Object.values(parameters).reduce((a, p) => a * gridLength(p), 1);
+}
 
 /** The finite value list of a grid parameter: written order for values, ascending for int_uniform/q_uniform. */
 export function gridValues(spec: ParamSpec): unknown[] {
@@ -39,12 +61,12 @@ function range(first: number, last: number, map: (k: number) => unknown): unknow
  */
 export function gridPoints(spec: ScanSpec): Record<string, unknown>[] {
   const names = sortedNames(spec.parameters);
-  const lists = names.map((n) => gridValues(spec.parameters[n]));
-  const size = lists.reduce((a, l) => a * l.length, 1);
+  const size = gridSize(spec.parameters);
   if (size > MAX_GRID_POINTS)
     throw badInput(
       `Grid of ${size} points is too large. Expected at most ${MAX_GRID_POINTS}; use method random or bayes.`,
     );
+  const lists = names.map((n) => gridValues(spec.parameters[n]));
   const points: Record<string, unknown>[] = [];
   for (let i = 0; i < size; i++) {
     const point: Record<string, unknown> = {};

@@ -1,9 +1,11 @@
+import type { ScanMethod } from './methods/index.js';
+
 /**
  * The typed form of `configs/scan.yaml` (schemas/scan_config.schema.json) and of a resolved plan.
  * Distribution names are canonical: the spec's `log_uniform` (real bounds) arrives here as `log_uniform_values`,
  * its alias, so W&B's exponent-bounded `log_uniform` can never be confused with it downstream.
  */
-export type ScanMethod = 'grid' | 'random' | 'bayes';
+export type { ScanMethod };
 export type MetricGoal = 'maximize' | 'minimize';
 
 export type ParamSpec =

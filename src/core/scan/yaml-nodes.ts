@@ -2,8 +2,7 @@ import {
   isMap,
   isScalar,
   isSeq,
-  LineCounter,
-  parseDocument,
+  type LineCounter,
   type Node,
   type Scalar,
   type ScalarTag,
@@ -11,6 +10,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { badInput } from '../errors.js';
+import { parseYamlText } from '../yaml-text.js';
 
 /** A parsed YAML file that can point at any of its nodes as `file:line:col`. */
 export interface Source {
@@ -28,14 +28,12 @@ const explicitFloat: ScalarTag = {
 
 const parseOptions = (version: '1.1' | '1.2') => ({
   version,
-  prettyErrors: false,
-  uniqueKeys: true,
   customTags: (tags: Tags) => [...tags, explicitFloat],
 });
 
 /** Plain data of a scan YAML text as the parser reads it (same tags), for schema validation at the adapter. */
-export function scanYamlData(text: string): unknown {
-  return parseDocument(text, parseOptions('1.2')).toJS();
+export function scanYamlData(text: string, file = 'scan.yaml'): unknown {
+  return parseYamlText(text, file, parseOptions('1.2')).data;
 }
 
 /** Parses `text`; YAML syntax errors become one BAD_INPUT line with the position yaml reports. */
@@ -44,14 +42,8 @@ export function parseYamlSource(
   file: string,
   version: '1.1' | '1.2' = '1.2',
 ): { source: Source; root: Node | null } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, ...parseOptions(version) });
+  const { doc, lines } = parseYamlText(text, file, parseOptions(version), ' (yaml):');
   const source = { file, text, lines };
-  const error = doc.errors[0];
-  if (error) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    throw badInput(`${file}:${line}:${col} (yaml): ${error.message.split('\n')[0]}`);
-  }
   return { source, root: (doc.contents as Node | null) ?? null };
 }
 

@@ -1,5 +1,5 @@
-export const id = 102;
-export const ids = [102];
+export const id = 892;
+export const ids = [892];
 export const modules = {
 
 /***/ 1901:
@@ -16,7 +16,11 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7819);
+/* harmony import */ var _core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2469);
+/* harmony import */ var _core_yaml_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(989);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7819);
+
+
 
 
 
@@ -35,27 +39,27 @@ function readText(path, label = path) {
 /** Parses JSON text and validates it against schema `name`; errors name the file and field. */
 function parseJsonDocument(text, name, label) {
     let data;
+    let unsafe;
     try {
-        data = JSON.parse(text);
+        data = JSON.parse(text, (key, value) => {
+            unsafe ??= (0,_core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnsafeKey */ .ez)(key) ? key : undefined;
+            return value;
+        });
     }
     catch (error) {
         throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label}: not valid JSON (${error.message}).`);
     }
-    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSchema */ .GU)(name, data, label);
+    if (unsafe)
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label} ${unsafe}: ${(0,_core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .unsafeKeyMessage */ .pu)(unsafe)}.`);
+    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label);
 }
 function readJsonDocument(path, name, label = path) {
     return parseJsonDocument(readText(path, label), name, label);
 }
 /** Parses YAML text and validates it; errors carry `file:line:col field: message`. */
 function parseYamlDocument(text, name, label) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const err = doc.errors[0];
-        const pos = lineCounter.linePos(err.pos[0]);
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label}:${pos.line}:${pos.col} ${err.message.split('\n')[0]}`);
-    }
-    const data = doc.toJS() ?? {};
+    const { doc, lines: lineCounter, data: parsed } = (0,_core_yaml_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlText */ .cd)(text, label);
+    const data = parsed ?? {};
     const locate = (path, atKey) => {
         const node = nodeAt(doc.contents, path, atKey);
         const offset = node?.range?.[0];
@@ -64,7 +68,7 @@ function parseYamlDocument(text, name, label) {
         const pos = lineCounter.linePos(offset);
         return `:${pos.line}:${pos.col}`;
     };
-    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSchema */ .GU)(name, data, label, locate);
+    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label, locate);
 }
 function readYamlDocument(path, name, label = path) {
     return parseYamlDocument(readText(path, label), name, label);
@@ -93,7 +97,7 @@ function nodeAt(root, path, atKey) {
 }
 /** The JSON text mtrack writes (2-space indent, final newline), after validating `data` against its schema. */
 function jsonDocumentText(name, data, label) {
-    (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSchema */ .GU)(name, data, label);
+    (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label);
     return `${JSON.stringify(data, null, 2)}\n`;
 }
 //# sourceMappingURL=documents.js.map
@@ -208,7 +212,9 @@ function gitEnv(keep, extra = {}, remote) {
         for (const key of Object.keys(env))
             if (key.startsWith('GIT_'))
                 delete env[key];
-    Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, extra, remoteEnv(remote));
+    // GIT_OPTIONAL_LOCKS=0: a read such as `git status` then never takes index.lock, so a kill in the middle of one
+    // cannot leave a lock that blocks the next command (found by the fault suite).
+    Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }, extra, remoteEnv(remote));
     return env;
 }
 /**
@@ -932,8 +938,9 @@ function assertSchema(name, data, file, locate) {
     const errors = schemaErrors(name, data);
     if (errors.length === 0)
         return data;
-    const { field, text } = describeSchemaError(errors[0]);
-    const where = locate ? locate(field ? field.split('.') : [], errors[0].keyword === 'additionalProperties') : '';
+    const error = relevantError(name, errors, data);
+    const { field, text } = describeSchemaError(error);
+    const where = locate ? locate(field ? field.split('.') : [], error.keyword === 'additionalProperties') : '';
     throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`${file}${where} ${text}`);
 }
 /** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
@@ -955,7 +962,43 @@ function describeSchemaError(error) {
     else if (error.keyword === 'enum') {
         message = `expected one of ${JSON.stringify(error.params.allowedValues)}`;
     }
+    else if (error.keyword === 'minItems') {
+        message = `expected at least ${String(error.params.limit)} element(s)`;
+    }
     return { field, text: `${field || '(document)'}: ${message}` };
+}
+/**
+ * The error to report. ajv reports a failed `oneOf` with each branch's first error, the first branch first, so a
+ * `trainer: {type: command, run: []}` would read "trainer.run: unknown key" (the builtin branch). The branch meant is
+ * the one whose `type` const matches the document's `type`: report that branch's error, or the `type` itself.
+ */
+function relevantError(name, errors, data) {
+    const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.schemaPath);
+    if (!oneOf)
+        return errors[0];
+    const branches = schemaNodeAt(name, oneOf.schemaPath);
+    const consts = (branches ?? []).map((b) => b.properties?.type?.const).filter((c) => c !== undefined);
+    if (!branches || consts.length !== branches.length)
+        return errors[0];
+    const instance = pointerGet(data, oneOf.instancePath);
+    const index = consts.indexOf(instance?.type);
+    if (index < 0)
+        return { instancePath: `${oneOf.instancePath}/type`, keyword: 'enum', params: { allowedValues: consts } };
+    return errors.find((e) => e.schemaPath?.startsWith(`${oneOf.schemaPath}/${index}/`)) ?? errors[0];
+}
+function schemaNodeAt(name, schemaPath) {
+    const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(schemasDir(), `${name}.schema.json`), 'utf8'));
+    return pointerGet(schema, schemaPath.replace(/^#/, ''));
+}
+function pointerGet(root, pointer) {
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        if (!node || typeof node !== 'object' || !Object.hasOwn(node, key))
+            return undefined;
+        node = node[key];
+    }
+    return node;
 }
 //# sourceMappingURL=schemas.js.map
 
@@ -1001,8 +1044,10 @@ function hexOf(hash) {
     return hash.slice('sha256:'.length);
 }
 /**
- * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file,
- * sorted by path by code unit), so `cd split && find . -type f | sort | xargs sha256sum` reproduces it.
+ * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file, no `./`
+ * prefix, sorted by path by code unit, which is byte order for ASCII names; `sort` needs LC_ALL=C for that), so
+ * `cd DIR && find . -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints it
+ * (test/unit/core-ids-hash.test.ts runs this line).
  */
 function listingHash(files) {
     return sha256(sha256sumListing(files));
@@ -1029,15 +1074,16 @@ function compareCodeUnits(a, b) {
 /* harmony export */   VD: () => (/* binding */ isExperimentId),
 /* harmony export */   VF: () => (/* binding */ ID_REF_PREFIX),
 /* harmony export */   bM: () => (/* binding */ formatRunFolder),
-/* harmony export */   cD: () => (/* binding */ formatExperimentId),
-/* harmony export */   h_: () => (/* binding */ parseRunFolder),
-/* harmony export */   oo: () => (/* binding */ parseExperimentNumber)
+/* harmony export */   fI: () => (/* binding */ assignExperimentIds),
+/* harmony export */   h_: () => (/* binding */ parseRunFolder)
 /* harmony export */ });
-/* unused harmony exports formatRevisionId, parseRevisionNumber, nextExperimentId, nextRevisionId */
+/* unused harmony exports formatExperimentId, formatRevisionId, parseExperimentNumber, parseRevisionNumber, nextExperimentId, nextRevisionId, isCalendarDate */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
 
-const EXPERIMENT_ID = /^E(\d{4,})$/;
-const REVISION_ID = /^D(\d{4,})$/;
+// Canonical ids only: at least 4 digits and no extra leading zero, so one number has one spelling (E00001 is refused
+// beside E0001, which would otherwise be two folders for one id).
+const EXPERIMENT_ID = /^E(\d{4}|[1-9]\d{4,})$/;
+const REVISION_ID = /^D(\d{4}|[1-9]\d{4,})$/;
 function isExperimentId(value) {
     return EXPERIMENT_ID.test(value);
 }
@@ -1064,11 +1110,15 @@ function parseRevisionNumber(id) {
 }
 /** The next id after the highest one in use (monotonic per repo: gaps are never refilled). */
 function nextExperimentId(used) {
+    return assignExperimentIds(used, 1)[0];
+}
+/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
+function assignExperimentIds(used, count) {
     let max = 0;
     for (const id of used)
         if (isExperimentId(id))
             max = Math.max(max, parseExperimentNumber(id));
-    return formatExperimentId(max + 1);
+    return Array.from({ length: count }, (_, i) => formatExperimentId(max + 1 + i));
 }
 function nextRevisionId(used) {
     let max = 0;
@@ -1077,7 +1127,7 @@ function nextRevisionId(used) {
             max = Math.max(max, parseRevisionNumber(id));
     return formatRevisionId(max + 1);
 }
-const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E\d{4,})$/;
+const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E(?:\d{4}|[1-9]\d{4,}))$/;
 /** Folder-safe short name of a model id: `lane99/resnet_mnist_digits` -> `resnet_mnist_digits`. */
 function modelSlug(modelId) {
     const base = modelId.split('/').pop() ?? modelId;
@@ -1088,7 +1138,7 @@ function formatRunFolder(name) {
 }
 function parseRunFolder(folder) {
     const m = RUN_FOLDER.exec(folder);
-    if (!m)
+    if (!m || !isCalendarDate(m[1]))
         return undefined;
     return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
 }
@@ -1098,7 +1148,201 @@ function parseRunFolder(folder) {
  * `git fetch origin 'refs/mtrack/ids/*:refs/mtrack/ids/*'`) never take the same id.
  */
 const ID_REF_PREFIX = 'refs/mtrack/ids/';
+/** `YYYY-MM-DD` naming a real day (2026-02-30 is not one). */
+function isCalendarDate(date) {
+    const d = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+}
 //# sourceMappingURL=ids.js.map
+
+/***/ }),
+
+/***/ 9895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AG: () => (/* binding */ fileUriInStores),
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   LI: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* unused harmony export SAFE_RELATIVE_PATH */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+
+
+/**
+ * The relative-path form every committed or configured document may use for a path inside a root (run folder,
+ * store revision, artifact key): `/`-separated segments of letters, digits, `._-`, none of them `.` or `..`.
+ * The same expression is the `pattern` of those fields in schemas/ (a test holds them equal).
+ */
+const SAFE_RELATIVE_PATH = '^(?!\\.{1,2}(/|$))(?!.*/\\.{1,2}(/|$))[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$';
+const SAFE = new RegExp(SAFE_RELATIVE_PATH);
+/** Why `path` is not a safe relative path (absolute, `..`, empty segment, odd character), or undefined when it is. */
+function relativePathProblem(path) {
+    if (path === '')
+        return 'is empty';
+    if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path))
+        return 'is absolute';
+    if (path.split(/[/\\]/).some((s) => s === '..'))
+        return "climbs out of its root with '..'";
+    if (!SAFE.test(path))
+        return "is not a plain relative path (segments of A-Z a-z 0-9 . _ -, no '.' or empty ones)";
+    return undefined;
+}
+/**
+ * `<root>/<rel>` for a `rel` read from a file, refused (BAD_INPUT naming `label`) unless it is a safe relative path
+ * that stays inside `root`: a committed path must never make mtrack read or write outside the folder it names.
+ */
+function resolveInside(root, rel, label) {
+    const problem = relativePathProblem(rel);
+    if (problem)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${label}: '${rel}' ${problem}; expected a path inside '${root}'.`);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root.replace(/\\/g, '/'), rel);
+    if (!isInside(root, full))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${label}: '${rel}' leaves '${root}'.`);
+    return full;
+}
+/** Whether absolute `path` is `root` itself or below it, after normalising both (no file system access). */
+function isInside(root, path) {
+    const r = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(root.replace(/\\/g, '/')).replace(/\/+$/, '');
+    const p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path.replace(/\\/g, '/'));
+    return p === r || p.startsWith(`${r}/`);
+}
+/**
+ * The absolute path a `file://` URI names, if it lies inside one of `roots` (the configured stores) and has no
+ * `..`; otherwise why not. Other schemes name no configured store.
+ */
+function fileUriInStores(uri, roots) {
+    if (!uri.startsWith('file://'))
+        return { problem: 'is not a file:// URI of a configured store' };
+    let path;
+    try {
+        path = decodeURIComponent(uri.slice('file://'.length));
+    }
+    catch {
+        return { problem: 'is not a valid URI' };
+    }
+    if (!path.startsWith('/') || path.includes('\0'))
+        return { problem: 'must name an absolute path (file:///…)' };
+    if (path.split('/').some((s) => s === '..' || s === '.'))
+        return { problem: "climbs with '..'" };
+    const root = roots.find((r) => isInside(r, path) && node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) !== node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(r));
+    if (!root)
+        return {
+            problem: `is outside every configured store (${roots.length ? roots.map((r) => `'${r}'`).join(', ') : 'none configured'})`,
+        };
+    return { path };
+}
+//# sourceMappingURL=safe-path.js.map
+
+/***/ }),
+
+/***/ 2469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ez: () => (/* binding */ isUnsafeKey),
+/* harmony export */   pu: () => (/* binding */ unsafeKeyMessage)
+/* harmony export */ });
+/* unused harmony export UNSAFE_KEYS */
+/**
+ * Keys that would reach an object's prototype when used as a property name (`obj['__proto__'] = {...}` replaces
+ * the prototype, so a value set there is read by every lookup but never serialized: a run could train on a value
+ * its config_resolved.yaml does not record). Refused as keys in every document, flag and parameter path.
+ */
+const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'];
+function isUnsafeKey(key) {
+    return UNSAFE_KEYS.includes(key);
+}
+/** The one-line reason shared by every place that refuses such a key. */
+function unsafeKeyMessage(key) {
+    return `key '${key}' is not allowed (${UNSAFE_KEYS.join(', ')} are reserved)`;
+}
+//# sourceMappingURL=unsafe-keys.js.map
+
+/***/ }),
+
+/***/ 989:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cd: () => (/* binding */ parseYamlText)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_CHARS, MAX_YAML_ALIASES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+/* harmony import */ var _unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2469);
+
+
+
+/** Larger YAML is not a config a person wrote; the cap also bounds what any expansion can cost. */
+const MAX_YAML_CHARS = 1024 * 1024;
+/** yaml's own default: enough for hand-written anchors, far below a "billion laughs" expansion. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Parses a YAML document mtrack reads, or throws one BAD_INPUT line naming `file:line:col`: size capped, the first
+ * syntax error (a duplicate key named with its path), no prototype keys, alias expansion bounded.
+ */
+function parseYamlText(text, file, options = {}, syntaxTag = '') {
+    if (text.length > MAX_YAML_CHARS)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${file}: ${text.length} characters is too large; expected a YAML document of at most ${MAX_YAML_CHARS}.`);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...options, lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const at = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    const error = doc.errors[0];
+    if (error) {
+        const duplicate = error.code === 'DUPLICATE_KEY' ? findKey(doc.contents, error.pos[0], []) : undefined;
+        if (duplicate) {
+            const first = lines.linePos(duplicate.firstOffset).line;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(error.pos[0])} ${duplicate.path}: duplicate key (first written on line ${first}).`);
+        }
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(error.pos[0])}${syntaxTag} ${error.message.split('\n')[0]}`);
+    }
+    const unsafe = findKey(doc.contents, -1, []);
+    if (unsafe)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(unsafe.offset)} ${unsafe.path}: ${(0,_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .unsafeKeyMessage */ .pu)(unsafe.key)}.`);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        // yaml throws a ReferenceError ("Excessive alias count") when aliases expand too far: a billion-laughs bomb.
+        if (!(cause instanceof ReferenceError))
+            throw cause;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${file}: YAML aliases expand too far; expected at most ${MAX_YAML_ALIASES} alias expansions (write the values out).`);
+    }
+    return { doc, lines, data };
+}
+/** The key starting at `offset` (a duplicate), or with offset -1 the first prototype key, with its dotted path. */
+function findKey(node, offset, path) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const [i, item] of node.items.entries()) {
+            const found = findKey(item, offset, [...path, String(i)]);
+            if (found)
+                return found;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
+            const start = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : -2;
+            if (key !== undefined && (offset === -1 ? (0,_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnsafeKey */ .ez)(key) : start === offset)) {
+                const first = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+                const firstOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(first?.key) ? (first.key.range?.[0] ?? start) : start;
+                return { path: [...path, key].join('.'), key, offset: start, firstOffset };
+            }
+            const found = findKey(pair.value, offset, key === undefined ? path : [...path, key]);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+//# sourceMappingURL=yaml-text.js.map
 
 /***/ })
 

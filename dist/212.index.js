@@ -1,5 +1,5 @@
-export const id = 474;
-export const ids = [474];
+export const id = 212;
+export const ids = [212];
 export const modules = {
 
 /***/ 7341:
@@ -39,7 +39,7 @@ function loadWorkspace(start) {
     return {
         expDir,
         dataDir: at(settings.dataset_meta_repo),
-        storeRoot: at(settings.dataset_store.root),
+        storeRoot: settings.dataset_store.type === 'local_fs' ? at(settings.dataset_store.root) : undefined,
         settings,
         datasetId: settings.default_dataset,
         largeFileBytes: settings.large_file_bytes ?? DEFAULT_LARGE_FILE_BYTES,
@@ -49,7 +49,7 @@ function loadWorkspace(start) {
 
 /***/ }),
 
-/***/ 4474:
+/***/ 9212:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -60,50 +60,311 @@ __webpack_require__.d(__webpack_exports__, {
   verifyRange: () => (/* binding */ verifyRange)
 });
 
-// UNUSED EXPORTS: checkCommitMessage, verifyAll, verifyDataRepo, verifyDataStaged, verifyStaged, verifyStagedData
+// UNUSED EXPORTS: checkCommitMessage, verifyAll, verifyDataStaged, verifyStaged
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
 var git = __webpack_require__(5116);
-// EXTERNAL MODULE: ./lib/src/core/ids.js
-var ids = __webpack_require__(1306);
+// EXTERNAL MODULE: ./lib/src/core/safe-path.js
+var safe_path = __webpack_require__(9895);
+// EXTERNAL MODULE: ./lib/src/core/pointers.js
+var pointers = __webpack_require__(5288);
+;// CONCATENATED MODULE: ./lib/src/core/rules/run-documents.js
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+/**
+ * Lenient readers of a run folder's documents for rules that must run even when the schema rule has already
+ * refused a document (a forged manifest fails several rules at once): undefined when absent or unparsable.
+ */
+function manifestOf(run) {
+    const bytes = run.documents.get('manifest.json');
+    if (!bytes)
+        return undefined;
+    try {
+        const data = JSON.parse(decoder.decode(bytes));
+        return isRecord(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function datasetPointerOf(run) {
+    const bytes = run.documents.get('pointers/dataset_pointer.txt');
+    if (!bytes)
+        return undefined;
+    try {
+        return (0,pointers/* parseKeyValueLines */.FF)(decoder.decode(bytes), 'pointers/dataset_pointer.txt');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The `<uri>  sha256:<hex>` lines of pointers/artifact_store.txt, with their line numbers. */
+function artifactLinesOf(run) {
+    const bytes = run.documents.get('pointers/artifact_store.txt');
+    if (!bytes)
+        return [];
+    try {
+        const text = decoder.decode(bytes);
+        return (0,pointers/* parseArtifactPointers */.sx)(text, 'pointers/artifact_store.txt').map(({ line, fields }) => ({
+            uri: fields.uri,
+            sha256: fields.sha256,
+            line,
+        }));
+    }
+    catch {
+        return [];
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `obj.a.b` when every step is an object, else undefined. */
+function pick(obj, ...keys) {
+    let at = obj;
+    for (const key of keys) {
+        if (!isRecord(at) || !Object.hasOwn(at, key))
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+/** An external artifact line (a URI with a scheme) rather than a path inside the run folder. */
+function isExternalUri(uri) {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(uri);
+}
+//# sourceMappingURL=run-documents.js.map
 // EXTERNAL MODULE: ./lib/src/core/rules/paths.js
 var paths = __webpack_require__(8268);
-;// CONCATENATED MODULE: ./lib/src/core/rules/duplicate-id.js
+;// CONCATENATED MODULE: ./lib/src/core/rules/confined-paths.js
 
 
-/** Rule 4 (ids): an E#### belongs to one folder only, across history and within the change set. */
-function checkDuplicateIds(added, history) {
+
+const confined_paths_decoder = new TextDecoder('utf-8', { fatal: false });
+/**
+ * Rule 9 (confined paths) for one new run folder: every path its documents hold is a plain relative path (no
+ * absolute path, no `..`), so nothing mtrack later resolves from it can leave its root; an external artifact
+ * line is a file:// URI inside one of `stores` (the configured store folders, absolute).
+ */
+function checkConfinedPaths(run, stores) {
     const out = [];
-    const seen = new Map();
-    for (const folder of added) {
-        const id = (0,ids/* parseRunFolder */.h_)(folder)?.experimentId;
-        if (!id)
-            continue;
-        const owner = history.idOwners.get(id) ?? seen.get(id);
-        if (owner && owner !== folder) {
+    const unsafe = (rel, field, value) => {
+        const problem = typeof value === 'string' ? (0,safe_path/* relativePathProblem */.BE)(value) : undefined;
+        if (problem)
             out.push({
-                rule: 'duplicate-id',
-                path: (0,paths/* runPath */.t0)(folder),
-                message: `experiment id ${id} is already used by '${(0,paths/* runPath */.t0)(owner)}'.`,
-                fix: 'let `mtrack run` allocate the next free E#### (ids are never reused, even after a deletion).',
+                rule: 'unsafe-path',
+                path: (0,paths/* runPath */.t0)(run.folder, rel),
+                message: `${field} '${String(value)}' ${problem}; paths in a run folder stay inside their root.`,
+                fix: 'let `mtrack run` write the run folder; never point it outside the repository or the store.',
             });
+    };
+    unsafe('pointers/dataset_pointer.txt', 'relative_path', datasetPointerOf(run)?.relative_path);
+    const manifest = manifestOf(run);
+    unsafe('manifest.json', 'inputs.dataset.store.relative_path', pick(manifest, 'inputs', 'dataset', 'store', 'relative_path'));
+    for (const field of ['files', 'outputs.artifacts']) {
+        const map = pick(manifest, ...field.split('.'));
+        if (isRecord(map))
+            for (const key of Object.keys(map))
+                unsafe('manifest.json', `${field} key`, key);
+    }
+    for (const { uri, line } of artifactLinesOf(run)) {
+        if (!isExternalUri(uri)) {
+            unsafe('pointers/artifact_store.txt', `line ${line}: uri`, uri);
+            continue;
         }
-        seen.set(id, folder);
+        const where = (0,safe_path/* fileUriInStores */.AG)(uri, stores);
+        if ('problem' in where)
+            out.push({
+                rule: 'artifact-store',
+                path: (0,paths/* runPath */.t0)(run.folder, 'pointers/artifact_store.txt'),
+                message: `line ${line}: '${uri}' ${where.problem}.`,
+                fix: 'list files inside the run folder by relative path, or files of the configured store (mtrack.yaml dataset_store.root) as file:// URIs.',
+            });
     }
     return out;
 }
-/** E#### -> folder for a list of folder names (the first folder wins). */
-function idOwnersOf(folders, into = new Map()) {
-    for (const folder of folders) {
-        const id = (0,ids/* parseRunFolder */.h_)(folder)?.experimentId;
-        if (id && !into.has(id))
-            into.set(id, folder);
+/** The dataset-meta repo's side: a revision's `materialization.relative_path` stays inside the store. */
+function checkRevisionStorePath(path, bytes) {
+    let value;
+    try {
+        value = pick(JSON.parse(confined_paths_decoder.decode(bytes)), 'materialization', 'relative_path');
     }
-    return into;
+    catch {
+        return []; // the schema rule reports unparsable manifests
+    }
+    const problem = typeof value === 'string' ? (0,safe_path/* relativePathProblem */.BE)(value) : undefined;
+    if (!problem)
+        return [];
+    return [
+        {
+            rule: 'unsafe-path',
+            path,
+            message: `materialization.relative_path '${String(value)}' ${problem}; a revision's bytes stay inside the dataset store.`,
+            fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout` (relative_path <dataset>/<D####>).',
+        },
+    ];
 }
-//# sourceMappingURL=duplicate-id.js.map
+/** Paths read from a run's pointers and manifest stay inside their roots; artifact URIs name configured stores. */
+const confinedPathsRule = {
+    id: 'confined-paths',
+    description: 'store paths, artifact keys and artifact lines of a run are relative, without `..`, inside their root.',
+    fix: 'let `mtrack run` write pointers and the manifest; artifacts go to a configured store.',
+    reports: ['unsafe-path', 'artifact-store'],
+    check: (input) => ({ violations: input.runs.flatMap((run) => checkConfinedPaths(run, input.artifactStores ?? [])) }),
+};
+/** A dataset revision's `materialization.relative_path` stays inside the dataset store. */
+const revisionStorePathRule = {
+    id: 'revision-store-path',
+    description: "a dataset manifest's relative_path is a store-relative path without `..`, inside the store.",
+    fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout`.',
+    reports: ['unsafe-path'],
+    check: (input) => [...input.documents].flatMap(([path, bytes]) => checkRevisionStorePath(path, bytes)),
+};
+//# sourceMappingURL=confined-paths.js.map
+// EXTERNAL MODULE: ./lib/src/core/run-files.js
+var run_files = __webpack_require__(7999);
+;// CONCATENATED MODULE: ./lib/src/core/rules/file-hashes.js
+
+
+
+
+const FIX = 'commit the folder exactly as `mtrack run` wrote it; a changed result is a new run (`mtrack run`).';
+/**
+ * Rule 8 (hash coverage) for one new run folder: manifest.json `files` names every file of the folder except
+ * manifest.json and notes.md, each with the sha256 of its bytes; the manifest's `outputs.artifacts` and the
+ * in-folder lines of pointers/artifact_store.txt agree with the bytes too.
+ */
+function checkFileHashes(run) {
+    const hashes = run.hashes;
+    const manifest = manifestOf(run);
+    const listed = pick(manifest, 'files');
+    if (!hashes || !isRecord(listed))
+        return []; // no manifest, or the schema rule already refused its shape
+    const out = [];
+    const push = (rel, message) => out.push({ rule: 'file-hash', path: (0,paths/* runPath */.t0)(run.folder, rel), message, fix: FIX });
+    const compare = (rel, want, where) => {
+        const have = hashes.get(rel);
+        if ((0,safe_path/* relativePathProblem */.BE)(rel))
+            return; // the unsafe-path rule names it; it is never looked up
+        if (!run.sizes.has(rel))
+            push(rel, `is named by ${where} but missing from the run folder.`);
+        else if (have !== undefined && have !== want)
+            push(rel, `has sha256 '${have}', not the '${String(want)}' that ${where} records.`);
+    };
+    for (const rel of [...run.sizes.keys()].sort()) {
+        if ((0,run_files/* isHashedRunFile */.NN)(rel) && !Object.hasOwn(listed, rel))
+            push(rel, 'is not listed in manifest.json files; every file of a run folder is covered by a hash.');
+    }
+    for (const [rel, want] of Object.entries(listed))
+        compare(rel, want, 'manifest.json files');
+    const artifacts = pick(manifest, 'outputs', 'artifacts');
+    if (isRecord(artifacts))
+        for (const [rel, want] of Object.entries(artifacts))
+            compare(rel, want, 'manifest.json outputs.artifacts');
+    for (const line of artifactLinesOf(run)) {
+        if (!isExternalUri(line.uri))
+            compare(line.uri, line.sha256, `pointers/artifact_store.txt line ${line.line}`);
+    }
+    return dedupeByPath(out);
+}
+// A file named by several records (files, outputs.artifacts, artifact_store.txt) is reported once.
+function dedupeByPath(violations) {
+    const seen = new Set();
+    return violations.filter((v) => !seen.has(v.path) && (seen.add(v.path), true));
+}
+/** Item 5 of the record's promise: every fixed byte of a new run folder is covered by manifest.json `files`. */
+const fileHashesRule = {
+    id: 'file-hashes',
+    description: "every file of a new run folder except manifest.json and notes.md has its sha256 in manifest.json's files.",
+    fix: 'let `mtrack run` write the run folder; never edit its files after the manifest is written.',
+    reports: ['file-hash'],
+    check: (input) => ({ violations: input.runs.flatMap(checkFileHashes) }),
+};
+//# sourceMappingURL=file-hashes.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/symlinks.js
+
+const SYMLINK_MODE = '120000';
+// A gitlink (submodule) names another repository's commit: bytes no hash here covers.
+const GITLINK_MODE = '160000';
+/** Where each repository keeps the folders that must hold regular files only. */
+const SCOPES = {
+    experiments: (path) => path === paths/* EXPERIMENTS_DIR */.vQ || path.startsWith(`${paths/* EXPERIMENTS_DIR */.vQ}/`),
+    datasets: (path) => /^datasets\/[^/]+\/revisions(\/|$)/.test(path),
+};
+/**
+ * Rule 10: no symbolic link (git mode 120000) or submodule in run folders or dataset revisions, the folders themselves
+ * included: a link committed as `weights.bin -> /etc/passwd` (or a whole run folder -> /etc) would make every
+ * later reader of the record read outside the repository.
+ */
+function checkSymlinks(changes, scope) {
+    return changes
+        .filter((c) => c.status !== 'D' && (c.newMode === SYMLINK_MODE || c.newMode === GITLINK_MODE) && SCOPES[scope](c.path))
+        .map((c) => ({
+        rule: 'symlink',
+        path: c.path,
+        message: `is a ${c.newMode === SYMLINK_MODE ? 'symbolic link' : 'submodule'} (git mode ${c.newMode}); ${scope === 'experiments' ? 'run folders' : 'dataset revisions'} hold regular files only.`,
+        fix: scope === 'experiments'
+            ? `commit the bytes themselves (\`git rm --cached '${c.path}'\`, then copy the file in), or list an external file in pointers/artifact_store.txt.`
+            : `unstage it (\`git rm --cached '${c.path}'\`); revisions are written by \`mtrack data materialize\`.`,
+    }));
+}
+/** No symbolic link or submodule in or as a run folder: no hash could cover what it points to. */
+const runSymlinksRule = {
+    id: 'run-symlinks',
+    description: 'a run folder holds regular files only: no symbolic link, no submodule, and it is no link itself.',
+    fix: 'commit the file itself, not a link to it.',
+    reports: ['symlink'],
+    check: (input) => ({ violations: checkSymlinks(input.changes, 'experiments') }),
+};
+/** The same for dataset revisions in the dataset-meta repo. */
+const revisionSymlinksRule = {
+    id: 'revision-symlinks',
+    description: 'a dataset revision folder holds regular files only: no symbolic link, no submodule.',
+    fix: 'commit the file itself, not a link to it.',
+    reports: ['symlink'],
+    check: (input) => checkSymlinks(input.changes, 'datasets'),
+};
+//# sourceMappingURL=symlinks.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/document-schemas.js
+
+/** Rule 4 outside run folders: a changed models/**\/model_ref.json matches its schema. */
+const modelRefSchemaRule = {
+    id: 'model-ref-schema',
+    description: 'a committed model_ref.json matches schemas/model_ref.schema.json.',
+    fix: 'write it with `mtrack model pin <model_id>`.',
+    reports: ['schema'],
+    check: (input) => ({
+        violations: [...input.documents]
+            .filter(([path]) => (0,paths/* isModelRef */.HC)(path))
+            .flatMap(([path, bytes]) => {
+            const problem = parseAndValidate(bytes, 'model_ref', input.validate);
+            return problem ? [{ rule: 'schema', path, message: problem, fix: modelRefSchemaRule.fix }] : [];
+        }),
+    }),
+};
+/** Each new or changed dataset_manifest.json of the dataset-meta repo matches its schema. */
+const datasetManifestSchemaRule = {
+    id: 'dataset-manifest-schema',
+    description: 'a committed dataset_manifest.json matches schemas/dataset_manifest.schema.json.',
+    fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout`.',
+    reports: ['schema'],
+    check: (input) => [...input.documents].flatMap(([path, bytes]) => {
+        const problem = parseAndValidate(bytes, 'dataset_manifest', input.validate);
+        return problem ? [{ rule: 'schema', path, message: problem, fix: datasetManifestSchemaRule.fix }] : [];
+    }),
+};
+function parseAndValidate(bytes, schema, validate) {
+    try {
+        return validate(schema, JSON.parse(new TextDecoder().decode(bytes)));
+    }
+    catch (error) {
+        return `not valid JSON (${error.message}).`;
+    }
+}
+//# sourceMappingURL=document-schemas.js.map
+// EXTERNAL MODULE: ./lib/src/core/ids.js
+var ids = __webpack_require__(1306);
 ;// CONCATENATED MODULE: ./lib/src/core/rules/immutability.js
 
 const VERB = { A: 'adds', M: 'modifies', D: 'deletes or renames', T: 'changes the type of' };
@@ -140,10 +401,10 @@ function checkRunImmutability(changes, history) {
     return out;
 }
 /** Rule 7: a dataset revision folder never changes after its first commit. */
-function immutability_checkRevisionImmutability(changes, history) {
+function checkRevisionImmutability(changes, history) {
     const out = [];
     for (const change of changes) {
-        const revision = revisionFolderOf(change.path);
+        const revision = (0,paths/* revisionFolderOf */.jL)(change.path);
         if (!revision)
             continue;
         if (change.status === 'A' && !history.revisions.has(revision))
@@ -177,20 +438,91 @@ function immutability_addedRevisionFolders(changes, history) {
     }
     return [...out].sort();
 }
+/** Rules 1 and 2: a committed run folder's files never change, and a metrics.json is never written over. */
+const runImmutabilityRule = {
+    id: 'run-immutability',
+    description: 'a file in a committed run folder is never changed, deleted or renamed, and metrics.json is never rewritten.',
+    fix: 'restore the committed file and record the change as a new run (`mtrack run`).',
+    reports: ['immutable-run', 'metrics-overwrite'],
+    check: (input) => ({ violations: checkRunImmutability(input.changes, input.history) }),
+};
+/** Rule 7: a dataset revision folder never changes after its first commit. */
+const revisionImmutabilityRule = {
+    id: 'revision-immutability',
+    description: 'a revisions/D#### folder of the dataset-meta repo never changes after its first commit.',
+    fix: 'restore it and make a new revision (`mtrack data materialize` / `mtrack data promote-heldout`).',
+    reports: ['immutable-revision'],
+    check: (input) => checkRevisionImmutability(input.changes, input.history),
+};
 //# sourceMappingURL=immutability.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/duplicate-id.js
+
+
+
+/** Rule 4 (ids): an E#### belongs to one folder only, across history and within the change set. */
+function checkDuplicateIds(added, history) {
+    const out = [];
+    const seen = new Map();
+    for (const folder of added) {
+        const id = (0,ids/* parseRunFolder */.h_)(folder)?.experimentId;
+        if (!id)
+            continue;
+        const owner = history.idOwners.get(id) ?? seen.get(id);
+        if (owner && owner !== folder) {
+            out.push({
+                rule: 'duplicate-id',
+                path: (0,paths/* runPath */.t0)(folder),
+                message: `experiment id ${id} is already used by '${(0,paths/* runPath */.t0)(owner)}'.`,
+                fix: 'let `mtrack run` allocate the next free E#### (ids are never reused, even after a deletion).',
+            });
+        }
+        seen.set(id, folder);
+    }
+    return out;
+}
+/** E#### -> folder for a list of folder names (the first folder wins). */
+function duplicate_id_idOwnersOf(folders, into = new Map()) {
+    for (const folder of folders) {
+        const id = (0,ids/* parseRunFolder */.h_)(folder)?.experimentId;
+        if (id && !into.has(id))
+            into.set(id, folder);
+    }
+    return into;
+}
+/** Rule 4's id half: an E#### names one run folder only, across all history. */
+const duplicateIdRule = {
+    id: 'duplicate-id',
+    description: 'an experiment id E#### is used by one run folder only, even after that folder is deleted.',
+    fix: 'let `mtrack run` allocate the next free E####.',
+    reports: ['duplicate-id'],
+    check: (input) => ({ violations: checkDuplicateIds(addedRunFolders(input.changes, input.history), input.history) }),
+};
+//# sourceMappingURL=duplicate-id.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/src/core/hash.js
 var hash = __webpack_require__(3442);
-// EXTERNAL MODULE: ./lib/src/core/pointers.js
-var pointers = __webpack_require__(5288);
 ;// CONCATENATED MODULE: ./lib/src/core/rules/run-folder.js
 
 
 
 
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
+/** Rules 3, 4 and 6 for each new run folder; its dataset pointers go on to rule 5's lookup in the app. */
+const runFolderRule = {
+    id: 'run-folder',
+    description: 'a new run folder is complete, its documents match their schemas and agree with each other and the folder name, config_hash is the sha256 of config_resolved.yaml, and no file exceeds the large-file limit.',
+    fix: 'commit the run folder exactly as `mtrack run` wrote it; keep large files outside git behind a pointer.',
+    reports: ['schema', 'folder-name', 'config-hash', 'dataset-pointer', 'large-file'],
+    check(input) {
+        const reports = input.runs.map((run) => checkRunFolder(run, { largeFileBytes: input.largeFileBytes, validate: input.validate }));
+        return {
+            violations: reports.flatMap((r) => r.violations),
+            datasetRefs: reports.flatMap((r) => (r.datasetRef ? [r.datasetRef] : [])),
+        };
+    },
+};
+const run_folder_decoder = new TextDecoder('utf-8', { fatal: false });
 /** Rules 3, 4 and 6 for one new run folder: schemas, stamp consistency, config_hash, folder name, large files. */
 function checkRunFolder(run, options) {
     const out = [];
@@ -198,7 +530,7 @@ function checkRunFolder(run, options) {
     const push = (rule, rel, message, fix) => out.push({ rule, path: path(rel), message, fix });
     const name = (0,ids/* parseRunFolder */.h_)(run.folder);
     if (!name) {
-        push('folder-name', '', `'${run.folder}' is not a run folder name; expected '<YYYY-MM-DD>__<dataset>__<model-slug>__E####'.`, 'let `mtrack run` create run folders, or rename it before committing.');
+        push('folder-name', '', `'${run.folder}' is not a run folder name; expected '<YYYY-MM-DD>__<dataset>__<model-slug>__E####' (a real date; the id in its one spelling: at least 4 digits, no extra leading zero).`, 'let `mtrack run` create run folders, or rename it before committing.');
     }
     for (const [rel, size] of run.sizes) {
         if (size > options.largeFileBytes) {
@@ -215,7 +547,7 @@ function checkRunFolder(run, options) {
             return undefined;
         let data;
         try {
-            data = parse(decoder.decode(bytes));
+            data = parse(run_folder_decoder.decode(bytes));
         }
         catch (error) {
             push('schema', rel, `cannot be parsed: ${error.message.split('\n')[0]}`);
@@ -373,11 +705,11 @@ function checkPointerAgrees(manifest, pointer, file) {
 }
 function checkArtifactPointers(bytes, file, validate, out) {
     try {
-        (0,pointers/* parseArtifactPointers */.sx)(decoder.decode(bytes), file).forEach((row, i) => {
-            const problem = validate('artifact_pointer', row);
+        for (const { line, fields } of (0,pointers/* parseArtifactPointers */.sx)(run_folder_decoder.decode(bytes), file)) {
+            const problem = validate('artifact_pointer', fields);
             if (problem)
-                out.push({ rule: 'schema', path: file, message: `line ${i + 1}: ${problem}` });
-        });
+                out.push({ rule: 'schema', path: file, message: `line ${line}: ${problem}` });
+        }
     }
     catch (error) {
         out.push({ rule: 'schema', path: file, message: error.message });
@@ -430,68 +762,8 @@ function checkDatasetRef(ref, lookup, validate) {
     return out;
 }
 //# sourceMappingURL=dataset-pointer.js.map
-;// CONCATENATED MODULE: ./lib/src/core/rules/commit-message.js
-
-const SUBJECT = /^mtrack: ((?:E\d{4,} )+)(\S+) (\S+) (?:—|--) (\S.*)$/;
-/** The subject line git will record: comment lines and everything below a scissors line dropped. */
-function commitSubject(message, commentChar = '#') {
-    const lines = [];
-    for (const line of message.split('\n')) {
-        if (line.startsWith(`${commentChar} ------------------------ >8 ------------------------`))
-            break;
-        if (!line.startsWith(commentChar))
-            lines.push(line);
-    }
-    return lines.find((l) => l.trim() !== '')?.trim() ?? '';
-}
-/** The commit-msg rule: a commit adding run folders says `mtrack: E#### <dataset> <model> — <intent>` naming them all. */
-function checkCommitMessage(message, addedRunFolders) {
-    const runs = addedRunFolders.map((f) => ({ folder: f, name: parseRunFolder(f) })).filter((r) => r.name);
-    if (runs.length === 0)
-        return [];
-    const ids = runs.map((r) => r.name.experimentId).sort();
-    const datasets = new Set(runs.map((r) => r.name.dataset));
-    const models = new Set(runs.map((r) => r.name.model));
-    const example = `mtrack: ${ids.join(' ')} ${runs[0].name.dataset} ${runs[0].name.model} — <intent>`;
-    const subject = commitSubject(message);
-    const fail = (why) => [
-        {
-            rule: 'commit-message',
-            path: '(commit message)',
-            message: `${why} This commit adds run${ids.length > 1 ? 's' : ''} ${ids.join(', ')}.`,
-            fix: `use the subject line '${example}'.`,
-        },
-    ];
-    const m = SUBJECT.exec(subject);
-    if (!m)
-        return fail(`subject '${subject}' does not follow 'mtrack: E#### <dataset> <model> — <intent>'.`);
-    const named = m[1].trim().split(' ').sort();
-    const missing = ids.filter((id) => !named.includes(id));
-    const extra = named.filter((id) => !ids.includes(id));
-    if (missing.length > 0)
-        return fail(`subject does not name ${missing.join(', ')}.`);
-    if (extra.length > 0)
-        return fail(`subject names ${extra.join(', ')}, which this commit does not add.`);
-    if (!datasets.has(m[2]))
-        return fail(`subject names dataset '${m[2]}', expected ${[...datasets].map((d) => `'${d}'`).join(' or ')}.`);
-    if (!models.has(m[3]))
-        return fail(`subject names model '${m[3]}', expected ${[...models].map((d) => `'${d}'`).join(' or ')}.`);
-    return [];
-}
-const ereEscape = (s) => s.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
-/**
- * A POSIX ERE matching only subjects `checkCommitMessage` accepts for these folders (ids in sorted order), so the
- * commit-msg hook can accept the usual message with `grep -E` and start Node only to explain a mismatch.
- */
-function acceptedSubjectPattern(addedRunFolders) {
-    const names = addedRunFolders.map((f) => parseRunFolder(f)).filter((n) => n !== undefined);
-    if (names.length === 0)
-        return undefined;
-    const ids = names.map((n) => n.experimentId).sort();
-    const alt = (xs) => `(${[...new Set(xs)].map(ereEscape).join('|')})`;
-    return `^[[:space:]]*mtrack: ${ids.join(' ')} ${alt(names.map((n) => n.dataset))} ${alt(names.map((n) => n.model))} (—|--) [^[:space:]]`;
-}
-//# sourceMappingURL=commit-message.js.map
+// EXTERNAL MODULE: ./lib/src/core/rules/commit-message.js
+var commit_message = __webpack_require__(8501);
 ;// CONCATENATED MODULE: ./lib/src/core/rules/format.js
 /** One line a person can act on: `mtrack: [rule] path: message (fix: ...)`, with the commit when known. */
 function formatViolation(v) {
@@ -501,6 +773,7 @@ function formatViolation(v) {
 }
 //# sourceMappingURL=format.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/rules/history.js
+
 
 
 function history_emptyRunHistory() {
@@ -517,7 +790,51 @@ function runHistoryFrom(parentFolders, deletedPaths) {
         if ((0,paths/* isMetricsFile */.C_)(path))
             removedMetrics.add(path);
     }
-    return { folders, idOwners: idOwnersOf([...folders].sort()), removedMetrics };
+    return { folders, idOwners: duplicate_id_idOwnersOf([...folders].sort()), removedMetrics };
+}
+/**
+ * The part of `history` that rules can ask about for `changes`: the folders they touch, the owners of those
+ * folders' ids and their metrics.json paths. Checking a long history keeps one growing history and a small
+ * projection per commit, instead of a full copy per commit (quadratic at 10,000 runs).
+ */
+function projectRunHistory(history, changes) {
+    const folders = new Set();
+    const idOwners = new Map();
+    const removedMetrics = new Set();
+    for (const change of changes) {
+        const run = (0,paths/* runFolderOf */.Xm)(change.path);
+        if (run && history.folders.has(run.folder))
+            folders.add(run.folder);
+        const id = run && (0,ids/* parseRunFolder */.h_)(run.folder)?.experimentId;
+        const owner = id && history.idOwners.get(id);
+        if (id && owner)
+            idOwners.set(id, owner);
+        if (history.removedMetrics.has(change.path))
+            removedMetrics.add(change.path);
+    }
+    return { folders, idOwners, removedMetrics };
+}
+/** Adds `changes` to a history owned by the caller (see projectRunHistory); returns it. */
+function advanceRunHistoryInPlace(history, changes) {
+    const added = [];
+    for (const change of changes) {
+        const run = (0,paths/* runFolderOf */.Xm)(change.path);
+        if (run && !history.folders.has(run.folder))
+            added.push(run.folder);
+        if (change.status === 'D' && (0,paths/* isMetricsFile */.C_)(change.path))
+            history.removedMetrics.add(change.path);
+    }
+    for (const folder of added)
+        history.folders.add(folder);
+    duplicate_id_idOwnersOf(added.sort(), history.idOwners);
+    return history;
+}
+function mutableCopy(history) {
+    return {
+        folders: new Set(history.folders),
+        idOwners: new Map(history.idOwners),
+        removedMetrics: new Set(history.removedMetrics),
+    };
 }
 /** The history the next commit sees once `changes` are committed (run folders, once seen, stay in history). */
 function advanceRunHistory(history, changes) {
@@ -525,10 +842,10 @@ function advanceRunHistory(history, changes) {
     const removedMetrics = new Set(history.removedMetrics);
     const added = [];
     for (const change of changes) {
-        const run = (0,paths/* runFolderOf */.Xm)(change.path);
+        const run = runFolderOf(change.path);
         if (run && !folders.has(run.folder))
             added.push(run.folder);
-        if (change.status === 'D' && (0,paths/* isMetricsFile */.C_)(change.path))
+        if (change.status === 'D' && isMetricsFile(change.path))
             removedMetrics.add(change.path);
     }
     for (const folder of added)
@@ -564,48 +881,44 @@ function history_advanceRevisionHistory(history, changes) {
 
 
 
+
+
+
+
+
+
+
+/** Rules over one experiment-repo commit, in report order (a new rule: one file and one entry here). */
+const EXPERIMENT_RULES = [
+    runImmutabilityRule,
+    duplicateIdRule,
+    runSymlinksRule,
+    runFolderRule,
+    fileHashesRule,
+    confinedPathsRule,
+    modelRefSchemaRule,
+];
+/** Rules over one dataset-meta commit, in report order. */
+const DATA_RULES = [
+    revisionImmutabilityRule,
+    revisionSymlinksRule,
+    revisionStorePathRule,
+    datasetManifestSchemaRule,
+];
 /** Every experiment-repo rule that one commit (parent tree -> new tree) can break, except rule 5's lookup. */
 function checkExperimentChanges(input) {
-    const violations = checkRunImmutability(input.changes, input.history);
-    violations.push(...checkDuplicateIds(addedRunFolders(input.changes, input.history), input.history));
+    const violations = [];
     const datasetRefs = [];
-    for (const run of input.runs) {
-        const report = checkRunFolder(run, { largeFileBytes: input.largeFileBytes, validate: input.validate });
+    for (const rule of EXPERIMENT_RULES) {
+        const report = rule.check(input);
         violations.push(...report.violations);
-        if (report.datasetRef)
-            datasetRefs.push(report.datasetRef);
-    }
-    for (const [path, bytes] of input.documents) {
-        if (!(0,paths/* isModelRef */.HC)(path))
-            continue;
-        const problem = parseAndValidate(bytes, 'model_ref', input.validate);
-        if (problem)
-            violations.push({ rule: 'schema', path, message: problem, fix: 'write it with `mtrack model pin <model_id>`.' });
+        datasetRefs.push(...(report.datasetRefs ?? []));
     }
     return { violations, datasetRefs };
 }
 /** Rule 7 for one commit of the dataset-meta repo, plus the schema of each new dataset_manifest.json. */
 function rules_checkDataRepoChanges(changes, history, documents, validate) {
-    const violations = checkRevisionImmutability(changes, history);
-    for (const [path, bytes] of documents) {
-        const problem = parseAndValidate(bytes, 'dataset_manifest', validate);
-        if (problem)
-            violations.push({
-                rule: 'schema',
-                path,
-                message: problem,
-                fix: 'write revisions with `mtrack data materialize` / `mtrack data promote-heldout`.',
-            });
-    }
-    return violations;
-}
-function parseAndValidate(bytes, schema, validate) {
-    try {
-        return validate(schema, JSON.parse(new TextDecoder().decode(bytes)));
-    }
-    catch (error) {
-        return `not valid JSON (${error.message}).`;
-    }
+    return DATA_RULES.flatMap((rule) => rule.check({ changes, history, documents, validate }));
 }
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./lib/src/app/setup/workspace.js
@@ -669,7 +982,68 @@ function writeCache(file, cache) {
 //# sourceMappingURL=verify-history.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/schemas.js
 var schemas = __webpack_require__(7819);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./lib/src/app/verify/verify-artifacts.js
+
+
+
+
+
+/**
+ * Re-hashes the external artifacts (file:// lines of pointers/artifact_store.txt inside a configured store) of
+ * new run folders where the store is reachable: a store folder that does not exist here (another machine's) is
+ * skipped, a missing, linked or changed file inside a present store is a violation.
+ */
+async function checkStoredArtifacts(runs, stores) {
+    const out = [];
+    for (const run of runs) {
+        const file = (0,paths/* runPath */.t0)(run.folder, 'pointers/artifact_store.txt');
+        for (const { uri, sha256: want, line } of artifactLinesOf(run)) {
+            if (!isExternalUri(uri))
+                continue;
+            const where = (0,safe_path/* fileUriInStores */.AG)(uri, stores);
+            if ('problem' in where)
+                continue; // the artifact-store rule reports it
+            const root = stores.find((r) => (0,safe_path/* isInside */.FK)(r, where.path));
+            if (!(0,external_node_fs_.existsSync)(root))
+                continue;
+            const problem = await whyNotMatching(root, where.path, want);
+            if (problem)
+                out.push({
+                    rule: problem.rule,
+                    path: file,
+                    message: `line ${line}: '${uri}' ${problem.message}`,
+                    fix: 'store artifacts once and never change them; a different artifact is a new run.',
+                });
+        }
+    }
+    return out;
+}
+async function whyNotMatching(root, path, want) {
+    let stat;
+    try {
+        stat = await (0,promises_.lstat)(path);
+    }
+    catch {
+        return { rule: 'file-hash', message: 'is missing from the store.' };
+    }
+    if (stat.isSymbolicLink())
+        return { rule: 'symlink', message: 'is a symbolic link; stores hold regular files only.' };
+    if (!stat.isFile())
+        return { rule: 'file-hash', message: 'is not a regular file.' };
+    // A linked folder on the way would still lead outside the store.
+    if (!(0,safe_path/* isInside */.FK)(await (0,promises_.realpath)(root), await (0,promises_.realpath)(path)))
+        return { rule: 'symlink', message: 'leads outside the store through a symbolic link.' };
+    const have = (0,hash/* sha256 */.sc)(await (0,promises_.readFile)(path));
+    return have === want
+        ? undefined
+        : { rule: 'file-hash', message: `has sha256 '${have}', not the '${want}' recorded.` };
+}
+//# sourceMappingURL=verify-artifacts.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/verify/verify-experiment.js
+
+
 
 
 
@@ -698,33 +1072,45 @@ function memoryBlobs(blobs, fallback) {
 }
 // Gitlinks (submodules) name commits of another repository: there are no bytes to size or read.
 const isBlob = (c) => c.newMode !== '160000';
+// Regular files are hashed; a symbolic link's blob is its target text, refused by the symlink rule instead.
+const isRegular = (c) => c.newMode === '100644' || c.newMode === '100755';
 /**
  * Checks a sequence of commits (or one staged change) of the experiment repo, each against the history before
  * it, reading all sizes and documents with one git call each.
  */
-async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, largeFileBytes) {
+async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, largeFileBytes, artifactStores = []) {
     const plans = [];
     const sizeOids = [];
     const readOids = [];
+    const current = mutableCopy(history);
     for (const delta of deltas) {
-        const added = new Set(addedRunFolders(delta.changes, history));
-        plans.push({ delta, history, added });
+        const added = new Set(addedRunFolders(delta.changes, current));
+        plans.push({ delta, history: projectRunHistory(current, delta.changes), added });
         for (const change of delta.changes) {
             if (change.status === 'D' || !isBlob(change))
                 continue;
             const run = (0,paths/* runFolderOf */.Xm)(change.path);
-            if (run && added.has(run.folder)) {
+            if (run && added.has(run.folder))
                 sizeOids.push(change.newOid);
-                if (paths/* RUN_DOCUMENTS */.TU.includes(run.rel))
-                    readOids.push(change.newOid);
-            }
             else if ((0,paths/* isModelRef */.HC)(change.path))
                 readOids.push(change.newOid);
         }
-        history = advanceRunHistory(history, delta.changes);
+        advanceRunHistoryInPlace(current, delta.changes);
     }
     const sizes = await blobs.sizes(sizeOids);
-    const bytes = await blobs.read(readOids);
+    // Every regular file of a new run folder is read to recompute its sha256 (rule 8); files over the large-file
+    // limit are refused by rule 6 and not read.
+    for (const { delta, added } of plans)
+        for (const change of delta.changes) {
+            const run = (0,paths/* runFolderOf */.Xm)(change.path);
+            if (change.status === 'D' || !run || !added.has(run.folder))
+                continue;
+            if (isRegular(change) && (sizes.get(change.newOid) ?? Infinity) <= largeFileBytes)
+                readOids.push(change.newOid);
+            else if (isBlob(change) && paths/* RUN_DOCUMENTS */.TU.includes(run.rel))
+                readOids.push(change.newOid);
+        }
+    const bytes = await blobs.read([...new Set(readOids)]);
     const violations = [];
     const datasetRefs = [];
     for (const { delta, history: before, added } of plans) {
@@ -737,11 +1123,13 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
             if (run && added.has(run.folder)) {
                 let files = runs.get(run.folder);
                 if (!files)
-                    runs.set(run.folder, (files = { folder: run.folder, sizes: new Map(), documents: new Map() }));
+                    runs.set(run.folder, (files = { folder: run.folder, sizes: new Map(), documents: new Map(), hashes: new Map() }));
                 files.sizes.set(run.rel, sizes.get(change.newOid) ?? 0);
                 const doc = bytes.get(change.newOid);
                 if (doc && paths/* RUN_DOCUMENTS */.TU.includes(run.rel))
                     files.documents.set(run.rel, doc);
+                if (doc && isRegular(change))
+                    files.hashes.set(run.rel, (0,hash/* sha256 */.sc)(doc));
             }
             else if ((0,paths/* isModelRef */.HC)(change.path)) {
                 const doc = bytes.get(change.newOid);
@@ -756,7 +1144,9 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
             documents,
             largeFileBytes,
             validate: schemas/* validateDocument */.mv,
+            artifactStores,
         });
+        report.violations.push(...(await checkStoredArtifacts([...runs.values()], artifactStores)));
         violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
         datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
     }
@@ -848,12 +1238,13 @@ async function verify_data_verifyDataCommits(dataDir, range) {
     return checkDataDeltas(dataDir, deltas, history, true);
 }
 /** What the pre-commit hook checks in the dataset-meta repo: HEAD vs the index git is committing. */
-async function verify_data_verifyDataStaged(dataDir) {
+async function verifyDataStaged(dataDir) {
     const changes = await stagedChanges(dataDir, ['datasets/']);
     const touched = [
         ...new Set(changes.map((c) => revisionFolderOf(c.path)).filter((r) => r !== undefined)),
     ];
-    if (touched.length === 0)
+    // A symbolic link standing in for a whole revision folder names no file inside one, but must still be checked.
+    if (touched.length === 0 && !changes.some((c) => c.newMode === '120000'))
         return [];
     const head = await tryResolveCommit(dataDir, 'HEAD', false);
     let history = { revisions: new Set() };
@@ -894,14 +1285,15 @@ async function verifyAll(expDir, options = {}) {
     if (head) {
         const blobs = gitBlobs(ws.expDir, true);
         const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, ['HEAD']));
-        violations.push(...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes)).violations);
+        violations.push(...(await checkExperimentDeltas(deltas, emptyRunHistory(), blobs, ws.largeFileBytes, artifactStores(ws)))
+            .violations);
         // The HEAD tree as one delta from an empty history: content rules and rule 5 for every run folder, including
         // any that arrived through a merge commit (merges are not walked as deltas).
         const tree = await lsTree(ws.expDir, 'HEAD', [`${EXPERIMENTS_DIR}/`, 'models/'], { recursive: true });
         const headDelta = {
             changes: tree.map((e) => ({ status: 'A', path: e.path, oldOid: EMPTY_TREE, newOid: e.oid, newMode: e.mode })),
         };
-        const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes);
+        const report = await checkExperimentDeltas([headDelta], emptyRunHistory(), blobs, ws.largeFileBytes, artifactStores(ws));
         violations.push(...report.violations);
         const refs = report.datasetRefs;
         violations.push(...(await checkDatasetRefs(ws.dataDir, refs, warn)));
@@ -918,9 +1310,9 @@ async function verifyRange(expDir, range, options = {}) {
     const ws = (0,workspace.loadWorkspace)(expDir);
     const { base } = await resolveRange(ws.expDir, range);
     const present = await runFoldersAt(ws.expDir, base, true);
-    const history = runHistoryFrom(present, await (0,git/* deletedPaths */.Qq)(ws.expDir, base, HISTORY_PATHS));
+    const history = runHistoryFrom(present, await deletedRunPaths(ws.expDir, base, true));
     const deltas = await (0,git/* commitChanges */.PT)(ws.expDir, await (0,git/* listCommits */.VE)(ws.expDir, [range]));
-    const report = await verify_experiment_checkExperimentDeltas(deltas, history, verify_experiment_gitBlobs(ws.expDir, true), ws.largeFileBytes);
+    const report = await verify_experiment_checkExperimentDeltas(deltas, history, verify_experiment_gitBlobs(ws.expDir, true), ws.largeFileBytes, artifactStores(ws));
     return [
         ...report.violations,
         ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
@@ -955,14 +1347,10 @@ async function verifyProposedCommit(expDir, files, options = {}) {
     }
     return checkProposed(ws, changes, head, memoryBlobs(blobs, verify_experiment_gitBlobs(ws.expDir, true)), true, options);
 }
-/** Rule 7 (and new manifests' schema) over the dataset-meta repo's history, or over `range`. */
-async function verifyDataRepo(dataDir, range) {
-    return verifyDataCommits(dataDir, range);
-}
 async function checkProposed(ws, changes, head, blobs, strip, options) {
     const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : history_emptyRunHistory();
     options.addedRunFolders?.(addedRunFolders(changes, history));
-    const report = await verify_experiment_checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes);
+    const report = await verify_experiment_checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes, artifactStores(ws));
     return [
         ...report.violations,
         ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
@@ -996,8 +1384,10 @@ function dedupe(violations) {
         return true;
     });
 }
-/** Re-exported for the hooks: the data repo's staged check lives next to the experiment repo's. */
-const verifyStagedData = (/* unused pure expression or super */ null && (verifyDataStaged));
+/** Folders a file:// artifact line may name: the local dataset store, when there is one. */
+function artifactStores(ws) {
+    return ws.storeRoot ? [ws.storeRoot] : [];
+}
 //# sourceMappingURL=verify.js.map
 
 /***/ }),
@@ -1048,19 +1438,112 @@ function formatArtifactPointers(pointers) {
         .map((p) => `${p.uri}  ${p.sha256}\n`)
         .join('');
 }
+/** Parses artifact pointer lines; each row keeps its 1-based line in the file (comments and blank lines count). */
 function parseArtifactPointers(text, file) {
     return text
         .split('\n')
-        .map((line, i) => ({ line: line.trim(), n: i + 1 }))
-        .filter(({ line }) => line !== '' && !line.startsWith('#'))
-        .map(({ line, n }) => {
-        const parts = line.split(/\s+/);
+        .map((line, i) => ({ text: line.trim(), line: i + 1 }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'))
+        .map(({ text, line }) => {
+        const parts = text.split(/\s+/);
         if (parts.length !== 2)
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${file}:${n} expected '<uri>  sha256:<hex>', got '${line}'.`);
-        return { uri: parts[0], sha256: parts[1] };
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`${file}:${line} expected '<uri>  sha256:<hex>', got '${text}'.`);
+        return { line, fields: { uri: parts[0], sha256: parts[1] } };
     });
 }
 //# sourceMappingURL=pointers.js.map
+
+/***/ }),
+
+/***/ 8501:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M2: () => (/* binding */ formatRunCommitSubject)
+/* harmony export */ });
+/* unused harmony exports commitSubject, checkCommitMessage, acceptedSubjectPattern */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1306);
+
+
+const SUBJECT = /^mtrack: ((?:E\d{4,} )+)(\S+) (\S+) (?:—|--) (\S.*)$/;
+/**
+ * The subject of a commit adding these run folders (names or paths): `mtrack: <ids, sorted> <dataset> <model> —
+ * <intent>`, the first run's dataset and model. `checkCommitMessage` accepts it and so does the commit-msg hook's
+ * `acceptedSubjectPattern`; the intent is kept to one line, and an empty one is named as such.
+ */
+function formatRunCommitSubject(runFolders, intent) {
+    const names = runFolders.map((f) => {
+        const name = (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRunFolder */ .h_)(f.slice(f.lastIndexOf('/') + 1));
+        if (!name)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MtrackError */ .Bl('INTERNAL', `formatRunCommitSubject: '${f}' is not a run folder name.`);
+        return name;
+    });
+    if (names.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MtrackError */ .Bl('INTERNAL', 'formatRunCommitSubject: no run folder given.');
+    const ids = names.map((n) => n.experimentId).sort();
+    const oneLine = intent.replace(/\s+/g, ' ').trim() || '(no intent given)';
+    return `mtrack: ${ids.join(' ')} ${names[0].dataset} ${names[0].model} — ${oneLine}`;
+}
+/** The subject line git will record: comment lines and everything below a scissors line dropped. */
+function commitSubject(message, commentChar = '#') {
+    const lines = [];
+    for (const line of message.split('\n')) {
+        if (line.startsWith(`${commentChar} ------------------------ >8 ------------------------`))
+            break;
+        if (!line.startsWith(commentChar))
+            lines.push(line);
+    }
+    return lines.find((l) => l.trim() !== '')?.trim() ?? '';
+}
+/** The commit-msg rule: a commit adding run folders says `mtrack: E#### <dataset> <model> — <intent>` naming them all. */
+function checkCommitMessage(message, addedRunFolders) {
+    const runs = addedRunFolders.map((f) => ({ folder: f, name: parseRunFolder(f) })).filter((r) => r.name);
+    if (runs.length === 0)
+        return [];
+    const ids = runs.map((r) => r.name.experimentId).sort();
+    const datasets = new Set(runs.map((r) => r.name.dataset));
+    const models = new Set(runs.map((r) => r.name.model));
+    const example = formatRunCommitSubject(runs.map((r) => r.folder), '<intent>');
+    const subject = commitSubject(message);
+    const fail = (why) => [
+        {
+            rule: 'commit-message',
+            path: '(commit message)',
+            message: `${why} This commit adds run${ids.length > 1 ? 's' : ''} ${ids.join(', ')}.`,
+            fix: `use the subject line '${example}'.`,
+        },
+    ];
+    const m = SUBJECT.exec(subject);
+    if (!m)
+        return fail(`subject '${subject}' does not follow 'mtrack: E#### <dataset> <model> — <intent>'.`);
+    const named = m[1].trim().split(' ').sort();
+    const missing = ids.filter((id) => !named.includes(id));
+    const extra = named.filter((id) => !ids.includes(id));
+    if (missing.length > 0)
+        return fail(`subject does not name ${missing.join(', ')}.`);
+    if (extra.length > 0)
+        return fail(`subject names ${extra.join(', ')}, which this commit does not add.`);
+    if (!datasets.has(m[2]))
+        return fail(`subject names dataset '${m[2]}', expected ${[...datasets].map((d) => `'${d}'`).join(' or ')}.`);
+    if (!models.has(m[3]))
+        return fail(`subject names model '${m[3]}', expected ${[...models].map((d) => `'${d}'`).join(' or ')}.`);
+    return [];
+}
+const ereEscape = (s) => s.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
+/**
+ * A POSIX ERE matching only subjects `checkCommitMessage` accepts for these folders (ids in sorted order), so the
+ * commit-msg hook can accept the usual message with `grep -E` and start Node only to explain a mismatch.
+ */
+function acceptedSubjectPattern(addedRunFolders) {
+    const names = addedRunFolders.map((f) => parseRunFolder(f)).filter((n) => n !== undefined);
+    if (names.length === 0)
+        return undefined;
+    const ids = names.map((n) => n.experimentId).sort();
+    const alt = (xs) => `(${[...new Set(xs)].map(ereEscape).join('|')})`;
+    return `^[[:space:]]*mtrack: ${ids.join(' ')} ${alt(names.map((n) => n.dataset))} ${alt(names.map((n) => n.model))} (—|--) [^[:space:]]`;
+}
+//# sourceMappingURL=commit-message.js.map
 
 /***/ }),
 
@@ -1073,10 +1556,10 @@ function parseArtifactPointers(text, file) {
 /* harmony export */   Kb: () => (/* binding */ REQUIRED_RUN_FILES),
 /* harmony export */   TU: () => (/* binding */ RUN_DOCUMENTS),
 /* harmony export */   Xm: () => (/* binding */ runFolderOf),
+/* harmony export */   jL: () => (/* binding */ revisionFolderOf),
 /* harmony export */   t0: () => (/* binding */ runPath),
 /* harmony export */   vQ: () => (/* binding */ EXPERIMENTS_DIR)
 /* harmony export */ });
-/* unused harmony export revisionFolderOf */
 const EXPERIMENTS_DIR = 'experiments';
 /** Files every run folder must hold (the rest of the folder is free-form). */
 const REQUIRED_RUN_FILES = [
@@ -1112,6 +1595,41 @@ function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 //# sourceMappingURL=paths.js.map
+
+/***/ }),
+
+/***/ 7999:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isHashedRunFile),
+/* harmony export */   bk: () => (/* binding */ withFileHash)
+/* harmony export */ });
+/* unused harmony exports UNHASHED_RUN_FILES, runFileHashes */
+/**
+ * Files of a run folder the manifest's `files` map does not cover: the manifest itself (it holds the map) and
+ * notes.md, which a person may complete after the run (see the decision-log issue). Every other file is fixed.
+ */
+const UNHASHED_RUN_FILES = ['manifest.json', 'notes.md'];
+function isHashedRunFile(rel) {
+    return !UNHASHED_RUN_FILES.includes(rel);
+}
+/** The manifest's `files` map: run-folder-relative path -> sha256, sorted by path so the JSON is stable. */
+function runFileHashes(hashes) {
+    const out = {};
+    for (const rel of Object.keys(hashes).sort())
+        if (isHashedRunFile(rel))
+            out[rel] = hashes[rel];
+    return out;
+}
+/** A copy of `manifest` whose `files` entry for `rel` is `hash`: for rewriters (restamp) of a fixed file. */
+function withFileHash(manifest, rel, hash) {
+    const files = manifest.files;
+    if (!files || !(rel in files))
+        return manifest;
+    return { ...manifest, files: { ...files, [rel]: hash } };
+}
+//# sourceMappingURL=run-files.js.map
 
 /***/ })
 

@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import type { TrainerConfig } from '../../../core/backend.js';
+import type { TrainerType } from './trainer-type.js';
+
+/** `trainer: {type: builtin}`: the TensorFlow.js trainer in adapters/trainer. */
+export const builtin: TrainerType<Extract<TrainerConfig, { type: 'builtin' }>> = {
+  description: 'the TensorFlow.js resnet/mlp trainer shipped with mtrack (backend auto, tensorflow, wasm or cpu)',
+  stopsEarly: true,
+  async train(input) {
+    // Lazy: keeps TensorFlow.js out of everything that does not train (hooks, the Action bundle, verify).
+    // webpackIgnore: the Action bundle (ncc) must not carry TensorFlow.js; it trains through the installed package.
+    const { trainAndEvaluate } = await import(/* webpackIgnore: true */ '../../../adapters/trainer/index.js');
+    const out = await trainAndEvaluate({
+      config: input.config,
+      backend: input.backend,
+      train: input.train,
+      test: input.test,
+      artifactsDir: join(input.runDir, 'artifacts'),
+      log: input.log,
+      ...(input.onEpochEnd ? { onEpochEnd: input.onEpochEnd } : {}),
+    });
+    return { trainer: 'builtin:tfjs', ...out };
+  },
+};
