@@ -18,7 +18,8 @@ export type SchemaName =
   | 'scan_config'
   | 'config_resolved'
   | 'mtrack_config'
-  | 'artifact_pointer';
+  | 'artifact_pointer'
+  | 'reproduction';
 
 /** The part of an ajv error mtrack reads. */
 export interface SchemaError {

@@ -27,6 +27,17 @@ function datasetAndRevisions(defaultDataset: string, positionals: string[]): [st
   return [defaultDataset, positionals];
 }
 
+function verdictRow(c: { name: string; recorded: unknown; reproduced: unknown; delta?: number | null; ok: boolean }) {
+  const show = (x: unknown) => (typeof x === 'string' && x.startsWith('sha256:') ? x.slice(7, 19) : String(x));
+  return {
+    check: c.name,
+    recorded: show(c.recorded),
+    reproduced: show(c.reproduced),
+    delta: c.delta === undefined || c.delta === null ? '-' : String(c.delta),
+    ok: c.ok ? 'yes' : 'NO',
+  };
+}
+
 export const COMMANDS: Record<string, Command> = {
   init: {
     positionals: 1,
@@ -190,7 +201,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   run: {
     positionals: 0,
-    usage: `[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend ${BACKEND_PREFERENCES.join('|')}] [--no-commit] [--json] [--repo DIR]`,
+    usage: `[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend ${BACKEND_PREFERENCES.join('|')}] [--no-commit] [--allow-dirty] [--json] [--repo DIR]`,
     summary: 'resolve a config, train and evaluate, stamp and commit a new run folder',
     options: {
       ...repo,
@@ -200,6 +211,7 @@ export const COMMANDS: Record<string, Command> = {
       intent: { type: 'string' },
       backend: { type: 'string' },
       'no-commit': { type: 'boolean' },
+      'allow-dirty': { type: 'boolean' },
       json: { type: 'boolean' },
     },
     async run(v) {
@@ -215,6 +227,7 @@ export const COMMANDS: Record<string, Command> = {
         overrides,
         intent: intentArg(v),
         commit: !v['no-commit'],
+        allowDirty: Boolean(v['allow-dirty']),
         backend,
         log,
       });
@@ -279,7 +292,7 @@ export const COMMANDS: Record<string, Command> = {
   'scan run': {
     positionals: 0,
     usage:
-      '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--intent TEXT] [--no-commit] [--repo DIR]',
+      '[--scan configs/scan.yaml] [--config configs/baseline.yaml] [--dataset D####] [--intent TEXT] [--no-commit] [--allow-dirty] [--repo DIR]',
     summary: 'run every trial of the scan, one stamped run folder each',
     options: {
       ...repo,
@@ -288,6 +301,7 @@ export const COMMANDS: Record<string, Command> = {
       dataset: { type: 'string' },
       intent: { type: 'string' },
       'no-commit': { type: 'boolean' },
+      'allow-dirty': { type: 'boolean' },
     },
     async run(v) {
       const { runScan } = await import('../app/scan/scan.js');
@@ -298,6 +312,7 @@ export const COMMANDS: Record<string, Command> = {
         dataset: str(v, 'dataset'),
         intent: intentArg(v),
         commit: !v['no-commit'],
+        allowDirty: Boolean(v['allow-dirty']),
         log,
       });
       for (const r of results) out(`${r.experimentId} ${r.folder}\n`);
@@ -408,6 +423,62 @@ export const COMMANDS: Record<string, Command> = {
       const { formatComparison } = await import('../app/report/report-command.js');
       const c = await compareExperiments(workspace(v), ids);
       out(v.json ? `${JSON.stringify(c, null, 2)}\n` : formatComparison(c, v.markdown ? 'markdown' : 'text'));
+      return 0;
+    },
+  },
+  reproduce: {
+    positionals: 1,
+    usage: '<E####> [--allow-dirty] [--backend auto|wasm|cpu|tensorflow] [--no-commit] [--repo DIR]',
+    summary: 're-run a committed run from its git_commit and compare; records reproductions/E####/R####.json',
+    options: {
+      ...repo,
+      'allow-dirty': { type: 'boolean' },
+      backend: { type: 'string' },
+      'no-commit': { type: 'boolean' },
+    },
+    async run(v, [id]) {
+      if (!id) throw badInput('mtrack reproduce: missing <E####> (e.g. mtrack reproduce E0007).');
+      const backend = str(v, 'backend');
+      if (backend && !['auto', 'wasm', 'cpu', 'tensorflow'].includes(backend))
+        throw badInput(`--backend '${backend}': expected auto, wasm, cpu or tensorflow.`);
+      const { reproduceRun } = await import('../app/reproduce/reproduce-run.js');
+      const r = await reproduceRun(workspace(v), id, {
+        allowDirty: Boolean(v['allow-dirty']),
+        commit: !v['no-commit'],
+        backend: backend as 'auto' | undefined,
+        log,
+      });
+      printTable(r.checks.map(verdictRow));
+      out(
+        `${id}: ${r.verdict === 'reproduced' ? 'reproduced' : 'NOT reproduced'} (${r.comparison}${r.tolerance ? ` ${r.tolerance}` : ''}); ${r.path}${r.commit ? ` committed ${r.commit.slice(0, 12)}` : ''}\n`,
+      );
+      return r.verdict === 'reproduced' ? 0 : 1;
+    },
+  },
+  tag: {
+    positionals: 1,
+    usage: '<E####> [--candidate] [-m TEXT] [--repo DIR]',
+    summary:
+      'tag the commit that added a run: mtrack-E#### (milestone) or mtrack-candidate-E#### (transition candidate)',
+    options: { ...repo, candidate: { type: 'boolean' }, message: { type: 'string', short: 'm' } },
+    async run(v, [id]) {
+      if (!id) throw badInput('mtrack tag: missing <E####> (e.g. mtrack tag E0007 --candidate).');
+      const { tagRun } = await import('../app/milestones/tag-run.js');
+      const r = await tagRun(workspace(v), id, { candidate: Boolean(v.candidate), message: str(v, 'message') });
+      out(`${r.tag} -> ${r.commit.slice(0, 12)}\n`);
+      return 0;
+    },
+  },
+  note: {
+    positionals: 1,
+    usage: '<E####> [--failure TEXT] [--next TEXT] [--repo DIR]',
+    summary: 'complete a committed run\'s notes.md ("Observed failure modes", "Next Decision") and commit it',
+    options: { ...repo, failure: { type: 'string' }, next: { type: 'string' } },
+    async run(v, [id]) {
+      if (!id) throw badInput('mtrack note: missing <E####> (e.g. mtrack note E0007 --next "…").');
+      const { completeRunNotes } = await import('../app/notes/complete-notes.js');
+      const r = await completeRunNotes(workspace(v), id, { failure: str(v, 'failure'), next: str(v, 'next') });
+      out(r.commit ? `${r.path} committed ${r.commit.slice(0, 12)}\n` : `${r.path} unchanged\n`);
       return 0;
     },
   },

@@ -45,11 +45,45 @@ const OPTION_HELP: Record<string, string> = {
   where: 'keep runs where KEY=VALUE (repeatable; params, metrics, dataset, status, scan)',
   baseline: 'show every metric with its change against this run (E####)',
   'all-params': 'show every parameter, not only those that differ',
+  'allow-dirty': 'run even when the inputs (code, configs) have uncommitted changes',
+  failure: 'text for the notes\' "Observed failure modes"',
+  next: 'text for the notes\' "Next Decision"',
+  candidate: 'tag as a release candidate (mtrack-candidate-E####)',
+  message: 'the tag message',
+};
+
+const PLACEHOLDER: Record<string, string> = {
+  repo: 'DIR',
+  sort: 'KEY[:asc|:desc]',
+  where: 'KEY=VALUE',
+  baseline: 'E####',
+  out: 'PATH',
+  dataset: 'D####',
+  config: 'FILE',
+  scan: 'FILE',
+  set: 'KEY=VALUE',
+  intent: 'TEXT',
+  backend: 'NAME',
+  revision: 'REV',
+  endpoint: 'URL',
+  'timeout-ms': 'N',
+  seed: 'N',
+  holdback: 'FRACTION',
+  from: 'DIR|D####',
+  url: 'BASE',
+  sha256: 'FILE=HEX',
+  exp: 'DIR',
+  data: 'DIR',
+  store: 'DIR',
+  range: 'BASE..HEAD',
+  remote: 'NAME',
+  failure: 'TEXT',
+  next: 'TEXT',
+  message: 'TEXT',
 };
 
 function flag(name: string, spec: OptionSpec): string {
-  const value =
-    spec.type === 'string' ? ` ${name === 'sha256' ? 'FILE=HEX' : name.toUpperCase().replaceAll('-', '_')}` : '';
+  const value = spec.type === 'string' ? ` ${PLACEHOLDER[name] ?? name.toUpperCase().replaceAll('-', '_')}` : '';
   return `${spec.short ? `-${spec.short}, ` : ''}--${name}${value}`;
 }
 

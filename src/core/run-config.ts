@@ -51,3 +51,24 @@ export function canonicalConfig(config: Record<string, unknown>): CanonicalConfi
   const text = canonicalYaml(config);
   return { text, hash: configHash(text) };
 }
+
+/** The built-in MLP's hidden width when the config names none (the trainer builds from this too). */
+export const MLP_HIDDEN_DEFAULT = 256;
+
+/**
+ * What a run trains, as its folder names it: the built-in architecture with its size (`resnet16x1` = width x
+ * blocks, `mlp512x2` = hidden x blocks), or a command trainer's `model`, else its program file's name.
+ */
+export function trainedModelName(config: Pick<ResolvedConfig, 'architecture' | 'trainer'>): string {
+  const trainer = config.trainer;
+  if (trainer.type === 'command') {
+    if (trainer.model) return trainer.model;
+    const program = trainer.run.slice(1).find((arg) => /^[^-].*\.[A-Za-z0-9]+$/.test(arg)) ?? trainer.run[0];
+    const base = program.split('/').pop()!;
+    return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+  }
+  const a = config.architecture;
+  return a.type === 'mlp'
+    ? `mlp${a.hidden ?? MLP_HIDDEN_DEFAULT}x${a.blocks ?? 1}`
+    : `resnet${a.width ?? 16}x${a.blocks ?? 1}`;
+}

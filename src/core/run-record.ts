@@ -13,8 +13,12 @@ export interface RunFacts {
   createdUtc: string;
   finishedUtc: string;
   intent: string;
-  git: { commit: string; branch: string; dirty: boolean };
+  git: { commit: string; branch: string; dirty: boolean; dirtyInputs?: string[] };
   model: Inputs['model'];
+  /** What the run trained (the folder's model slug), and whether it started from the pinned `model`. */
+  trained: { name: string; from_pinned: boolean };
+  /** Warnings printed when the run started (unresolved model pin, dirty inputs), kept in the manifest. */
+  warnings?: string[];
   dataset: Inputs['dataset'];
   config: { path: string; hash: Sha256; seed: number };
   scan?: Inputs['scan'];
@@ -22,11 +26,11 @@ export interface RunFacts {
   environment: Manifest['environment'];
 }
 
-export function runFolderName(facts: Pick<RunFacts, 'experimentId' | 'createdUtc' | 'dataset' | 'model'>): string {
+export function runFolderName(facts: Pick<RunFacts, 'experimentId' | 'createdUtc' | 'dataset' | 'trained'>): string {
   return formatRunFolder({
     date: utcDate(facts.createdUtc),
     dataset: facts.dataset.dataset_id,
-    model: modelSlug(facts.model.model_id),
+    model: modelSlug(facts.trained.name),
     experimentId: facts.experimentId,
   });
 }
@@ -56,9 +60,16 @@ export function buildManifest(facts: RunFacts, hashes: Readonly<Record<string, S
       seed: facts.config.seed,
       config_hash: facts.config.hash,
     },
-    git: { commit: facts.git.commit, branch: facts.git.branch, dirty_worktree: facts.git.dirty },
+    ...(facts.warnings?.length ? { warnings: facts.warnings } : {}),
+    git: {
+      commit: facts.git.commit,
+      branch: facts.git.branch,
+      dirty_worktree: facts.git.dirty,
+      ...(facts.git.dirtyInputs?.length ? { dirty_inputs: facts.git.dirtyInputs } : {}),
+    },
     inputs: {
       model: facts.model,
+      trained_model: facts.trained,
       dataset: facts.dataset,
       config: {
         path: facts.config.path,
@@ -85,12 +96,28 @@ export interface RunMetricsSummary {
   eval: Record<string, number>;
 }
 
-/** notes.md from the spec's decision-log template, with the facts mtrack knows filled in. */
-export function renderRunNotes(facts: RunFacts, metrics: RunMetricsSummary, changes: string[]): string {
+/** The run a new run's Results are compared with: its parent (the last plain run) or the baseline. */
+export interface ReferenceRun {
+  experimentId: string;
+  primary: { name: string; value: number };
+}
+
+/**
+ * notes.md from the spec's decision-log template: Intent, Change Summary and Results written now (Results with
+ * the change against `reference`); "Observed failure modes" and "Next Decision" stay open (core/notes).
+ */
+export function renderRunNotes(
+  facts: RunFacts,
+  metrics: RunMetricsSummary,
+  changes: string[],
+  reference?: ReferenceRun,
+): string {
   const secondary = Object.entries(metrics.eval)
     .filter(([k]) => k !== metrics.primary.name && k !== 'examples')
     .map(([k, v]) => `${k} ${formatMetric(v)}`)
     .join(', ');
+  const pinned = `${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`;
+  const dirty = facts.git.dirtyInputs ?? [];
   return [
     `# ${facts.experimentId} Notes`,
     '',
@@ -98,16 +125,19 @@ export function renderRunNotes(facts: RunFacts, metrics: RunMetricsSummary, chan
     facts.intent,
     '',
     '## Change Summary',
-    `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
+    facts.trained.from_pinned
+      ? `- Model: ${facts.trained.name}, starting from the pinned ${pinned}`
+      : `- Model: ${facts.trained.name}, trained from scratch; the pinned baseline ${pinned} was not used`,
     `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
     `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
       (facts.scan
         ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)`
         : ''),
     `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
+    ...(dirty.length ? [`- Uncommitted inputs (--allow-dirty): ${dirty.join(', ')}`] : []),
     '',
     '## Results',
-    `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}`,
+    `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}${compareWith(metrics.primary, reference)}`,
     `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
     '- Observed failure modes: (to fill in)',
     '',
@@ -115,6 +145,13 @@ export function renderRunNotes(facts: RunFacts, metrics: RunMetricsSummary, chan
     '(to fill in: based on results, what do we do next?)',
     '',
   ].join('\n');
+}
+
+function compareWith(primary: { name: string; value: number }, reference?: ReferenceRun): string {
+  if (!reference) return ' (no earlier run to compare with)';
+  if (reference.primary.name !== primary.name) return ` (${reference.experimentId} measured ${reference.primary.name})`;
+  const delta = primary.value - reference.primary.value;
+  return ` (${delta >= 0 ? '+' : ''}${delta.toFixed(4)} vs ${reference.experimentId}: ${formatMetric(reference.primary.value)})`;
 }
 
 function formatMetric(v: number): string {

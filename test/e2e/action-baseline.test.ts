@@ -111,13 +111,13 @@ describe('the Action chained like mtrack-baseline.yml: baseline -> collect', () 
     const files = git(fx.remote, 'diff-tree', '--no-commit-id', '--name-only', '-r', commit).trim().split('\n');
     expect(files).toContain('models/baseline/model_ref.json');
     expect(files).toContain(`experiments/${landed[0]}/manifest.json`);
-    expect(files.every((f) => f.startsWith('models/baseline/') || f.startsWith(`experiments/${landed[0]}/`))).toBe(
-      true,
-    );
+    expect(files).toContain('experiments/README.md'); // the runs index, regenerated in the run's commit
+    const mine = (f: string) => f.startsWith('models/baseline/') || f.startsWith(`experiments/${landed[0]}/`);
+    expect(files.every((f) => mine(f) || f === 'experiments/README.md')).toBe(true);
     expect(JSON.parse(git(fx.remote, 'show', `${commit}:models/baseline/model_ref.json`)).resolved_commit).toBe(hubSha);
     expect(git(fx.remote, 'merge-base', '--is-ancestor', manifest.stamp.git_commit, commit)).toBe('');
     expect(git(fx.remote, 'log', '-1', '--format=%s', commit).trim()).toMatch(
-      new RegExp(`^mtrack: ${collect.outputs['experiment-ids']} mnist resnet_mnist_digits — baseline refresh$`),
+      new RegExp(`^mtrack: ${collect.outputs['experiment-ids']} mnist mlp16x1 — baseline refresh$`),
     );
     expect(github.pulls).toHaveLength(1);
     expect(github.pulls[0]).toMatchObject({ head: 'mtrack/baseline', base: 'main', state: 'open' });

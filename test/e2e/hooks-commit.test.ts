@@ -44,8 +44,8 @@ test('a legitimate new run commits cleanly through both hooks', async () => {
 
 test('rule 1: `git commit -a` changing a committed run file is refused and the repo is unchanged', async () => {
   const ws = await workspaceWithRun();
-  const path = `experiments/${ws.run.folder}/notes.md`;
-  const result = attempt(ws, { [path]: 'rewritten\n' }, ['-a', '-m', 'tweak notes'], false);
+  const path = `experiments/${ws.run.folder}/config_resolved.yaml`;
+  const result = attempt(ws, { [path]: 'rewritten\n' }, ['-a', '-m', 'tweak config'], false);
   expect(result.status).not.toBe(0);
   expect(result.moved).toBe(false);
   expect(result.stderr).toContain(`mtrack: [immutable-run] ${path}: modifies a file of run folder`);

@@ -152,7 +152,7 @@ export function makeRunFolder(spec: RunSpec): { folder: string; files: Record<st
     folder,
     files: {
       'manifest.json': JSON.stringify(manifest, null, 2) + '\n',
-      'notes.md': `# ${id} Notes\n`,
+      'notes.md': notesTemplate(id),
       ...fixed,
     },
   };
@@ -200,4 +200,25 @@ export function makeWorkspace(options: { largeFileBytes?: number } = {}): Worksp
     'mtrack: init',
   );
   return { root, exp, data, metaCommit };
+}
+
+/** A notes.md in the decision-log template's shape, with the two open sections still to fill in. */
+export function notesTemplate(id: string): string {
+  return [
+    `# ${id} Notes`,
+    '',
+    '## Intent',
+    'fixture run',
+    '',
+    '## Change Summary',
+    '- Model: lane99/resnet_mnist_digits',
+    '',
+    '## Results',
+    '- Primary metric: accuracy 0.9',
+    '- Observed failure modes: (to fill in)',
+    '',
+    '## Next Decision',
+    '(to fill in: based on results, what do we do next?)',
+    '',
+  ].join('\n');
 }

@@ -63,7 +63,7 @@ const metricsOf = (o: TrainOutcome) => ({
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('built-in trainer on wasm', () => {
-  test('same seed and data give bit-identical weights and metrics; max_train_examples reads only the first N', async () => {
+  test('same seed and data give bit-identical weights, model.json and metrics; max_train_examples reads only the first N', async () => {
     const a = await run(config());
     const tailScrambled: ImageSplit = { ...train, images: train.images.slice(), labels: train.labels.slice() };
     tailScrambled.images.fill(255, 384 * 28 * 28);
@@ -75,6 +75,9 @@ describe('built-in trainer on wasm', () => {
     expect(a.out.backend).toBe('wasm');
     expect(a.out.train).toEqual({ examples: 384, epochs: 1, steps: 6 });
     expect(weights(b.dir).equals(weights(a.dir))).toBe(true);
+    // The second model this process builds: layer names must not count models per process.
+    const topology = (d: string) => readFileSync(join(d, 'model', 'model.json'));
+    expect(topology(b.dir).equals(topology(a.dir))).toBe(true);
     expect(metricsOf(b.out)).toEqual(metricsOf(a.out));
     expect(weights(c.dir).equals(weights(a.dir))).toBe(false);
     expect(metricsOf(c.out)).not.toEqual(metricsOf(a.out));

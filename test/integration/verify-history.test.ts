@@ -28,7 +28,7 @@ test('verifyAll passes a clean history and names a rewritten run, a reused id an
   const found = (await verifyAll(ws.exp.dir, quiet)).map((v) => [v.rule, v.path, v.commit?.slice(0, 7)]);
   expect(found).toEqual(
     expect.arrayContaining([
-      ['immutable-run', notes, rewrite.slice(0, 7)],
+      ['notes-edit', notes, rewrite.slice(0, 7)],
       ['duplicate-id', 'experiments/2026-03-01__mnist__resnet_mnist_digits__E0001/', reuse.slice(0, 7)],
       ['immutable-revision', 'datasets/mnist/revisions/D0001/notes.md', ws.data.head().slice(0, 7)],
     ]),

@@ -1,5 +1,5 @@
 import { sha256 } from '../../src/core/hash.js';
-import { canonicalConfig, resolveRunConfig } from '../../src/core/run-config.js';
+import { canonicalConfig, resolveRunConfig, trainedModelName } from '../../src/core/run-config.js';
 import { buildManifest, renderRunNotes, runFolderName, type RunFacts } from '../../src/core/run-record.js';
 import { schemaErrors } from '../../src/adapters/schemas.js';
 
@@ -13,6 +13,7 @@ function facts(): RunFacts {
     intent: 'lr scan',
     git: { commit: 'a'.repeat(40), branch: 'main', dirty: false },
     model: { provider: 'huggingface', model_id: 'lane99/resnet_mnist_digits', revision: 'main', resolved_commit: null },
+    trained: { name: 'resnet16x1', from_pinned: false },
     dataset: {
       dataset_id: 'mnist',
       revision_id: 'D0002',
@@ -81,8 +82,26 @@ describe('manifest', () => {
     }
   });
 
-  test('the folder name is date, dataset, model slug and id', () => {
-    expect(runFolderName(facts())).toBe('2026-02-08__mnist__resnet_mnist_digits__E0007');
+  test('the folder name is date, dataset, the trained model and id, not the pinned model it did not use', () => {
+    expect(runFolderName(facts())).toBe('2026-02-08__mnist__resnet16x1__E0007');
+    expect((buildManifest(facts(), {}).inputs as { trained_model: unknown }).trained_model).toEqual({
+      name: 'resnet16x1',
+      from_pinned: false,
+    });
+  });
+
+  test('the trained model is named from the architecture or the command trainer', () => {
+    const config = resolveRunConfig({}, {}, { id: 'mnist', revision: 'D0001' }) as never;
+    expect(trainedModelName(config)).toBe('resnet16x1');
+    expect(
+      trainedModelName({ architecture: { type: 'mlp', hidden: 512, blocks: 2 }, trainer: { type: 'builtin' } }),
+    ).toBe('mlp512x2');
+    expect(trainedModelName({ architecture: { type: 'mlp' }, trainer: { type: 'builtin' } })).toBe('mlp256x1');
+    const run = ['python3', 'src/train_cnn.py', '--fast'];
+    expect(trainedModelName({ architecture: { type: 'resnet' }, trainer: { type: 'command', run } })).toBe('train_cnn');
+    expect(
+      trainedModelName({ architecture: { type: 'resnet' }, trainer: { type: 'command', run, model: 'torch-cnn' } }),
+    ).toBe('torch-cnn');
   });
 
   test('notes follow the decision-log template', () => {
@@ -106,6 +125,21 @@ describe('manifest', () => {
       expect(notes).toContain(heading);
     }
     expect(notes).toContain('main (unresolved)');
+    expect(notes).toContain(
+      '- Model: resnet16x1, trained from scratch; the pinned baseline lane99/resnet_mnist_digits',
+    );
+    expect(notes).toContain('- Primary metric: accuracy 0.9800 (no earlier run to compare with)');
+    expect(notes).toContain('- Observed failure modes: (to fill in)\n\n## Next Decision\n');
+  });
+
+  test('Results give the change against the reference run, and uncommitted inputs are said', () => {
+    const dirty = { ...facts(), git: { ...facts().git, dirty: true, dirtyInputs: ['configs/scan.yaml'] } };
+    const notes = renderRunNotes(dirty, { primary: { name: 'accuracy', value: 0.98 }, loss: 0.05, eval: {} }, [], {
+      experimentId: 'E0001',
+      primary: { name: 'accuracy', value: 0.95 },
+    });
+    expect(notes).toContain('- Primary metric: accuracy 0.9800 (+0.0300 vs E0001: 0.9500)');
+    expect(notes).toContain('- Uncommitted inputs (--allow-dirty): configs/scan.yaml');
   });
 });
 

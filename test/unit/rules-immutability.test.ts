@@ -22,11 +22,18 @@ describe('immutable-run', () => {
     ['D', 'deletes or renames'],
     ['T', 'changes the type of'],
   ] as const)('refuses status %s on a file of a committed run folder', (status, verb) => {
-    const [v, ...rest] = checkRunImmutability([change(status, `experiments/${RUN}/notes.md`)], committed);
+    const [v, ...rest] = checkRunImmutability([change(status, `experiments/${RUN}/config_resolved.yaml`)], committed);
     expect(rest).toEqual([]);
-    expect(v).toMatchObject({ rule: 'immutable-run', path: `experiments/${RUN}/notes.md` });
+    expect(v).toMatchObject({ rule: 'immutable-run', path: `experiments/${RUN}/config_resolved.yaml` });
     expect(v.message).toContain(verb);
     expect(v.fix).toContain('mtrack run');
+  });
+
+  test('defers a modified notes.md to the notes-edit rule, but refuses deleting it', () => {
+    expect(checkRunImmutability([change('M', `experiments/${RUN}/notes.md`)], committed)).toEqual([]);
+    expect(checkRunImmutability([change('D', `experiments/${RUN}/notes.md`)], committed).map((v) => v.rule)).toEqual([
+      'immutable-run',
+    ]);
   });
 
   test('refuses a file added to a committed run folder', () => {

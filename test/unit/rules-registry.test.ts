@@ -11,7 +11,7 @@ import {
   type RunFolderFiles,
   type Violation,
 } from '../../src/core/rules/index.js';
-import { makeRunFolder } from '../helpers/run-fixture.js';
+import { makeRunFolder, notesTemplate } from '../helpers/run-fixture.js';
 import { sha256 } from '../../src/core/hash.js';
 
 // Each rule's fixture: a commit the rule must refuse. A rule added to a table without a fixture here fails below.
@@ -48,6 +48,17 @@ const EXPERIMENT_FIXTURES: Record<string, () => ExperimentChangesInput> = {
       ],
     });
   },
+  'notes-edit': () =>
+    experimentInput({
+      notesEdits: [
+        {
+          path: `experiments/${RUN}/notes.md`,
+          before: bytes(notesTemplate('E0001')),
+          after: bytes(notesTemplate('E0001').replace('## Intent\n', '## Intent\nrewritten after the fact\n')),
+        },
+      ],
+    }),
+  reproductions: () => experimentInput({ changes: [{ status: 'M', path: 'reproductions/E0001/R0001.json' }] }),
   'run-symlinks': () =>
     experimentInput({
       changes: [{ status: 'A', path: `experiments/${RUN}/artifacts/weights.bin`, newMode: '120000' }],

@@ -72,3 +72,35 @@ export async function listRefNames(dir: string, prefix: string): Promise<string[
     .filter(Boolean)
     .map((ref) => ref.slice(base.length));
 }
+
+/**
+ * Which of `paths` (files or folders, repo-relative) differ from HEAD in the index or working tree, or are
+ * untracked and not ignored: the inputs a run would use uncommitted.
+ */
+export async function dirtyPaths(dir: string, paths: string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const { stdout } = await execGit(
+    ['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all', '--', ...paths],
+    { cwd: dir },
+  );
+  return stdout
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => entry.slice(3))
+    .sort();
+}
+
+/** The oldest commit reachable from HEAD that added `path`, or undefined when none did. */
+export async function firstCommitAdding(dir: string, path: string): Promise<string | undefined> {
+  const text = await gitText(['log', '--format=%H', '--diff-filter=A', 'HEAD', '--', path], { cwd: dir });
+  return text.split('\n').filter(Boolean).pop();
+}
+
+/** Creates the annotated tag `name` on `commit`; false when a tag of that name already exists. */
+export async function createAnnotatedTag(dir: string, name: string, commit: string, message: string): Promise<boolean> {
+  const exists = await spawnGit(['rev-parse', '--verify', '--quiet', `refs/tags/${name}`], { cwd: dir });
+  if (exists.code === 0) return false;
+  await execGit(['tag', '-a', name, '-m', message, commit], { cwd: dir });
+  return true;
+}

@@ -17,8 +17,9 @@ class SeededDropout extends tfl.layers.Layer {
   constructor(
     private readonly rate: number,
     private readonly seed: number,
+    name: string,
   ) {
-    super({});
+    super({ name });
   }
 
   call(inputs: tf.Tensor | tf.Tensor[], kwargs: { training?: boolean }): tf.Tensor {
@@ -53,36 +54,57 @@ function seeds(base: number): () => number {
 export function buildModel(config: TrainConfig, rows: number, cols: number): tfl.LayersModel {
   const next = seeds(config.seed);
   const he = () => tfl.initializers.heNormal({ seed: next() });
-  const input = tfl.input({ shape: [rows, cols, 1] });
+  // Explicit names: tfjs's default names count layers per process (conv2d_Conv2D5 for the second model a process
+  // builds), which made model.json differ between a run and its reproduction although the weights were identical.
+  let layer = 0;
+  const name = (kind: string) => `${kind}_${++layer}`;
+  const input = tfl.input({ shape: [rows, cols, 1], name: 'input' });
   let h: tfl.SymbolicTensor;
   const arch = config.architecture;
   if (arch.type === 'mlp') {
-    h = tfl.layers.flatten().apply(input) as tfl.SymbolicTensor;
+    h = tfl.layers.flatten({ name: name('flatten') }).apply(input) as tfl.SymbolicTensor;
     for (let i = 0; i < (arch.blocks ?? MLP_DEFAULTS.blocks); i++) {
       h = tfl.layers
-        .dense({ units: arch.hidden ?? MLP_DEFAULTS.hidden, activation: 'relu', kernelInitializer: he() })
+        .dense({
+          units: arch.hidden ?? MLP_DEFAULTS.hidden,
+          activation: 'relu',
+          kernelInitializer: he(),
+          name: name('dense'),
+        })
         .apply(h) as tfl.SymbolicTensor;
-      h = new SeededDropout(config.dropout, next() * 1_000_003).apply(h) as tfl.SymbolicTensor;
+      h = new SeededDropout(config.dropout, next() * 1_000_003, name('dropout')).apply(h) as tfl.SymbolicTensor;
     }
   } else {
     const w = arch.width ?? RESNET_DEFAULTS.width;
     const conv = (filters: number, activation: 'relu' | 'linear') =>
-      tfl.layers.conv2d({ filters, kernelSize: 3, padding: 'same', activation, kernelInitializer: he() });
+      tfl.layers.conv2d({
+        filters,
+        kernelSize: 3,
+        padding: 'same',
+        activation,
+        kernelInitializer: he(),
+        name: name('conv2d'),
+      });
     h = conv(w, 'relu').apply(input) as tfl.SymbolicTensor;
-    h = tfl.layers.maxPooling2d({ poolSize: 2 }).apply(h) as tfl.SymbolicTensor;
+    h = tfl.layers.maxPooling2d({ poolSize: 2, name: name('max_pooling2d') }).apply(h) as tfl.SymbolicTensor;
     h = conv(2 * w, 'relu').apply(h) as tfl.SymbolicTensor;
-    h = tfl.layers.maxPooling2d({ poolSize: 2 }).apply(h) as tfl.SymbolicTensor;
+    h = tfl.layers.maxPooling2d({ poolSize: 2, name: name('max_pooling2d') }).apply(h) as tfl.SymbolicTensor;
     for (let i = 0; i < (arch.blocks ?? RESNET_DEFAULTS.blocks); i++) {
       const r = conv(2 * w, 'linear').apply(conv(2 * w, 'relu').apply(h)) as tfl.SymbolicTensor;
-      h = tfl.layers.activation({ activation: 'relu' }).apply(tfl.layers.add().apply([h, r])) as tfl.SymbolicTensor;
+      const sum = tfl.layers.add({ name: name('add') }).apply([h, r]);
+      h = tfl.layers.activation({ activation: 'relu', name: name('relu') }).apply(sum) as tfl.SymbolicTensor;
     }
-    h = tfl.layers.flatten().apply(h) as tfl.SymbolicTensor;
-    h = new SeededDropout(config.dropout, next() * 1_000_003).apply(h) as tfl.SymbolicTensor;
+    h = tfl.layers.flatten({ name: name('flatten') }).apply(h) as tfl.SymbolicTensor;
+    h = new SeededDropout(config.dropout, next() * 1_000_003, name('dropout')).apply(h) as tfl.SymbolicTensor;
   }
   const logits = tfl.layers
-    .dense({ units: NUM_CLASSES, kernelInitializer: tfl.initializers.glorotUniform({ seed: next() }) })
+    .dense({
+      units: NUM_CLASSES,
+      kernelInitializer: tfl.initializers.glorotUniform({ seed: next() }),
+      name: name('logits'),
+    })
     .apply(h) as tfl.SymbolicTensor;
-  return tfl.model({ inputs: input, outputs: logits });
+  return tfl.model({ inputs: input, outputs: logits, name: 'mtrack_classifier' });
 }
 
 /** Mean sparse categorical cross-entropy of `logits` [n, classes] against int32 `labels` [n]. */

@@ -1,5 +1,6 @@
 import { experimentIdsInHistory } from '../run/experiment-ids.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
+import { writeRunIndex } from '../run/run-index.js';
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -128,6 +129,12 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
     const message = formatRunCommitSubject(
       runs.map((r) => r.folder),
       options.intent,
+    );
+    paths.push(
+      await writeRunIndex(
+        worktree,
+        runs.map((r) => r.folder),
+      ),
     );
     const commit = await commitPaths(worktree, paths, message, { identity: options.identity });
     const pushed = await pushAtomic(expDir, remote, [

@@ -12,7 +12,20 @@ export async function promoteHeldout(
   ws: Workspace,
   options: { datasetId: string; from?: string; recipe: string; now?: Date; log?: (line: string) => void },
 ): Promise<{ revision: string; commit: string; from: string }> {
-  return withRevisionLock(ws, options.datasetId, () => promoteLocked(ws, options), options.log);
+  return withRevisionLock(
+    ws,
+    options.datasetId,
+    async (completed) => {
+      // A promotion that an interrupted command had written and recovery has just committed is this command's work.
+      const done = completed.find((m) => m.parent_revision && (!options.from || m.parent_revision === options.from));
+      if (done?.parent_revision) {
+        const { commit } = await readCommittedManifest(ws.dataDir, options.datasetId, done.revision_id);
+        return { revision: done.revision_id, commit, from: done.parent_revision };
+      }
+      return promoteLocked(ws, options);
+    },
+    options.log,
+  );
 }
 
 async function promoteLocked(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { headCommit, readFileAt, repairInterruptedCommits, withRepoLock } from '../../adapters/git/index.js';
 import type { Workspace } from '../setup/workspace.js';
 import { recordDatasetRef } from './dataset-ref.js';
-import { latestRevision, readCommittedManifest, requireDatasetMetaRepo } from './dataset-meta.js';
+import { latestRevision, readCommittedManifest, requireDatasetMetaRepo, type DatasetManifest } from './dataset-meta.js';
 import { recoverRevisions } from './recover-revisions.js';
 
 const toStderr = (line: string) => process.stderr.write(`${line}\n`);
@@ -16,16 +16,16 @@ const toStderr = (line: string) => process.stderr.write(`${line}\n`);
 export async function withRevisionLock<T>(
   ws: Workspace,
   datasetId: string,
-  fn: () => Promise<T>,
+  fn: (completed: DatasetManifest[]) => Promise<T>,
   log: (line: string) => void = toStderr,
 ): Promise<T> {
   requireDatasetMetaRepo(ws.dataDir);
   return withRepoLock(
     ws.dataDir,
     async () => {
-      await recoverRevisions(ws, datasetId, log);
+      const completed = await recoverRevisions(ws, datasetId, log);
       await syncDatasetRef(ws, datasetId, log);
-      return fn();
+      return fn(completed);
     },
     { onWait: (holder) => log(`mtrack: waiting for another mtrack process (pid ${holder.pid}) to finish a revision.`) },
   );

@@ -10,6 +10,7 @@ import type { Workspace } from '../setup/workspace.js';
 import { formatViolation, verifyProposedCommit } from '../verify/verify.js';
 import { allocateExperimentId } from './experiment-ids.js';
 import { readFolderFiles } from './folder-files.js';
+import { writeRunIndex } from './run-index.js';
 import { clearInflight, markInflight, recoverRuns, rejectRun, STAGING_DIR } from './recover-runs.js';
 
 export interface LandedRun {
@@ -49,6 +50,7 @@ export async function landRun(
       const path = `${EXPERIMENTS_DIR}/${folder}`;
       if (!options.commit) return { experimentId: id, folder: path };
       const violations = await verifyProposedCommit(ws.expDir, await readFolderFiles(ws.expDir, path));
+      // The index is regenerated only once the run passed: a rejected run must leave the working tree as it was.
       if (violations.length > 0) {
         const kept = await rejectRun(ws.expDir, folder);
         await clearInflight(ws.expDir, folder);
@@ -56,7 +58,8 @@ export async function landRun(
           `${path}: the new run breaks the stamping rules, not committed (kept in '${kept}'): ${violations.map(formatViolation).join(' ')}`,
         );
       }
-      const commit = await commitPaths(ws.expDir, [path], formatRunCommitSubject([path], options.intent));
+      const index = await writeRunIndex(ws.expDir, [path]);
+      const commit = await commitPaths(ws.expDir, [path, index], formatRunCommitSubject([path], options.intent));
       await clearInflight(ws.expDir, folder);
       return { experimentId: id, folder: path, commit };
     },

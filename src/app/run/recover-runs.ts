@@ -6,7 +6,7 @@ import { formatRunCommitSubject } from '../../core/rules/commit-message.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { currentOwner } from '../../adapters/fs/owner.js';
 import { sweepDeadStaging } from '../../adapters/fs/staging.js';
-import { commitPaths, headCommit, lsTree, repairInterruptedCommits } from '../../adapters/git/index.js';
+import { commitPaths, headCommit, lsTree, repairInterruptedCommits, withRepoLock } from '../../adapters/git/index.js';
 import { formatViolation } from '../verify/verify.js';
 import { readFolderFiles } from './folder-files.js';
 import { verifyProposedCommit } from '../verify/verify.js';
@@ -15,6 +15,14 @@ import type { Workspace } from '../setup/workspace.js';
 export const STAGING_DIR = '.mtrack/staging';
 const INFLIGHT_DIR = '.mtrack/inflight';
 export const REJECTED_DIR = '.mtrack/rejected';
+
+/**
+ * recoverRuns under the repo lock, for commands that write runs: called before they plan, so a scan does not skip a
+ * trial whose interrupted run is still only on disk, and a run starts from a repaired repository.
+ */
+export async function recoverExperimentRepo(ws: Workspace, log: (line: string) => void): Promise<void> {
+  await withRepoLock(ws.expDir, () => recoverRuns(ws, log));
+}
 
 /** Marks `folder` as being renamed into experiments/ and committed by this process (see recoverRuns). */
 export async function markInflight(expDir: string, folder: string): Promise<void> {

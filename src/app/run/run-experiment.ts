@@ -5,7 +5,7 @@ import { makeStagingDir, removeStagingDir } from '../../adapters/fs/staging.js';
 import type { Workspace } from '../setup/workspace.js';
 import { landRun } from './land-run.js';
 import { planRun } from './plan-run.js';
-import { STAGING_DIR } from './recover-runs.js';
+import { recoverExperimentRepo, STAGING_DIR } from './recover-runs.js';
 import type { TrainerInput } from './trainer.js';
 import { writeRunFolder } from './write-run-folder.js';
 
@@ -21,6 +21,8 @@ export interface RunOptions {
   /** Asked after each epoch of the built-in trainer; 'stop' ends training early (metrics.json train.stopped_early). */
   onEpochEnd?: TrainerInput['onEpochEnd'];
   commit: boolean;
+  /** Train even when the config, scan file or trainer files are modified or uncommitted (stamped and noted). */
+  allowDirty?: boolean;
   backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
   log: (line: string) => void;
   now?: () => Date;
@@ -39,6 +41,7 @@ export interface RunResult {
  */
 export async function runExperiment(ws: Workspace, options: RunOptions): Promise<RunResult> {
   const now = options.now ?? (() => new Date());
+  if (options.commit) await recoverExperimentRepo(ws, options.log);
   const plan = await planRun(ws, options, now());
   options.log(
     `mtrack: training ${plan.facts.dataset.dataset_id} ${plan.facts.dataset.revision_id} (id ${plan.facts.experimentId} provisional)`,

@@ -9,6 +9,9 @@ import { readJsonDocument } from '../../adapters/documents.js';
 export interface RunRecord {
   experimentId: string;
   folder: string;
+  createdUtc: string;
+  intent: string;
+  status: 'ok' | 'failed';
   dataset: string;
   configHash: string;
   scanHash?: string;
@@ -44,6 +47,9 @@ export function collectRunRecords(expDir: string): RunRecord[] {
       return {
         experimentId: m.experiment_id,
         folder,
+        createdUtc: m.created_utc,
+        intent: m.intent,
+        status: metrics.status ?? 'ok',
         dataset: m.inputs.dataset.revision_id,
         configHash: m.inputs.config.config_hash,
         scanHash: m.inputs.scan?.scan_hash,

@@ -2,7 +2,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256, type Sha256 } from '../../core/hash.js';
 import { formatArtifactPointers, formatDatasetPointer } from '../../core/pointers.js';
-import { buildManifest, renderRunNotes, runFolderName, type RunFacts } from '../../core/run-record.js';
+import {
+  buildManifest,
+  renderRunNotes,
+  runFolderName,
+  type ReferenceRun,
+  type RunFacts,
+} from '../../core/run-record.js';
+import { parseExperimentNumber } from '../../core/ids.js';
 import type { ResolvedConfig } from '../../core/run-config.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { formatUtc } from '../../core/time.js';
@@ -13,6 +20,7 @@ import type { Workspace } from '../setup/workspace.js';
 import { environmentFacts } from './environment.js';
 import { hashRunFolder } from './hash-run-folder.js';
 import { listFiles } from './folder-files.js';
+import { collectRunRecords } from './run-records.js';
 import type { RunPlan } from './plan-run.js';
 import type { RunOptions } from './run-experiment.js';
 import { executeTrainer, type TrainerResult } from './trainer.js';
@@ -51,7 +59,12 @@ export async function writeRunFolder(
   });
   const metrics = buildMetrics(facts.experimentId, config, trained);
   const artifacts = await hashArtifacts(dir);
-  const all: RunFacts = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment: environmentFacts(trained) };
+  const command = config.trainer.type === 'command' ? config.trainer : undefined;
+  const environment = await environmentFacts(
+    trained,
+    command && { run: command.run, cwd: ws.expDir, ...(plan.trainerFiles ? { files: plan.trainerFiles } : {}) },
+  );
+  const all: RunFacts = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment };
   const pointer = formatDatasetPointer({
     dataset_id: dataset.dataset_id,
     dataset_revision: dataset.revision_id,
@@ -74,6 +87,7 @@ export async function writeRunFolder(
       all,
       { primary, loss: metrics.loss as number, eval: metrics.eval as Record<string, number> },
       describeOverrides(options.overrides),
+      referenceRun(ws.expDir, facts.experimentId),
     ),
   );
   await writeFile(
@@ -102,7 +116,7 @@ function buildMetrics(experimentId: string, config: ResolvedConfig, t: TrainerRe
   };
 }
 
-async function hashArtifacts(runDir: string): Promise<Record<string, Sha256>> {
+export async function hashArtifacts(runDir: string): Promise<Record<string, Sha256>> {
   const out: Record<string, Sha256> = {};
   for (const path of await listFiles(join(runDir, 'artifacts'))) {
     out[`artifacts/${path}`] = sha256(await readFile(join(runDir, 'artifacts', path)));
@@ -112,4 +126,16 @@ async function hashArtifacts(runDir: string): Promise<Record<string, Sha256>> {
 
 function describeOverrides(overrides: Record<string, unknown>): string[] {
   return Object.entries(overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+}
+
+/** The run Results are compared with: the latest earlier run that was not a scan trial (the parent or baseline). */
+function referenceRun(expDir: string, id: string): ReferenceRun | undefined {
+  const n = parseExperimentNumber(id);
+  const earlier = collectRunRecords(expDir).filter(
+    (r) => !r.scanHash && r.primaryValue !== null && parseExperimentNumber(r.experimentId) < n,
+  );
+  const last = earlier
+    .sort((a, b) => parseExperimentNumber(a.experimentId) - parseExperimentNumber(b.experimentId))
+    .pop();
+  return last && { experimentId: last.experimentId, primary: last.primary };
 }

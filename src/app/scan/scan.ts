@@ -19,6 +19,8 @@ import { assertSchema } from '../../adapters/schemas.js';
 import { latestRevision } from '../data/dataset-meta.js';
 import { collectRunRecords } from '../run/run-records.js';
 import { runExperiment, type RunResult } from '../run/run-experiment.js';
+import { recoverExperimentRepo } from '../run/recover-runs.js';
+import { checkInputsCommitted } from '../run/plan-run.js';
 import type { HistoryRow, TrainerInput } from '../run/trainer.js';
 import type { Workspace } from '../setup/workspace.js';
 
@@ -105,10 +107,19 @@ export function planScan(ws: Workspace, options: ScanOptions): ScanPlan {
 /** Runs every trial of the plan, one committed run folder each; bayes re-plans after each run to use its result. */
 export async function runScan(
   ws: Workspace,
-  options: ScanOptions & { commit: boolean; intent?: string; log: (l: string) => void; onlyTrial?: number },
+  options: ScanOptions & {
+    commit: boolean;
+    allowDirty?: boolean;
+    intent?: string;
+    log: (l: string) => void;
+    onlyTrial?: number;
+  },
 ): Promise<RunResult[]> {
   const results: RunResult[] = [];
+  if (options.commit) await recoverExperimentRepo(ws, options.log);
   let plan = planScan(ws, options);
+  // Refused before the first trial starts; each trial checks again (with its trainer's files) when it plans.
+  await checkInputsCommitted(ws.expDir, [plan.scan_path, plan.base_config], options.allowDirty === true);
   const ctx = loadScanContext(ws, plan.scan_path, plan.base_config, options.dataset);
   const et = ctx.spec.early_terminate;
   if (et) {
@@ -140,6 +151,7 @@ export async function runScan(
         },
         ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log) } : {}),
         commit: options.commit,
+        allowDirty: options.allowDirty,
         log: options.log,
       }),
     );

@@ -45,6 +45,8 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   await mkdir(expDir, { recursive: true });
   await cp(join(templates, 'exp'), expDir, { recursive: true });
   await rename(join(expDir, 'gitignore'), join(expDir, '.gitignore'));
+  // Each run adds one line to the runs index: a union merge keeps both branches' lines instead of conflicting.
+  await writeFile(join(expDir, '.gitattributes'), 'experiments/README.md merge=union\n');
   const settingsPath = join(expDir, SETTINGS_FILE);
   const settings = (await readFile(settingsPath, 'utf8'))
     .replace('dataset_meta_repo: ../mtrack-data', `dataset_meta_repo: ${relativeOrSame(expDir, dataDir)}`)
@@ -67,6 +69,7 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
     expDir,
     unique([
       '.gitignore',
+      '.gitattributes',
       'README.md',
       'package.json',
       SETTINGS_FILE,

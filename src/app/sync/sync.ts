@@ -18,6 +18,7 @@ import {
 import { restampRunFolder } from '../action/restamp.js';
 import { experimentIdsInHistory } from '../run/experiment-ids.js';
 import { recoverRuns, STAGING_DIR } from '../run/recover-runs.js';
+import { INDEX_PATH, writeRunIndex } from '../run/run-index.js';
 import type { Workspace } from '../setup/workspace.js';
 import { runIdsAddedIn } from './pushed-run-ids.js';
 
@@ -92,7 +93,7 @@ async function replayRuns(
         .split('\n')
         .filter(Boolean);
       const folders = [...added.values()];
-      if (touched.some((p) => !folders.some((f) => p.startsWith(`${f}/`))))
+      if (touched.some((p) => p !== INDEX_PATH && !folders.some((f) => p.startsWith(`${f}/`))))
         throw badInput(
           `commit ${commit.slice(0, 12)} changes more than new run folders; sync replays only mtrack's run commits (rebase it by hand: git rebase ${base.slice(0, 12)}).`,
         );
@@ -120,6 +121,8 @@ async function replayRuns(
           paths.push(folder);
         }
       }
+      // The runs index is regenerated on the upstream's, not replayed: it then lists both sides' runs.
+      if (touched.includes(INDEX_PATH)) paths.push(await writeRunIndex(worktree, paths));
       const [name, email] = (await gitText(['log', '-1', '--format=%an%x00%ae', commit], { cwd: ws.expDir })).split(
         '\0',
       );

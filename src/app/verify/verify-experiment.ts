@@ -6,9 +6,12 @@ import {
   projectRunHistory,
   checkExperimentChanges,
   isModelRef,
+  isRunNotes,
+  parseReproductionPath,
   RUN_DOCUMENTS,
   runFolderOf,
   type DatasetRef,
+  type NotesEdit,
   type RunFolderFiles,
   type RunHistory,
   type Violation,
@@ -82,7 +85,8 @@ export async function checkExperimentDeltas(
       if (change.status === 'D' || !isBlob(change)) continue;
       const run = runFolderOf(change.path);
       if (run && added.has(run.folder)) sizeOids.push(change.newOid);
-      else if (isModelRef(change.path)) readOids.push(change.newOid);
+      else if (isModelRef(change.path) || parseReproductionPath(change.path)) readOids.push(change.newOid);
+      else if (change.status === 'M' && isRunNotes(change.path)) readOids.push(change.oldOid, change.newOid);
     }
     advanceRunHistoryInPlace(current, delta.changes);
   }
@@ -106,6 +110,7 @@ export async function checkExperimentDeltas(
       RunFolderFiles & { sizes: Map<string, number>; documents: Map<string, Uint8Array>; hashes: Map<string, Sha256> }
     >();
     const documents = new Map<string, Uint8Array>();
+    const notesEdits: NotesEdit[] = [];
     for (const change of delta.changes) {
       if (change.status === 'D' || !isBlob(change)) continue;
       const run = runFolderOf(change.path);
@@ -120,9 +125,12 @@ export async function checkExperimentDeltas(
         const doc = bytes.get(change.newOid);
         if (doc && RUN_DOCUMENTS.includes(run.rel)) files.documents.set(run.rel, doc);
         if (doc && isRegular(change)) files.hashes.set(run.rel, sha256(doc));
-      } else if (isModelRef(change.path)) {
+      } else if (isModelRef(change.path) || parseReproductionPath(change.path)) {
         const doc = bytes.get(change.newOid);
         if (doc) documents.set(change.path, doc);
+      } else if (change.status === 'M' && isRunNotes(change.path)) {
+        const [before, after] = [bytes.get(change.oldOid), bytes.get(change.newOid)];
+        if (before && after) notesEdits.push({ path: change.path, before, after });
       }
     }
     const report = checkExperimentChanges({
@@ -130,6 +138,7 @@ export async function checkExperimentDeltas(
       history: before,
       runs: [...runs.values()],
       documents,
+      notesEdits,
       largeFileBytes,
       validate: validateDocument,
       artifactStores,

@@ -69,6 +69,14 @@ export interface ResolvedConfig {
          * Seconds before the command is stopped: 1 to 604800 (a week).
          */
         timeout_s?: number;
+        /**
+         * What the program trains, named in the run folder (default: the program file's name).
+         */
+        model?: string;
+        /**
+         * Repo-relative files or folders of the trainer's program, pinned by git object id in the manifest (default: the folders of the files named in run).
+         */
+        files?: string[];
       };
   eval: {
     /**

@@ -14,6 +14,7 @@ export type * from './metrics.js';
 export type * from './model-ref.js';
 export type * from './mtrack-config.js';
 export type * from './report-output.js';
+export type * from './reproduction.js';
 export type * from './run-output.js';
 export type * from './scan-config.js';
 export type * from './show-output.js';

@@ -26,6 +26,10 @@ export interface Manifest {
     commit: string;
     branch: string;
     dirty_worktree: boolean;
+    /**
+     * Inputs (config, scan file, trainer files) used modified and uncommitted, with --allow-dirty.
+     */
+    dirty_inputs?: string[];
   };
   inputs: {
     model: {
@@ -78,6 +82,13 @@ export interface Manifest {
         strict?: boolean;
       };
     };
+    /**
+     * What the run trained, named in the folder's model slug: the built-in architecture (e.g. resnet16x1) or the command trainer's model; from_pinned when it starts from inputs.model.
+     */
+    trained_model?: {
+      name: string;
+      from_pinned: boolean;
+    };
   };
   outputs: {
     metrics_path: string;
@@ -93,6 +104,21 @@ export interface Manifest {
     platform: string;
     backend: string;
     trainer: string;
+    /**
+     * git:<sha>[-dirty] when mtrack ran from a clone, npm:<integrity> from the lockfile that installed it, or unknown.
+     */
+    mtrack_source?: string;
+    python?: string;
+    torch?: string;
+    /**
+     * A command trainer's program files: git object id of each path at git_commit, and whether any was modified or untracked.
+     */
+    trainer_files?: {
+      objects: {
+        [k: string]: string;
+      };
+      dirty: boolean;
+    };
   };
   /**
    * sha256 of every file of the run folder except manifest.json and notes.md, by path relative to the folder; the hooks and verify recompute them all and refuse a mismatch, an unlisted file or a missing one.
@@ -103,4 +129,8 @@ export interface Manifest {
     'pointers/dataset_pointer.txt': `sha256:${string}`;
     [k: string]: `sha256:${string}`;
   };
+  /**
+   * What the run was warned about when it started (an unresolved model pin, inputs used uncommitted with --allow-dirty).
+   */
+  warnings?: string[];
 }

@@ -1,5 +1,7 @@
 import { confinedPathsRule, revisionStorePathRule } from './confined-paths.js';
 import { fileHashesRule } from './file-hashes.js';
+import { notesEditRule } from './notes-edit.js';
+import { reproductionsRule } from './reproductions.js';
 import { revisionSymlinksRule, runSymlinksRule } from './symlinks.js';
 import { datasetManifestSchemaRule, modelRefSchemaRule } from './document-schemas.js';
 import { duplicateIdRule } from './duplicate-id.js';
@@ -22,6 +24,8 @@ export type { DatasetRef, RunFolderFiles, RunCheckOptions } from './run-folder.j
 export type { RevisionLookup } from './dataset-pointer.js';
 export type { DataChangesInput, DataRule, ExperimentChangesInput, ExperimentRule, RuleInfo } from './rule.js';
 export { checkRunFolder } from './run-folder.js';
+export { checkNotesEdits, isRunNotes, NOTES_FILE, type NotesEdit } from './notes-edit.js';
+export { checkReproductions, parseReproductionPath, REPRODUCTIONS_DIR } from './reproductions.js';
 export { checkDatasetRef } from './dataset-pointer.js';
 export { acceptedSubjectPattern, checkCommitMessage, commitSubject, formatRunCommitSubject } from './commit-message.js';
 export { checkDuplicateIds, idOwnersOf } from './duplicate-id.js';
@@ -60,6 +64,8 @@ export {
 /** Rules over one experiment-repo commit, in report order (a new rule: one file and one entry here). */
 export const EXPERIMENT_RULES: readonly ExperimentRule[] = [
   runImmutabilityRule,
+  notesEditRule,
+  reproductionsRule,
   duplicateIdRule,
   runSymlinksRule,
   runFolderRule,

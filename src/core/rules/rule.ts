@@ -1,3 +1,4 @@
+import type { NotesEdit } from './notes-edit.js';
 import type { DatasetRef, RunFolderFiles } from './run-folder.js';
 import type { FileChange, RevisionHistory, RuleName, RunHistory, Validate, Violation } from './types.js';
 
@@ -25,6 +26,8 @@ export interface ExperimentChangesInput {
   validate: Validate;
   /** Absolute folders of the configured stores: the only places a file:// artifact line may name. */
   artifactStores?: readonly string[];
+  /** Committed notes.md files the change modifies, old and new bytes. */
+  notesEdits?: NotesEdit[];
 }
 
 /** A rule over one experiment-repo commit; it may hand dataset references to rule 5's lookup in the app. */

@@ -163,7 +163,8 @@ function checkFolderName(
     experimentId: manifest.experiment_id,
     date: manifest.created_utc.slice(0, 10),
     dataset: manifest.inputs.dataset.dataset_id,
-    model: modelSlug(manifest.inputs.model.model_id),
+    // Runs from before trained_model was recorded were named after the pinned model.
+    model: modelSlug(manifest.inputs.trained_model?.name ?? manifest.inputs.model.model_id),
   };
   const labels = {
     experimentId: 'experiment id',

@@ -13,7 +13,9 @@ export type RuleName =
   | 'file-hash'
   | 'unsafe-path'
   | 'symlink'
-  | 'artifact-store';
+  | 'artifact-store'
+  | 'notes-edit'
+  | 'immutable-reproduction';
 
 export interface Violation {
   rule: RuleName;
@@ -55,7 +57,8 @@ export type DocumentSchema =
   | 'dataset_pointer'
   | 'artifact_pointer'
   | 'model_ref'
-  | 'dataset_manifest';
+  | 'dataset_manifest'
+  | 'reproduction';
 
 /** Validates `data` against a schema; returns `<field>: <problem>` (one line), or undefined when valid. */
 export type Validate = (schema: DocumentSchema, data: unknown) => string | undefined;
