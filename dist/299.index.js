@@ -103,17 +103,19 @@ async function removeIfEmpty(dir) {
 /* unused harmony export findTrialRuns */
 /* harmony import */ var _run_experiment_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4558);
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8268);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7657);
-/* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1306);
-/* harmony import */ var _core_rules_commit_message_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8501);
-/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1901);
-/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5116);
-/* harmony import */ var _restamp_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(768);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9212);
+/* harmony import */ var _run_run_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2926);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1455);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7657);
+/* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1306);
+/* harmony import */ var _core_rules_commit_message_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8501);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1901);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5116);
+/* harmony import */ var _restamp_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(768);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2379);
+
 
 
 
@@ -136,7 +138,7 @@ async function removeIfEmpty(dir) {
 async function collectTrials(options) {
     const trials = await findTrialRuns(options.trialsDir);
     if (trials.length === 0)
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`No run folders found under '${options.trialsDir}' (expected <artifact>/experiments/<date>__<dataset>__<model>__E####/).`);
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .badInput */ .AN)(`No run folders found under '${options.trialsDir}' (expected <artifact>/experiments/<date>__<dataset>__<model>__E####/).`);
     const attempts = options.maxAttempts ?? 5;
     for (let attempt = 1; attempt <= attempts; attempt++) {
         const result = await tryCollect(options, trials);
@@ -144,72 +146,73 @@ async function collectTrials(options) {
             return result;
         options.log(`mtrack: collect: the remote moved (branch or id reservation taken), retrying (${attempt}/${attempts}).`);
     }
-    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .checkFailed */ .s_)(`collect: could not push '${options.branch}' after ${attempts} attempts; the remote kept changing.`);
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .checkFailed */ .s_)(`collect: could not push '${options.branch}' after ${attempts} attempts; the remote kept changing.`);
 }
 async function tryCollect(options, trials) {
     const { expDir, remote } = options;
     const baseRef = `refs/heads/${options.base}`;
     const branchRef = `refs/heads/${options.branch}`;
-    const refs = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .remoteRefs */ .dM)(expDir, remote, [baseRef, branchRef, `${_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .ID_REF_PREFIX */ .VF}*`]);
+    const refs = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_11__/* .remoteRefs */ .dM)(expDir, remote, [baseRef, branchRef, `${_core_ids_js__WEBPACK_IMPORTED_MODULE_8__/* .ID_REF_PREFIX */ .VF}*`]);
     if (!refs.has(baseRef))
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`Base branch '${options.base}' does not exist on the remote.`);
-    const baseCommit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchCommit */ .iH)(expDir, remote, baseRef, 'refs/mtrack-collect/base');
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .badInput */ .AN)(`Base branch '${options.base}' does not exist on the remote.`);
+    const baseCommit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchCommit */ .iH)(expDir, remote, baseRef, 'refs/mtrack-collect/base');
     const used = [
         ...(await (0,_run_experiment_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .experimentIdsInHistory */ .BU)(expDir, baseCommit)),
-        ...[...refs.keys()].filter((r) => r.startsWith(_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .ID_REF_PREFIX */ .VF)).map((r) => r.slice(_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .ID_REF_PREFIX */ .VF.length)),
+        ...[...refs.keys()].filter((r) => r.startsWith(_core_ids_js__WEBPACK_IMPORTED_MODULE_8__/* .ID_REF_PREFIX */ .VF)).map((r) => r.slice(_core_ids_js__WEBPACK_IMPORTED_MODULE_8__/* .ID_REF_PREFIX */ .VF.length)),
     ].filter((id) => id !== undefined);
-    const ids = (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .assignExperimentIds */ .fI)(used, trials.length);
+    const ids = (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_8__/* .assignExperimentIds */ .fI)(used, trials.length);
     // Next to the checkout, so mtrack.yaml's relative paths (../mtrack-data) resolve to the same folders.
-    const worktree = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(expDir), `.mtrack-collect-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(4).toString('hex')}`);
-    await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .addWorktree */ .l)(expDir, worktree, baseCommit);
+    const worktree = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)(expDir), `.mtrack-collect-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_5__.randomBytes)(4).toString('hex')}`);
+    await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_11__/* .addWorktree */ .l)(expDir, worktree, baseCommit);
     try {
         const runs = [];
         const paths = [];
         for (const [i, trial] of trials.entries()) {
-            const folder = await (0,_restamp_js__WEBPACK_IMPORTED_MODULE_11__/* .restampRunFolder */ .k)(trial.dir, (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(worktree, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPERIMENTS_DIR */ .vQ), ids[i], (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(worktree, '.mtrack', 'staging'));
+            const folder = await (0,_restamp_js__WEBPACK_IMPORTED_MODULE_12__/* .restampRunFolder */ .k)(trial.dir, (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(worktree, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPERIMENTS_DIR */ .vQ), ids[i], (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(worktree, '.mtrack', 'staging'));
             const { dir: _dir, ...facts } = trial;
             runs.push({ ...facts, experimentId: ids[i], folder: `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPERIMENTS_DIR */ .vQ}/${folder}` });
             paths.push(`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPERIMENTS_DIR */ .vQ}/${folder}`);
             options.log(`mtrack: collect: ${trial.provisionalId} (trial ${trial.trial ?? '-'}) -> ${ids[i]}`);
         }
         for (const extra of options.extraPaths ?? []) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(worktree, extra)), { recursive: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(expDir, extra), (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(worktree, extra), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(worktree, extra)), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(expDir, extra), (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(worktree, extra), { recursive: true });
             paths.push(extra);
         }
         const files = await readFiles(worktree, paths);
-        const violations = await (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyProposedCommit */ .fA)(worktree, files);
+        const violations = await (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyProposedCommit */ .fA)(worktree, files);
         if (violations.length > 0) {
-            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .checkFailed */ .s_)(`collect: the collected runs break the stamping rules, nothing pushed: ${violations.map(_verify_verify_js__WEBPACK_IMPORTED_MODULE_12__.formatViolation).join(' ')}`);
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .checkFailed */ .s_)(`collect: the collected runs break the stamping rules, nothing pushed: ${violations.map(_verify_verify_js__WEBPACK_IMPORTED_MODULE_13__.formatViolation).join(' ')}`);
         }
-        const message = (0,_core_rules_commit_message_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRunCommitSubject */ .M2)(runs.map((r) => r.folder), options.intent);
-        const commit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .commitPaths */ .cH)(worktree, paths, message, { identity: options.identity });
-        const pushed = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .pushAtomic */ .uE)(expDir, remote, [
+        const message = (0,_core_rules_commit_message_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRunCommitSubject */ .M2)(runs.map((r) => r.folder), options.intent);
+        paths.push(await (0,_run_run_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeRunIndex */ .V)(worktree, runs.map((r) => r.folder)));
+        const commit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_11__/* .commitPaths */ .cH)(worktree, paths, message, { identity: options.identity });
+        const pushed = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_11__/* .pushAtomic */ .uE)(expDir, remote, [
             { ref: branchRef, oid: commit, expect: refs.get(branchRef) ?? '' },
-            ...ids.map((id) => ({ ref: `${_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .ID_REF_PREFIX */ .VF}${id}`, oid: commit, expect: '' })),
+            ...ids.map((id) => ({ ref: `${_core_ids_js__WEBPACK_IMPORTED_MODULE_8__/* .ID_REF_PREFIX */ .VF}${id}`, oid: commit, expect: '' })),
         ]);
         return pushed ? { branch: options.branch, commit, baseCommit, runs } : undefined;
     }
     finally {
-        await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_10__/* .removeWorktree */ .IL)(expDir, worktree);
+        await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_11__/* .removeWorktree */ .IL)(expDir, worktree);
     }
 }
 /** Run folders under `root` at `<anything>/experiments/<run>` (an artifact per trial), ordered by trial index. */
 async function findTrialRuns(root) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(root))
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`trials-dir '${root}' does not exist.`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)(root))
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .badInput */ .AN)(`trials-dir '${root}' does not exist.`);
     const found = [];
-    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(root, { recursive: true, withFileTypes: true })) {
+    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.readdir)(root, { recursive: true, withFileTypes: true })) {
         const parent = entry.parentPath ?? entry.path;
-        if (!entry.isDirectory() || (0,node_path__WEBPACK_IMPORTED_MODULE_5__.basename)(parent) !== _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPERIMENTS_DIR */ .vQ)
+        if (!entry.isDirectory() || (0,node_path__WEBPACK_IMPORTED_MODULE_6__.basename)(parent) !== _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .EXPERIMENTS_DIR */ .vQ)
             continue;
-        const parsed = (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRunFolder */ .h_)(entry.name);
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(parent, entry.name);
-        if (!parsed || !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'manifest.json')))
+        const parsed = (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRunFolder */ .h_)(entry.name);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(parent, entry.name);
+        if (!parsed || !(0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(dir, 'manifest.json')))
             continue;
-        const label = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.relative)(root, dir).split(node_path__WEBPACK_IMPORTED_MODULE_5__.sep).join('/');
-        const manifest = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_9__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
-        const metrics = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_9__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
+        const label = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.relative)(root, dir).split(node_path__WEBPACK_IMPORTED_MODULE_6__.sep).join('/');
+        const manifest = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_10__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
+        const metrics = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_10__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
         found.push({
             dir,
             provisionalId: parsed.experimentId,
@@ -224,14 +227,14 @@ async function findTrialRuns(root) {
 async function readFiles(root, paths) {
     const files = new Map();
     for (const path of paths) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(root, path);
-        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync)(full).isDirectory()
-            ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(full, { recursive: true, withFileTypes: true }))
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(root, path);
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.statSync)(full).isDirectory()
+            ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.readdir)(full, { recursive: true, withFileTypes: true }))
                 .filter((e) => e.isFile())
-                .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(e.parentPath ?? e.path, e.name))
+                .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(e.parentPath ?? e.path, e.name))
             : [full];
         for (const file of entries)
-            files.set((0,node_path__WEBPACK_IMPORTED_MODULE_5__.relative)(root, file).split(node_path__WEBPACK_IMPORTED_MODULE_5__.sep).join('/'), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(file));
+            files.set((0,node_path__WEBPACK_IMPORTED_MODULE_6__.relative)(root, file).split(node_path__WEBPACK_IMPORTED_MODULE_6__.sep).join('/'), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.readFile)(file));
     }
     return files;
 }
@@ -410,6 +413,150 @@ async function allocateExperimentId(expDir) {
     return nextExperimentId(await usedExperimentIds(expDir));
 }
 //# sourceMappingURL=experiment-ids.js.map
+
+/***/ }),
+
+/***/ 2926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ writeRunIndex)
+});
+
+// UNUSED EXPORTS: INDEX_PATH
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/core/ids.js
+var ids = __webpack_require__(1306);
+;// CONCATENATED MODULE: ./lib/src/core/index/run-index.js
+/** The line after which experiments/README.md is mtrack's: the text above it is the user's and is kept. */
+const INDEX_MARKER = '<!-- mtrack: runs index, one line per run sorted by id, regenerated with each run -->';
+const HEADER = [
+    '| id | date | dataset | model | primary metric | intent | status |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+];
+/**
+ * experiments/README.md with its index regenerated: the existing text up to INDEX_MARKER, then one table line per
+ * run sorted by id. One line per run is what lets `merge=union` (.gitattributes) merge two branches' runs.
+ */
+function renderRunIndex(existing, rows) {
+    const at = existing.indexOf(INDEX_MARKER);
+    const head = at >= 0 ? existing.slice(0, at) : `${existing.replace(/\n*$/, '')}\n\n`;
+    const sorted = [...rows].sort((a, b) => idNumber(a.experimentId) - idNumber(b.experimentId));
+    const lines = sorted.map((r) => `| ${[r.experimentId, r.date, r.dataset, r.model, r.primary, r.intent, r.status].map(cell).join(' | ')} |`);
+    return `${head}${INDEX_MARKER}\n\n${[...HEADER, ...lines].join('\n')}\n`;
+}
+function cell(text) {
+    return text.replace(/\s+/g, ' ').replaceAll('|', '\\|').trim() || '-';
+}
+function idNumber(id) {
+    return Number(id.slice(1));
+}
+//# sourceMappingURL=run-index.js.map
+// EXTERNAL MODULE: ./lib/src/core/rules/paths.js
+var paths = __webpack_require__(8268);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
+var git = __webpack_require__(5116);
+// EXTERNAL MODULE: ./lib/src/app/run/run-records.js
+var run_records = __webpack_require__(7074);
+;// CONCATENATED MODULE: ./lib/src/app/run/run-index.js
+
+
+
+
+
+
+
+
+const INDEX_PATH = `${paths/* EXPERIMENTS_DIR */.vQ}/README.md`;
+/**
+ * Regenerates experiments/README.md from the runs committed at HEAD plus `landing` (folders about to be committed
+ * with it); runs left in the working tree uncommitted (`--no-commit`) are not listed. Call under the repo lock.
+ */
+async function writeRunIndex(expDir, landing) {
+    const committed = (await (0,git/* lsTree */.kb)(expDir, 'HEAD', [`${paths/* EXPERIMENTS_DIR */.vQ}/`]))
+        .filter((e) => e.type === 'tree')
+        .map((e) => e.path);
+    const listed = new Set([...committed, ...landing]);
+    const rows = (0,run_records/* collectRunRecords */.I)(expDir)
+        .filter((r) => listed.has(r.folder))
+        .map((r) => ({
+        experimentId: r.experimentId,
+        date: r.createdUtc.slice(0, 10),
+        dataset: `${datasetOf(r.folder)} ${r.dataset}`,
+        model: (0,ids/* parseRunFolder */.h_)(r.folder.slice(paths/* EXPERIMENTS_DIR */.vQ.length + 1))?.model ?? '-',
+        primary: r.primaryValue === null ? '-' : `${r.primary.name} ${r.primary.value.toFixed(4)}`,
+        intent: r.intent,
+        status: r.status,
+    }));
+    const path = (0,external_node_path_.join)(expDir, INDEX_PATH);
+    const existing = (0,external_node_fs_.existsSync)(path) ? await (0,promises_.readFile)(path, 'utf8') : '# Experiments\n';
+    await (0,promises_.writeFile)(path, renderRunIndex(existing, rows));
+    return INDEX_PATH;
+}
+function datasetOf(folder) {
+    return (0,ids/* parseRunFolder */.h_)(folder.slice(paths/* EXPERIMENTS_DIR */.vQ.length + 1))?.dataset ?? '-';
+}
+//# sourceMappingURL=run-index.js.map
+
+/***/ }),
+
+/***/ 7074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ collectRunRecords)
+/* harmony export */ });
+/* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
+
+
+
+
+
+/** Reads every run folder's manifest and metrics, validated against their schemas. */
+function collectRunRecords(expDir) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        return [];
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+        .filter((name) => (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRunFolder */ .h_)(name))
+        .sort()
+        .map((name) => {
+        const folder = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${name}`;
+        const m = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder, 'manifest.json'), 'manifest', `${folder}/manifest.json`);
+        const metrics = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder, 'metrics.json'), 'metrics', `${folder}/metrics.json`);
+        return {
+            experimentId: m.experiment_id,
+            folder,
+            createdUtc: m.created_utc,
+            intent: m.intent,
+            status: metrics.status ?? 'ok',
+            dataset: m.inputs.dataset.revision_id,
+            configHash: m.inputs.config.config_hash,
+            scanHash: m.inputs.scan?.scan_hash,
+            scanMethod: m.inputs.scan?.method,
+            scanTrial: m.inputs.scan?.trial_index,
+            scanParams: m.inputs.scan?.params,
+            primary: metrics.primary_metric,
+            primaryValue: metrics.status === 'failed' ? null : metrics.primary_metric.value,
+            loss: metrics.loss,
+            backend: m.environment.backend,
+            trainExamples: metrics.train?.examples,
+        };
+    });
+}
+//# sourceMappingURL=run-records.js.map
 
 /***/ })
 

@@ -1161,19 +1161,27 @@ const toStderr = (line) => process.stderr.write(`${line}\n`);
  * (a kill between the two repos' commits leaves it behind).
  */
 async function with_revision_lock_withRevisionLock(ws, datasetId, fn, log = toStderr) {
+    requireDatasetMetaRepo(ws.dataDir);
     return withRepoLock(ws.dataDir, async () => {
-        await recoverRevisions(ws, datasetId, log);
+        const completed = await recoverRevisions(ws, datasetId, log);
         await syncDatasetRef(ws, datasetId, log);
-        return fn();
+        return fn(completed);
     }, { onWait: (holder) => log(`mtrack: waiting for another mtrack process (pid ${holder.pid}) to finish a revision.`) });
 }
 async function syncDatasetRef(ws, datasetId, log) {
+    await withRepoLock(ws.expDir, async () => {
+        for (const line of await repairInterruptedCommits(ws.expDir))
+            log(`mtrack: repaired an interrupted commit: ${line}.`);
+    });
     if (!existsSync(join(ws.dataDir, 'datasets', datasetId, 'latest.txt')))
         return;
     const latest = latestRevision(ws.dataDir, datasetId);
-    const refPath = join(ws.expDir, 'data', datasetId, 'dataset.json');
-    const recorded = existsSync(refPath)
-        ? JSON.parse(readFileSync(refPath, 'utf8')).revision_id
+    // The committed copy, not the working tree's: a kill between writing dataset.json and its commit leaves a file
+    // that already names the revision but was never committed.
+    const head = await headCommit(ws.expDir);
+    const bytes = head ? await readFileAt(ws.expDir, head, `data/${datasetId}/dataset.json`) : undefined;
+    const recorded = bytes
+        ? JSON.parse(Buffer.from(bytes).toString('utf8')).revision_id
         : undefined;
     if (recorded === latest)
         return;

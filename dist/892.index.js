@@ -181,13 +181,16 @@ __webpack_require__.d(__webpack_exports__, {
   Fl: () => (/* reexport */ tryResolveCommit)
 });
 
-// UNUSED EXPORTS: EMPTY_TREE, GitError, branchName, gitCommonDir, gitEnv, gitText, initRepo, isDirty, listRefNames, parseRawZ, repairInterruptedCommits, spawnGit, stagedChanges, stagedDiff, tryGitIdentity, withRepoLock
+// UNUSED EXPORTS: EMPTY_TREE, GitError, branchName, createAnnotatedTag, dirtyPaths, firstCommitAdding, gitCommonDir, gitEnv, gitText, initRepo, isDirty, listRefNames, parseRawZ, repairInterruptedCommits, spawnGit, stagedChanges, stagedDiff, tryGitIdentity, withRepoLock
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/core/errors.js
 var errors = __webpack_require__(7657);
 ;// CONCATENATED MODULE: ./lib/src/adapters/git/exec.js
+
 
 
 /** A git command that failed: the command (remote URL masked), the folder and git's own message. */
@@ -240,7 +243,10 @@ function exec_spawnGit(args, options) {
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
         child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(new errors/* MtrackError */.Bl('GIT', `git could not be started: ${error.message}`, { cause: error })));
+        // spawn reports a missing working folder as ENOENT of git itself: say which it is.
+        child.on('error', (error) => reject((0,external_node_fs_.existsSync)(options.cwd)
+            ? new errors/* MtrackError */.Bl('GIT', `git could not be started: ${error.message}`, { cause: error })
+            : new errors/* MtrackError */.Bl('NOT_FOUND', `'${options.cwd}': no such folder (git was to run there).`)));
         child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
         // A reader that exits early (bad revision) closes stdin: ignore EPIPE, the close handler reports the failure.
         child.stdin.on('error', () => undefined);
@@ -463,7 +469,9 @@ async function removeWorktree(cwd, path) {
  * false when a lease failed (someone else moved the branch or reserved one of the ids first).
  */
 async function pushAtomic(cwd, remote, updates) {
-    const args = ['push', '--atomic', '--porcelain', remote.url];
+    // --no-verify: the caller (collect) has checked every rule on these commits and holds leases on every ref; a
+    // pre-push hook of the checkout (mtrack's own duplicate-id check) would see the ids this push reserves as taken.
+    const args = ['push', '--atomic', '--porcelain', '--no-verify', remote.url];
     for (const u of updates)
         args.push(`--force-with-lease=${u.ref}:${u.expect}`);
     for (const u of updates)
@@ -472,9 +480,12 @@ async function pushAtomic(cwd, remote, updates) {
     if (r.code === 0)
         return true;
     const text = `${r.stdout.toString('utf8')}\n${r.stderr}`;
-    if (/stale info|\[rejected\]|already exists|fetch first|atomic push failed/.test(text))
+    // A lost race: a lease or an id reservation taken first, or the remote's ref lock held by a concurrent push.
+    if (/stale info|\[rejected\]|already exists|fetch first|atomic push failed|cannot lock ref|failed to lock/.test(text))
         return false;
-    throw new errors/* MtrackError */.Bl('GIT', `git push to the remote failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+    // --porcelain puts the reason per ref on stdout ('!<tab>ref<tab>[remote rejected] (why)'): name it.
+    const why = text.split('\n').find((l) => l.startsWith('!')) ?? r.stderr.trim().split('\n').pop();
+    throw new errors/* MtrackError */.Bl('GIT', `git push to the remote failed: ${why ?? `exit ${r.code}`}`);
 }
 /** Paths with uncommitted changes (staged, unstaged or untracked and not ignored), as `git status` lists them. */
 async function changedPaths(cwd) {
@@ -554,6 +565,34 @@ async function listRefNames(dir, prefix) {
         .split('\n')
         .filter(Boolean)
         .map((ref) => ref.slice(base.length));
+}
+/**
+ * Which of `paths` (files or folders, repo-relative) differ from HEAD in the index or working tree, or are
+ * untracked and not ignored: the inputs a run would use uncommitted.
+ */
+async function dirtyPaths(dir, paths) {
+    if (paths.length === 0)
+        return [];
+    const { stdout } = await execGit(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all', '--', ...paths], { cwd: dir });
+    return stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => entry.slice(3))
+        .sort();
+}
+/** The oldest commit reachable from HEAD that added `path`, or undefined when none did. */
+async function firstCommitAdding(dir, path) {
+    const text = await gitText(['log', '--format=%H', '--diff-filter=A', 'HEAD', '--', path], { cwd: dir });
+    return text.split('\n').filter(Boolean).pop();
+}
+/** Creates the annotated tag `name` on `commit`; false when a tag of that name already exists. */
+async function createAnnotatedTag(dir, name, commit, message) {
+    const exists = await spawnGit(['rev-parse', '--verify', '--quiet', `refs/tags/${name}`], { cwd: dir });
+    if (exists.code === 0)
+        return false;
+    await execGit(['tag', '-a', name, '-m', message, commit], { cwd: dir });
+    return true;
 }
 //# sourceMappingURL=repo.js.map
 // EXTERNAL MODULE: external "node:path"
@@ -692,6 +731,7 @@ async function withRepoLock(dir, fn, options = {}) {
 
 
 
+
 /**
  * Commits exactly `paths` (files or folders, as they are in the working tree) on top of HEAD and returns the new
  * commit. Built in a private index seeded from HEAD (`GIT_INDEX_FILE`), so whatever the user has staged stays
@@ -758,13 +798,9 @@ async function repairInterruptedCommits(dir) {
         return done;
     const branch = await spawnGit(['symbolic-ref', '--quiet', 'HEAD'], { cwd: dir });
     const locks = [...GIT_LOCKS, ...(branch.code === 0 ? [`${branch.stdout.toString('utf8').trim()}.lock`] : [])];
-    for (const lock of locks) {
-        const info = await stat(join(gitDir, lock)).catch(() => undefined);
-        if (info && Date.now() - info.mtimeMs > 2_000) {
-            await rm(join(gitDir, lock), { force: true });
+    for (const lock of locks)
+        if (await removeStaleLock(join(gitDir, lock)))
             done.push(`removed stale .git/${lock}`);
-        }
-    }
     const head = await headCommit(dir);
     for (const name of journals) {
         const file = join(gitDir, 'mtrack', name);
@@ -824,6 +860,24 @@ function identityEnv(identity) {
         GIT_COMMITTER_EMAIL: identity.email,
     };
 }
+/**
+ * Removes a git lock file left by a killed commit. A git child of the killed mtrack may outlive it by a moment and
+ * still hold the lock legitimately: a lock younger than LOCK_GRACE_MS is waited for (it vanishes when that git
+ * finishes), and removed only once it is older.
+ */
+async function removeStaleLock(path) {
+    for (;;) {
+        const info = await stat(path).catch(() => undefined);
+        if (!info)
+            return false;
+        if (Date.now() - info.mtimeMs >= LOCK_GRACE_MS)
+            break;
+        await sleep(100);
+    }
+    await rm(path, { force: true });
+    return true;
+}
+const LOCK_GRACE_MS = 2_000;
 //# sourceMappingURL=commit.js.map
 ;// CONCATENATED MODULE: ./lib/src/adapters/git/index.js
 // The one git boundary: use cases import git from here and nowhere else. Every write goes through the git CLI

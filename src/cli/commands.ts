@@ -233,10 +233,13 @@ export const COMMANDS: Record<string, Command> = {
       });
       const { runSummary } = await import('../app/report/run-summary.js');
       const summary = runSummary(ws.expDir, r.experimentId, r.commit);
+      // A failed training is recorded (a committed run with status failed) and reported as a failed check.
+      const failure = r.metrics.failure as { reason: string } | undefined;
       if (v.json) out(`${JSON.stringify(summary.json, null, 2)}\n`);
       else
         out(`${r.experimentId} ${r.folder}${r.commit ? ` committed ${r.commit.slice(0, 12)}` : ''}\n${summary.text}`);
-      return 0;
+      if (failure) log(`mtrack: ${r.experimentId} failed: ${failure.reason}`);
+      return failure ? 1 : 0;
     },
   },
   'scan resolve': {
@@ -479,6 +482,22 @@ export const COMMANDS: Record<string, Command> = {
       const { completeRunNotes } = await import('../app/notes/complete-notes.js');
       const r = await completeRunNotes(workspace(v), id, { failure: str(v, 'failure'), next: str(v, 'next') });
       out(r.commit ? `${r.path} committed ${r.commit.slice(0, 12)}\n` : `${r.path} unchanged\n`);
+      return 0;
+    },
+  },
+  'artifacts pull': {
+    positionals: 1,
+    usage: '<E####> [--out DIR] [--repo DIR]',
+    summary: "fetch a run's files kept in the artifact store (default into .mtrack/artifacts/E####/), sha256-checked",
+    options: { ...repo, out: { type: 'string' } },
+    async run(v, [id]) {
+      if (!id) throw badInput('mtrack artifacts pull: missing <E####> (e.g. E0007).');
+      const { pullArtifacts } = await import('../app/run/pull-artifacts.js');
+      const ws = workspace(v);
+      const dest = str(v, 'out');
+      const r = await pullArtifacts(ws, id, dest === undefined ? undefined : resolve(dest));
+      for (const a of r.pulled) out(`${a.path}  ${a.bytes} bytes  ${a.uri} -> ${a.file}\n`);
+      out(`${id}: ${r.pulled.length} artifact(s) pulled and verified\n`);
       return 0;
     },
   },

@@ -23,8 +23,11 @@ export const CONFIG_DEFAULTS: Omit<ResolvedConfig, 'dataset'> = {
 };
 
 /**
- * Defaults, then the config file, then parameter overrides at dotted paths (scan trial values, then --set), then
- * the dataset revision actually used. The caller validates the result against config_resolved's schema.
+ * Defaults, then the config file, then parameter overrides (scan trial values, then --set), then the dataset
+ * revision actually used. The caller validates the result against config_resolved's schema. For a command trainer
+ * every override is a flat key of `params` (W&B passes `optimizer.lr` as `--optimizer.lr=…`, and a parameter named
+ * `learning_rate` belongs to the script, not to mtrack's built-in model); for the built-in trainer it is a dotted
+ * path into the config.
  */
 export function resolveRunConfig(
   base: BaselineConfig,
@@ -37,7 +40,11 @@ export function resolveRunConfig(
     ...structuredClone(rest),
   };
   if (base.architecture) config.architecture = { ...CONFIG_DEFAULTS.architecture, ...base.architecture };
-  for (const [path, value] of Object.entries(overrides)) config = setDotted(config, path, value);
+  if ((config.trainer as { type: string }).type === 'command') {
+    const params: Record<string, unknown> = { ...structuredClone(base.params ?? {}) };
+    for (const [name, value] of Object.entries(overrides)) params[name] = value;
+    if (Object.keys(params).length > 0) config.params = params;
+  } else for (const [path, value] of Object.entries(overrides)) config = setDotted(config, path, value);
   config.dataset = dataset;
   return config;
 }
@@ -63,7 +70,8 @@ export function trainedModelName(config: Pick<ResolvedConfig, 'architecture' | '
   const trainer = config.trainer;
   if (trainer.type === 'command') {
     if (trainer.model) return trainer.model;
-    const program = trainer.run.slice(1).find((arg) => /^[^-].*\.[A-Za-z0-9]+$/.test(arg)) ?? trainer.run[0];
+    const words = commandWords(trainer);
+    const program = words.slice(1).find((arg) => /^[^-].*\.[A-Za-z0-9]+$/.test(arg)) ?? words[0] ?? 'command';
     const base = program.split('/').pop()!;
     return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
   }
@@ -71,4 +79,19 @@ export function trainedModelName(config: Pick<ResolvedConfig, 'architecture' | '
   return a.type === 'mlp'
     ? `mlp${a.hidden ?? MLP_HIDDEN_DEFAULT}x${a.blocks ?? 1}`
     : `resnet${a.width ?? 16}x${a.blocks ?? 1}`;
+}
+
+/**
+ * The words that name a command trainer's program: `run`, else W&B's `command`, else W&B's default for `program`
+ * (`${interpreter} ${program}`). Macros stay as written; what matters here is which files the program is.
+ */
+export function commandWords(trainer: {
+  run?: string[];
+  command?: string[];
+  program?: string;
+  interpreter?: string;
+}): string[] {
+  if (trainer.run) return trainer.run;
+  if (trainer.command) return trainer.command.map((w) => (w === '${program}' && trainer.program ? trainer.program : w));
+  return trainer.program ? [trainer.interpreter ?? 'python', trainer.program] : [];
 }

@@ -23,6 +23,8 @@ export interface RunFacts {
   config: { path: string; hash: Sha256; seed: number };
   scan?: Inputs['scan'];
   artifacts: Manifest['outputs']['artifacts'];
+  /** Files moved to the artifact store before the commit (see app/run/offload-artifacts.ts). */
+  externalArtifacts?: Manifest['outputs']['external_artifacts'];
   environment: Manifest['environment'];
 }
 
@@ -83,6 +85,9 @@ export function buildManifest(facts: RunFacts, hashes: Readonly<Record<string, S
       artifacts_dir: `${folder}/artifacts`,
       exported_model_ref: `${folder}/pointers/artifact_store.txt`,
       artifacts: facts.artifacts,
+      ...(facts.externalArtifacts && Object.keys(facts.externalArtifacts).length
+        ? { external_artifacts: facts.externalArtifacts }
+        : {}),
     },
     environment: facts.environment,
     // The schema requires the run's fixed documents in `files`; hashRunFolder lists every file it finds.
@@ -92,8 +97,10 @@ export function buildManifest(facts: RunFacts, hashes: Readonly<Record<string, S
 
 export interface RunMetricsSummary {
   primary: { name: string; value: number };
-  loss: number;
+  loss?: number;
   eval: Record<string, number>;
+  /** Set for a failed run: why it failed. */
+  failure?: string;
 }
 
 /** The run a new run's Results are compared with: its parent (the last plain run) or the baseline. */
@@ -137,8 +144,12 @@ export function renderRunNotes(
     ...(dirty.length ? [`- Uncommitted inputs (--allow-dirty): ${dirty.join(', ')}`] : []),
     '',
     '## Results',
-    `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}${compareWith(metrics.primary, reference)}`,
-    `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
+    ...(metrics.failure
+      ? [`- Status: failed: ${metrics.failure}`]
+      : [
+          `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}${compareWith(metrics.primary, reference)}`,
+          `- Secondary metrics: ${[...(metrics.loss !== undefined ? [`loss ${formatMetric(metrics.loss)}`] : []), ...(secondary ? [secondary] : [])].join(', ') || '(none)'}`,
+        ]),
     '- Observed failure modes: (to fill in)',
     '',
     '## Next Decision',

@@ -81,7 +81,8 @@ export function makeReportWorkspace(): WorkspaceFixture & { d2Commit: string } {
           loss: (1 - (s.acc ?? 0)) * (4 - epoch),
           accuracy: (s.acc ?? 0.5) - 0.1 / epoch,
         }));
-        if (s.acc === undefined) Object.assign(m, { status: 'failed', error: 'trainer exited with code 1' });
+        if (s.acc === undefined)
+          Object.assign(m, { status: 'failed', failure: { reason: 'trainer exited with code 1', stderr_tail: [] } });
         else m.confusion_matrix = CONFUSION;
       },
     });

@@ -70,7 +70,7 @@ describe('collect under concurrency', () => {
         { workspace: fx.root, event: pr(n, head), apiUrl: github.url },
       );
     const [a, b] = await Promise.all([collect(11), collect(12)]);
-    expect([a.code, b.code]).toEqual([0, 0]);
+    expect([a, b].map((r) => (r.code === 0 ? 0 : `exit ${r.code}: ${r.stdout}${r.stderr}`))).toEqual([0, 0]);
 
     const onMain = runFoldersOn(fx.remote, 'refs/heads/main');
     const onA = runFoldersOn(fx.remote, 'refs/heads/mtrack/scan/pr-11').filter((f) => !onMain.includes(f));

@@ -98,7 +98,7 @@ test('a command trainer is run with the contract variables and its run is stampe
   expect(metrics.eval.accuracy).toBeLessThan(0.9);
   expect(manifest.outputs.artifacts['artifacts/centroids.json']).toMatch(/^sha256:/);
   expect(readFileSync(join(dir, 'pointers/artifact_store.txt'), 'utf8')).toContain('artifacts/centroids.json  sha256:');
-  expect(existsSync(join(dir, '.trainer-metrics.json'))).toBe(false);
+  expect(existsSync(join(dir, '.trainer-metrics.jsonl'))).toBe(false);
   expect(git(ws.expDir, 'status', '--porcelain')).toBe('');
   expect(await verifyAll(ws.expDir, { warn: quiet })).toEqual([]);
 });
@@ -121,12 +121,16 @@ test("a command trainer's output is logged line by line, also when a line arrive
     expect(trainerLines).not.toContain(fragment);
 });
 
-test('a failing command leaves no run folder behind', async () => {
-  const before = readdirSync(join(ws.expDir, 'experiments'));
-  await expect(
-    runExperiment(ws, { configPath: 'configs/broken.yaml', overrides: {}, commit: true, log: quiet }),
-  ).rejects.toThrow(/exited with code 3/);
-  expect(readdirSync(join(ws.expDir, 'experiments'))).toEqual(before);
+test('a failing command is committed as a failed run with its exit code', async () => {
+  const result = await runExperiment(ws, {
+    configPath: 'configs/broken.yaml',
+    overrides: {},
+    commit: true,
+    log: quiet,
+  });
+  const metrics = JSON.parse(readFileSync(join(ws.expDir, result.folder, 'metrics.json'), 'utf8'));
+  expect(metrics.status).toBe('failed');
+  expect(metrics.failure.reason).toBe('exited with code 3');
   expect(git(ws.expDir, 'status', '--porcelain')).toBe('');
 });
 

@@ -86,14 +86,71 @@ describe('unsafe-path and artifact-store', () => {
     ]);
   });
 
-  test('external artifact lines must be file:// URIs inside a configured store', () => {
+  test('external artifact lines must name a configured store', () => {
     const run = runOf((f) => {
       f['pointers/artifact_store.txt'] +=
         `file:///store/models/w.bin  ${sha256('w')}\nfile:///etc/passwd  ${sha256('p')}\ns3://bucket/w  ${sha256('s')}\n`;
     });
     expect(messages(checkConfinedPaths(run, ['/store']))).toEqual([
       "artifact-store pointers/artifact_store.txt: line 3: 'file:///etc/passwd' is outside every configured store ('/store').",
-      "artifact-store pointers/artifact_store.txt: line 4: 's3://bucket/w' is not a file:// URI of a configured store.",
+      "artifact-store pointers/artifact_store.txt: line 4: 's3://bucket/w' is outside the configured artifact store (no s3 store configured).",
+    ]);
+  });
+
+  const STORES = ['/store', 's3://team/exp/artifacts', 'artifact-store:/work/ml-artifacts'];
+  const HEX = sha256('w').slice(7);
+  /** E0007 with its weights offloaded to `uri`, recorded in both the pointer file and the manifest. */
+  const offloaded = (uri: string, lineUri = uri, recorded = true) =>
+    runOf(
+      (f) => {
+        delete f['artifacts/model/weights.bin'];
+        f['pointers/artifact_store.txt'] = `${lineUri}  ${sha256('w')}\n`;
+      },
+      {
+        editManifest: (m) => {
+          m.outputs.artifacts = {};
+          if (recorded)
+            m.outputs.external_artifacts = { 'artifacts/model/weights.bin': { uri, sha256: sha256('w'), bytes: 1 } };
+          delete m.files['artifacts/model/weights.bin'];
+          m.files['pointers/artifact_store.txt'] = sha256(`${lineUri}  ${sha256('w')}\n`);
+        },
+      },
+    );
+
+  test.each([`s3://team/exp/artifacts/sha256/${HEX}`, `artifact-store:sha256/${HEX}`])(
+    'an offloaded artifact at %s of a configured store passes both rules',
+    (uri) => {
+      const run = offloaded(uri);
+      expect(checkConfinedPaths(run, STORES)).toEqual([]);
+      expect(checkFileHashes(run)).toEqual([]);
+    },
+  );
+
+  test.each([
+    [`s3://other/exp/artifacts/sha256/${HEX}`, "is outside the configured artifact store ('s3://team/exp/artifacts/')"],
+    [`s3://team/exp/sha256/${HEX}`, "is outside the configured artifact store ('s3://team/exp/artifacts/')"],
+    ['s3://team/exp/artifacts/../../x', "has a key that climbs out of its root with '..'"],
+    ['artifact-store:/etc/passwd', 'has a key that is absolute'],
+  ])('an offloaded artifact at %s is refused: %s', (uri, problem) => {
+    expect(messages(checkConfinedPaths(offloaded(uri), STORES))).toEqual([
+      `artifact-store pointers/artifact_store.txt: line 1: '${uri}' ${problem}.`,
+      `artifact-store manifest.json: outputs.external_artifacts['artifacts/model/weights.bin'].uri: '${uri}' ${problem}.`,
+    ]);
+  });
+
+  test('an artifact-store: line is refused when the artifact store is s3', () => {
+    expect(messages(checkConfinedPaths(offloaded(`artifact-store:sha256/${HEX}`), ['s3://team/x']))[0]).toBe(
+      `artifact-store pointers/artifact_store.txt: line 1: 'artifact-store:sha256/${HEX}' names a local artifact folder, but mtrack.yaml artifact_store is not local_fs.`,
+    );
+  });
+
+  test('the pointer line and the manifest record of an offloaded artifact must agree', () => {
+    const uri = `s3://team/exp/artifacts/sha256/${HEX}`;
+    expect(messages(checkFileHashes(offloaded(uri, `${uri}x`)))).toEqual([
+      `file-hash pointers/artifact_store.txt: has no line for '${uri}', which manifest.json outputs.external_artifacts records for 'artifacts/model/weights.bin'.`,
+    ]);
+    expect(messages(checkFileHashes(offloaded(uri, uri, false)))).toEqual([
+      `file-hash pointers/artifact_store.txt: line 1: '${uri}' is not recorded in manifest.json outputs.external_artifacts.`,
     ]);
   });
 

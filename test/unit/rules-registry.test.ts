@@ -30,7 +30,7 @@ const experimentInput = (edit: Partial<ExperimentChangesInput>): ExperimentChang
 const EXPERIMENT_FIXTURES: Record<string, () => ExperimentChangesInput> = {
   'run-immutability': () =>
     experimentInput({
-      changes: [{ status: 'M', path: `experiments/${RUN}/notes.md` }],
+      changes: [{ status: 'M', path: `experiments/${RUN}/metrics.json` }],
       history: runHistoryFrom([RUN], []),
     }),
   'duplicate-id': () =>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { schemasDir } from '../../src/adapters/schemas.js';
 import { isExperimentId, isRevisionId, parseRunFolder } from '../../src/core/ids.js';
 import { fileUriInStores, relativePathProblem, resolveInside, SAFE_RELATIVE_PATH } from '../../src/core/safe-path.js';
+import { artifactStoreRef, artifactStoreSettings } from '../../src/adapters/store/artifact-store.js';
 
 describe('relative paths read from files', () => {
   test.each(['mnist/D0001', 'artifacts/model/weights.bin', 'a', '.hidden/x', 'v1.2/x_y-z'])("accepts '%s'", (path) =>
@@ -74,5 +75,21 @@ describe('ids and run folder names', () => {
       '2026-02-08__mnist__m__E0001/',
     ])
       expect(parseRunFolder(name)).toBeUndefined();
+  });
+});
+
+describe('the artifact store mtrack.yaml names', () => {
+  test('defaults to the dataset store with an artifacts/ key prefix, and is named without a machine path', () => {
+    const s3 = { type: 's3' as const, bucket: 'team', prefix: 'exp/', endpoint: 'http://127.0.0.1:9' };
+    expect(artifactStoreSettings({ dataset_store: s3 })).toEqual({ ...s3, prefix: 'exp/artifacts' });
+    expect(artifactStoreSettings({ dataset_store: { ...s3, prefix: '' } })).toMatchObject({ prefix: 'artifacts' });
+    expect(artifactStoreSettings({ dataset_store: { type: 'local_fs', root: '../ml-data-store' } })).toEqual({
+      type: 'local_fs',
+      root: '../ml-data-store/artifacts',
+    });
+    const own = { type: 'local_fs' as const, root: '../ml-artifacts' };
+    expect(artifactStoreSettings({ dataset_store: s3, artifact_store: own })).toBe(own);
+    expect(artifactStoreRef(artifactStoreSettings({ dataset_store: s3 }), '/x')).toBe('s3://team/exp/artifacts');
+    expect(artifactStoreRef(own, '/work/exp')).toBe('artifact-store:/work/ml-artifacts');
   });
 });

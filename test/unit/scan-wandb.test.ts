@@ -139,9 +139,28 @@ describe('convertWandbSweep', () => {
     expect(spec.parameters.b.distribution).toBe('uniform');
   });
 
-  test('reports launch keys, metric.target and unsupported distributions as dropped', () => {
-    const { dropped } = convertWandbSweep(fixture('wandb/07-launch-keys.yaml'), 'w.yaml');
-    expect(dropped.map((d) => d.split(':')[0]).sort()).toEqual(['command', 'entity', 'program', 'project']);
+  test('reports hosting keys as dropped and keeps program and command, which run the parameters', () => {
+    const { dropped, spec, yaml } = convertWandbSweep(fixture('wandb/07-launch-keys.yaml'), 'w.yaml');
+    expect(dropped.map((d) => d.split(':')[0]).sort()).toEqual(['entity', 'project']);
+    expect(spec.program).toBe('train.py');
+    expect(spec.command).toEqual(['${env}', 'python', '${program}', '${args}']);
+    expect(yaml).toContain('program: train.py');
+  });
+
+  test("keeps a whole number written as a float ('0.0') and a YAML 1.1 string number ('1e-4') as W&B passes them", () => {
+    const text = 'program: t.py\nmethod: grid\nparameters:\n  wd: {values: [0.0, 1e-4, 2]}\n';
+    const { yaml, notes } = convertWandbSweep(text, 'w.yaml');
+    expect(yaml).toContain('values: [ 0.0, "1e-4", 2 ]');
+    expect(notes).toContain(
+      "parameters.wd: '1e-4' is a string to W&B's YAML 1.1 loader; kept as the string W&B's agent passes",
+    );
+  });
+
+  test('notes a YAML 1.1 string number in values of a sweep for the built-in trainer, read as the number', () => {
+    const { notes } = convertWandbSweep('method: grid\nparameters:\n  learning_rate: {values: [1e-4]}\n', 'w.yaml');
+    expect(notes).toContain(
+      "parameters.learning_rate: '1e-4' is a string to W&B's YAML 1.1 loader; read as the number 0.0001",
+    );
   });
 
   test('refuses a file already in mtrack syntax', () => {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { lstat, readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmod, link, lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { checkFailed, notFound } from '../../core/errors.js';
+import { sha256 } from '../../core/hash.js';
 import { resolveInside } from '../../core/safe-path.js';
 import { writeFolderAtomically } from '../fs/staging.js';
 import type { DatasetStore } from './types.js';
@@ -75,6 +77,40 @@ export class LocalStore implements DatasetStore {
       stagingRoot: join(this.root, '.staging'),
       readOnly: true,
     });
+  }
+
+  /**
+   * The object is written to a staging file and hard-linked into place: link() never replaces an existing file, so
+   * two processes storing the same key cannot overwrite each other, and a kill leaves no half-written object.
+   */
+  async writeOnce(key: string, bytes: Uint8Array): Promise<'written' | 'present'> {
+    const target = this.path(key);
+    await this.refuseLinks(key);
+    let outcome: 'written' | 'present' = 'written';
+    if (existsSync(target)) outcome = 'present';
+    else {
+      const staging = join(this.root, '.staging', `${process.pid}.${randomBytes(4).toString('hex')}.object`);
+      await mkdir(dirname(staging), { recursive: true });
+      await mkdir(dirname(target), { recursive: true });
+      try {
+        await writeFile(staging, bytes);
+        await chmod(staging, 0o444);
+        await link(staging, target).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error;
+          outcome = 'present';
+        });
+      } finally {
+        await rm(staging, { force: true });
+      }
+    }
+    const back = await this.read(key);
+    if (sha256(back) !== sha256(bytes))
+      throw checkFailed(
+        outcome === 'present'
+          ? `${this.describe(key)}: already exists with different bytes; stored objects are write-once.`
+          : `${this.describe(key)}: read-back after writing differs from the bytes written.`,
+      );
+    return outcome;
   }
 
   /** Refuses a symbolic link at any step from the store root to `key` (lstat, not stat). */

@@ -29,6 +29,11 @@ export interface DatasetStore {
   read(key: string): Promise<Uint8Array>;
   /** Writes every file of a new revision under `prefix/` once; `checksums.json` (one of `files`) goes last. */
   writeRevision(prefix: string, files: Map<string, Uint8Array | string>): Promise<void>;
+  /**
+   * Writes one object that must not exist yet, or already holds these exact bytes (then 'present'); the bytes are
+   * read back and compared before it returns, so a caller may delete its copy.
+   */
+  writeOnce(key: string, bytes: Uint8Array): Promise<'written' | 'present'>;
   /** The local folder of `prefix` when the store is a local folder (the trainer reads it directly). */
   localDir?(prefix: string): string;
 }

@@ -165,8 +165,9 @@ export async function findTrialRuns(root: string): Promise<TrialRun[]> {
       provisionalId: parsed.experimentId,
       trial: manifest.inputs.scan?.trial_index,
       params: manifest.inputs.scan?.params,
-      primary: metrics.primary_metric,
-      loss: metrics.loss,
+      // A failed trial has no primary metric or loss: listed as failed (NaN renders as such), never dropped.
+      primary: metrics.primary_metric ?? { name: 'failed', value: Number.NaN },
+      loss: metrics.loss ?? Number.NaN,
     });
   }
   return found.sort((a, b) => (a.trial ?? -1) - (b.trial ?? -1) || (a.dir < b.dir ? -1 : 1));

@@ -46,14 +46,18 @@ function readReportRun(expDir: string, folder: string): ReportRun {
   const { dataset: _dataset, ...params } = config;
   void _dataset;
   const notes = existsSync(path('notes.md')) ? readText(path('notes.md')) : undefined;
-  const metrics: Record<string, number> = { [x.primary_metric.name]: x.primary_metric.value, loss: x.loss };
-  for (const [k, v] of Object.entries(x.eval)) if (k !== 'examples' && typeof v === 'number') metrics[k] = v;
-  if (x.profiling.latency_ms_p50 !== undefined) metrics.latency_ms_p50 = x.profiling.latency_ms_p50;
+  // A failed run may lack any figure (schemas/metrics.schema.json): only what it has is reported.
+  const metrics: Record<string, number> = {};
+  if (x.primary_metric?.value !== undefined) metrics[x.primary_metric.name] = x.primary_metric.value;
+  if (x.loss !== undefined) metrics.loss = x.loss;
+  for (const [k, v] of Object.entries(x.eval ?? {})) if (k !== 'examples' && typeof v === 'number') metrics[k] = v;
+  if (x.profiling?.latency_ms_p50 !== undefined) metrics.latency_ms_p50 = x.profiling.latency_ms_p50;
+  const error = x.failure?.reason ?? x.error;
   return {
     id: m.experiment_id,
     folder,
     status: x.status ?? 'ok',
-    ...(x.error ? { error: x.error } : {}),
+    ...(error ? { error } : {}),
     dataset: { id: m.inputs.dataset.dataset_id, revision: m.inputs.dataset.revision_id },
     createdUtc: m.created_utc,
     intent: m.intent,
@@ -62,11 +66,12 @@ function readReportRun(expDir: string, folder: string): ReportRun {
     backend: m.environment.backend,
     params: flattenParams(params),
     metrics,
-    primary: { name: x.primary_metric.name, goal: x.primary_metric.goal ?? 'maximize' },
+    primary: { name: x.primary_metric?.name ?? 'accuracy', goal: x.primary_metric?.goal ?? 'maximize' },
     ...(m.inputs.scan
       ? { scan: { method: m.inputs.scan.method, trial: m.inputs.scan.trial_index, hash: m.inputs.scan.scan_hash } }
       : {}),
-    history: x.history,
+    // Absent figures are left out of each epoch rather than set to undefined.
+    history: x.history as ReportRun['history'],
     ...(x.confusion_matrix ? { confusion: x.confusion_matrix } : {}),
     ...(notes ? { notes: noteSections(notes) } : {}),
     stamp: {

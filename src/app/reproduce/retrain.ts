@@ -70,7 +70,7 @@ export async function retrain(
             name: run.outcome.metrics.primary_metric.name,
             value: trained.eval[run.outcome.metrics.primary_metric.name] ?? trained.eval.accuracy,
           },
-          loss: trained.loss,
+          ...(trained.loss !== undefined ? { loss: trained.loss } : {}),
           eval: trained.eval,
           train: trained.train,
           history: trained.history,

@@ -16,6 +16,7 @@ import { branchName, dirtyPaths, isDirty, requireHeadCommit } from '../../adapte
 import { latestRevision, readCommittedManifest, type DatasetManifest } from '../data/dataset-meta.js';
 import { verifyRevision } from '../data/dataset-store.js';
 import { storeLocation } from '../../adapters/store/index.js';
+import { checkArtifactStore } from '../../adapters/store/artifact-settings.js';
 import { readModelRef } from '../setup/model-ref.js';
 import type { Workspace } from '../setup/workspace.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
@@ -38,7 +39,8 @@ export interface RunPlan {
  * and stamps the git state. The id is provisional: the final one is allocated when the run lands (landRun).
  */
 export async function planRun(ws: Workspace, options: RunOptions, now: Date): Promise<RunPlan> {
-  const { base, datasetId } = readRunConfig(ws, options.configPath);
+  const { base: written, datasetId } = readRunConfig(ws, options.configPath);
+  const base = options.trainer ? { ...written, trainer: options.trainer } : written;
   const revision = options.dataset ?? base.dataset ?? latestRevision(ws.dataDir, datasetId);
   const config = assertSchema<ResolvedConfig>(
     'config_resolved',
@@ -56,6 +58,7 @@ export async function planRun(ws: Workspace, options: RunOptions, now: Date): Pr
   const warnings = dirtyInputs.length ? [`inputs used uncommitted (--allow-dirty): ${dirtyInputs.join(', ')}`] : [];
   const { manifest: dataset, commit: metaCommit } = await readCommittedManifest(ws.dataDir, datasetId, revision);
   await verifyRevision(ws, dataset);
+  if (ws.settings.artifact_store) checkArtifactStore(ws.settings.artifact_store, ws.expDir);
   // Warned once every input is known good: a refused run prints its one error line and nothing else.
   if (model.resolved_commit === null) {
     warnings.push(`model pin ${model.model_id}@${model.revision} is unresolved (resolved_commit: null)`);

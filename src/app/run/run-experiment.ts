@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import type { RunFacts } from '../../core/run-record.js';
+import type { BaselineConfig } from '../../core/run-config.js';
+import type { ArgTypes } from '../../core/wandb-command.js';
 import type { EarlyTerminate } from '../../core/scan/index.js';
 import { makeStagingDir, removeStagingDir } from '../../adapters/fs/staging.js';
 import type { Workspace } from '../setup/workspace.js';
@@ -20,6 +22,12 @@ export interface RunOptions {
   scan?: RunFacts['scan'] & { early_terminate?: EarlyTerminate };
   /** Asked after each epoch of the built-in trainer; 'stop' ends training early (metrics.json train.stopped_early). */
   onEpochEnd?: TrainerInput['onEpochEnd'];
+  /** Replaces the config file's trainer (a scan's W&B program / command). */
+  trainer?: BaselineConfig['trainer'];
+  /** The metric the run is judged on when a scan names one. */
+  metric?: { name: string; goal: 'maximize' | 'minimize' };
+  /** Python types of a scan's values (floats, W&B nesting), for a command trainer's command line. */
+  argTypes?: ArgTypes;
   commit: boolean;
   /** Train even when the config, scan file or trainer files are modified or uncommitted (stamped and noted). */
   allowDirty?: boolean;

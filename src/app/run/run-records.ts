@@ -56,9 +56,10 @@ export function collectRunRecords(expDir: string): RunRecord[] {
         scanMethod: m.inputs.scan?.method,
         scanTrial: m.inputs.scan?.trial_index,
         scanParams: m.inputs.scan?.params,
-        primary: metrics.primary_metric,
-        primaryValue: metrics.status === 'failed' ? null : metrics.primary_metric.value,
-        loss: metrics.loss,
+        // A failed run has no value: NaN prints as such in tables; the scan engine reads primaryValue (null = worst).
+        primary: metrics.primary_metric ?? { name: '(failed)', value: NaN },
+        primaryValue: metrics.status === 'failed' || !metrics.primary_metric ? null : metrics.primary_metric.value,
+        loss: metrics.loss ?? NaN,
         backend: m.environment.backend,
         trainExamples: metrics.train?.examples,
       };

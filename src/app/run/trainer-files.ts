@@ -1,3 +1,4 @@
+import { commandWords } from '../../core/run-config.js';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix } from 'node:path';
 import type { ResolvedConfig } from '../../core/run-config.js';
@@ -11,7 +12,7 @@ export function trainerProgramPaths(config: ResolvedConfig, expDir: string): str
   const trainer = config.trainer;
   if (trainer.type !== 'command') return [];
   if (trainer.files) return [...trainer.files].sort();
-  const paths = trainer.run
+  const paths = commandWords(trainer)
     .filter((arg) => !arg.startsWith('-') && !isAbsolute(arg) && existsSync(join(expDir, arg)))
     .map((arg) => posix.normalize(arg))
     .filter((arg) => !arg.startsWith('..'))

@@ -1,5 +1,6 @@
 import type { BackendPreference } from '../../core/backend.js';
 import type { ResolvedConfig } from '../../core/run-config.js';
+import type { ArgTypes } from '../../core/wandb-command.js';
 import type { ImageSplit } from '../../adapters/datasets/index.js';
 import { TRAINERS, type TrainerType } from './trainers/index.js';
 
@@ -14,22 +15,33 @@ export interface TrainerInput {
   repoDir: string; // the experiment repo: a command trainer runs here, so `run: [python3, src/train.py]` works
   experimentId: string;
   log: (line: string) => void;
-  /** Per-epoch early termination (scans): honoured by the built-in trainer; a command trainer always runs to the end. */
+  /** The metric the run is judged on (a scan's), when it differs from the config's. */
+  metric?: { name: string; goal: 'maximize' | 'minimize' };
+  /** Python types of a scan's values, for a command trainer's command line. */
+  argTypes?: ArgTypes;
+  /** The dataset revision's identity, handed to a command trainer as variables. */
+  dataset?: { revision: string; checksums: string; train_hash: string; test_hash: string };
+  /** Per-epoch early termination (scans): 'stop' ends the built-in training loop or the command trainer's process. */
   onEpochEnd?: (history: readonly HistoryRow[]) => 'continue' | 'stop';
 }
 
-export type HistoryRow = { epoch: number; loss: number; [key: string]: number | undefined };
+export type HistoryRow = { epoch: number; loss?: number; [key: string]: number | undefined };
 
 export interface TrainerResult {
   trainer: string;
   backend: string;
   device: string;
-  loss: number;
-  eval: { accuracy: number; precision_macro: number; recall_macro: number; examples?: number } & Record<string, number>;
+  loss?: number;
+  eval: Record<string, number>;
   profiling: Record<string, number>;
   train: { examples: number; epochs: number; steps?: number; stopped_early?: boolean };
   history: HistoryRow[];
   confusion_matrix?: { labels: string[]; counts: number[][] };
+  /** A command trainer's primary metric (the built-in one's is read from eval). */
+  primary?: { name: string; value: number };
+  failure?: { reason: string; stderr_tail: string[] };
+  throughput?: number;
+  resource_profile?: Record<string, unknown>;
 }
 
 /** Runs the config's trainer: the entry of TRAINERS for its `trainer.type`. */

@@ -10,7 +10,7 @@ import {
   type RunFacts,
 } from '../../core/run-record.js';
 import { parseExperimentNumber } from '../../core/ids.js';
-import type { ResolvedConfig } from '../../core/run-config.js';
+import { commandWords, type ResolvedConfig } from '../../core/run-config.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { formatUtc } from '../../core/time.js';
 import { jsonDocumentText } from '../../adapters/documents.js';
@@ -21,6 +21,7 @@ import { environmentFacts } from './environment.js';
 import { hashRunFolder } from './hash-run-folder.js';
 import { listFiles } from './folder-files.js';
 import { collectRunRecords } from './run-records.js';
+import { offloadArtifacts } from './offload-artifacts.js';
 import type { RunPlan } from './plan-run.js';
 import type { RunOptions } from './run-experiment.js';
 import { executeTrainer, type TrainerResult } from './trainer.js';
@@ -54,17 +55,32 @@ export async function writeRunFolder(
     storeDir: await revisionFolder(ws, dataset),
     repoDir: ws.expDir,
     experimentId: facts.experimentId,
+    dataset: {
+      revision: dataset.revision_id,
+      checksums: dataset.checksums,
+      train_hash: dataset.splits.train.hash,
+      test_hash: dataset.splits.test.hash,
+    },
+    ...(options.metric ? { metric: options.metric } : {}),
+    ...(options.argTypes ? { argTypes: options.argTypes } : {}),
     log: options.log,
     ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
   });
-  const metrics = buildMetrics(facts.experimentId, config, trained);
+  const metrics = buildMetrics(facts.experimentId, config, trained, options.metric);
+  if (trained.failure)
+    options.log(`mtrack: the trainer failed: ${trained.failure.reason}; the run is recorded as failed.`);
+  const externalArtifacts = await offloadArtifacts(ws, dir);
   const artifacts = await hashArtifacts(dir);
   const command = config.trainer.type === 'command' ? config.trainer : undefined;
   const environment = await environmentFacts(
     trained,
-    command && { run: command.run, cwd: ws.expDir, ...(plan.trainerFiles ? { files: plan.trainerFiles } : {}) },
+    command && {
+      run: commandWords(command),
+      cwd: ws.expDir,
+      ...(plan.trainerFiles ? { files: plan.trainerFiles } : {}),
+    },
   );
-  const all: RunFacts = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment };
+  const all: RunFacts = { ...facts, finishedUtc: formatUtc(now()), artifacts, externalArtifacts, environment };
   const pointer = formatDatasetPointer({
     dataset_id: dataset.dataset_id,
     dataset_revision: dataset.revision_id,
@@ -77,15 +93,23 @@ export async function writeRunFolder(
   await writeFile(join(dir, 'pointers/dataset_pointer.txt'), pointer);
   await writeFile(
     join(dir, 'pointers/artifact_store.txt'),
-    formatArtifactPointers(Object.entries(artifacts).map(([uri, hash]) => ({ uri, sha256: hash }))),
+    formatArtifactPointers([
+      ...Object.entries(artifacts).map(([uri, hash]) => ({ uri, sha256: hash })),
+      ...Object.values(externalArtifacts).map(({ uri, sha256 }) => ({ uri, sha256 })),
+    ]),
   );
   await writeFile(join(dir, 'metrics.json'), jsonDocumentText('metrics', metrics, `${label}/metrics.json`));
-  const primary = metrics.primary_metric as { name: string; value: number };
+  const primary = metrics.primary_metric as { name: string; value: number } | undefined;
   await writeFile(
     join(dir, 'notes.md'),
     renderRunNotes(
       all,
-      { primary, loss: metrics.loss as number, eval: metrics.eval as Record<string, number> },
+      {
+        primary: primary ?? { name: options.metric?.name ?? config.metric?.name ?? 'accuracy', value: NaN },
+        ...(metrics.loss !== undefined ? { loss: metrics.loss as number } : {}),
+        eval: (metrics.eval ?? {}) as Record<string, number>,
+        ...(trained.failure ? { failure: trained.failure.reason } : {}),
+      },
       describeOverrides(options.overrides),
       referenceRun(ws.expDir, facts.experimentId),
     ),
@@ -97,21 +121,27 @@ export async function writeRunFolder(
   return { folder, metrics };
 }
 
-function buildMetrics(experimentId: string, config: ResolvedConfig, t: TrainerResult): Record<string, unknown> {
+function buildMetrics(
+  experimentId: string,
+  config: ResolvedConfig,
+  t: TrainerResult,
+  metric: RunOptions['metric'],
+): Record<string, unknown> {
+  const name = metric?.name ?? config.metric?.name ?? 'accuracy';
+  const goal = metric?.goal ?? config.metric?.goal ?? 'maximize';
+  // epochs = epochs actually run; stopped_early is there (true or false) only when early termination was active.
+  if (t.failure) return { experiment_id: experimentId, history: t.history, status: 'failed', failure: t.failure };
   return {
     experiment_id: experimentId,
-    primary_metric: {
-      name: config.metric?.name ?? 'accuracy',
-      value: t.eval[config.metric?.name ?? 'accuracy'] ?? t.eval.accuracy,
-      goal: config.metric?.goal ?? 'maximize',
-    },
-    loss: t.loss,
+    primary_metric: { name, value: t.primary?.value ?? t.eval[name] ?? t.eval.accuracy, goal },
+    ...(t.loss !== undefined ? { loss: t.loss } : {}),
     eval: t.eval,
     profiling: { ...t.profiling, device: t.device, backend: t.backend },
-    // epochs = epochs actually run; stopped_early is there (true or false) only when early termination was active.
     train: t.train,
     history: t.history,
     ...(t.confusion_matrix ? { confusion_matrix: t.confusion_matrix } : {}),
+    ...(t.throughput !== undefined ? { throughput: t.throughput } : {}),
+    ...(t.resource_profile ? { resource_profile: t.resource_profile } : {}),
     status: 'ok',
   };
 }

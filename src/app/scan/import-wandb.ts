@@ -1,4 +1,5 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import { convertWandbSweep, type ScanSpec } from '../../core/scan/index.js';
 import { parseYamlDocument, readText } from '../../adapters/documents.js';
@@ -15,7 +16,9 @@ export interface WandbImport {
  * there (refusing to replace an existing file: a committed scan.yaml changes only by an edit the user reviews).
  */
 export async function importWandbSweep(file: string, out?: string): Promise<WandbImport> {
-  const { yaml, spec, dropped, notes } = convertWandbSweep(readText(file), file);
+  // The converted header is committed: it names the source relative to here, never by a machine's absolute path.
+  const shown = isAbsolute(file) ? relative(process.cwd(), file) : file;
+  const { yaml, spec, dropped, notes } = convertWandbSweep(readText(file, shown), shown);
   // The converted text must satisfy the same schema configs/scan.yaml is checked against.
   parseYamlDocument(yaml, 'scan_config', out ?? `${file} (converted)`);
   if (out) {

@@ -10,6 +10,9 @@ export async function writeScanPlan(
 ): Promise<string> {
   const plan = planScan(ws, options);
   const path = plan.scan_path.replace(/\.ya?ml$/, '') + '.plan.json';
-  await writeFile(join(ws.expDir, path), `${JSON.stringify(plan, null, 2)}\n`);
+  // A trial's argv holds this machine's paths and variables (${envvar:NAME}): `scan resolve --json` shows it, the
+  // committed plan does not.
+  const trials = plan.trials.map(({ argv: _argv, ...t }) => t);
+  await writeFile(join(ws.expDir, path), `${JSON.stringify({ ...plan, trials }, null, 2)}\n`);
   return path;
 }

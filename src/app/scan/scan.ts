@@ -13,7 +13,12 @@ import {
   type Observation,
   type ScanSpec,
   type Trial,
+  checkParameterNames,
+  scanPythonTypes,
+  type PythonTypes,
 } from '../../core/scan/index.js';
+import { builtinParameterPaths, scanBaseConfig } from './builtin-parameters.js';
+import { argTypes, trialArgv, trialOverrides } from './trial-command.js';
 import { readJsonDocument, readText, readYamlDocument } from '../../adapters/documents.js';
 import { assertSchema } from '../../adapters/schemas.js';
 import { latestRevision } from '../data/dataset-meta.js';
@@ -29,6 +34,8 @@ export const DEFAULT_CONFIG_PATH = 'configs/baseline.yaml';
 
 export interface PlannedTrial extends Trial {
   config_hash: Sha256;
+  /** A command trainer's command line for this trial, as it will run (file paths shown as placeholders). */
+  argv?: string[];
 }
 
 export interface ScanPlan {
@@ -43,6 +50,7 @@ export interface ScanPlan {
 
 interface ScanContext {
   spec: ScanSpec;
+  python: PythonTypes;
   scanHash: Sha256;
   base: BaselineConfig;
   dataset: { id: string; revision: string };
@@ -52,16 +60,29 @@ function loadScanContext(ws: Workspace, scanPath: string, configPath: string, da
   const text = readText(join(ws.expDir, scanPath), scanPath);
   const spec = parseScanYaml(text, scanPath);
   assertSchema('scan_config', scanYamlData(text, scanPath), scanPath);
-  const base = readYamlDocument<BaselineConfig>(join(ws.expDir, configPath), 'baseline_config', configPath);
+  const base = scanBaseConfig(
+    spec,
+    readYamlDocument<BaselineConfig>(join(ws.expDir, configPath), 'baseline_config', configPath),
+  );
+  if (base.trainer?.type !== 'command') checkParameterNames(text, scanPath, builtinParameterPaths());
   const revision = datasetFlag ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
-  return { spec, scanHash: sha256(canonicalYaml(spec)), base, dataset: { id: ws.datasetId, revision } };
+  return {
+    spec,
+    python: scanPythonTypes(text, scanPath),
+    scanHash: sha256(canonicalYaml(spec)),
+    base,
+    dataset: { id: ws.datasetId, revision },
+  };
 }
 
 function hashParamsFor(
   ctx: ScanContext,
   overrides: Record<string, unknown>,
 ): (params: Record<string, unknown>) => string {
-  return (params) => canonicalConfig(resolveRunConfig(ctx.base, { ...params, ...overrides }, ctx.dataset)).hash;
+  return (params) =>
+    canonicalConfig(
+      resolveRunConfig(ctx.base, { ...trialOverrides(ctx.base, ctx.python, params), ...overrides }, ctx.dataset),
+    ).hash;
 }
 
 /** The scan's history: runs of the same scan (same scan_hash) with their primary metric; failed runs count as null. */
@@ -99,7 +120,11 @@ export function planScan(ws: Workspace, options: ScanOptions): ScanPlan {
     method: ctx.spec.method,
     base_config: configPath,
     dataset: ctx.dataset.revision,
-    trials: trials.map((t) => ({ ...t, config_hash: hashParams(t.params) as Sha256 })),
+    trials: trials.map((t) => ({
+      ...t,
+      config_hash: hashParams(t.params) as Sha256,
+      ...trialArgv(ctx.base, ctx.python, t.params, options.overrides),
+    })),
     skipped,
   };
 }
@@ -139,7 +164,10 @@ export async function runScan(
       await runExperiment(ws, {
         configPath: plan.base_config,
         dataset: plan.dataset,
-        overrides: { ...trial.params, ...options.overrides },
+        overrides: { ...trialOverrides(ctx.base, ctx.python, trial.params), ...options.overrides },
+        argTypes: argTypes(ctx.python, trial.params),
+        ...(ctx.base.trainer?.type === 'command' ? { trainer: ctx.base.trainer } : {}),
+        ...(ctx.spec.metric.name !== DEFAULT_METRIC.name ? { metric: ctx.spec.metric } : {}),
         intent: options.intent ?? `${plan.method} scan trial ${trial.index} of ${plan.scan_path}`,
         scan: {
           path: plan.scan_path,

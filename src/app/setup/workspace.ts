@@ -8,7 +8,10 @@ import type { StoreSettings } from '../../adapters/store/index.js';
 export const SETTINGS_FILE = 'mtrack.yaml';
 
 /** mtrack.yaml; its store settings narrowed to the store table's union (the generator keeps them loose). */
-export type MtrackSettings = Omit<MtrackSettingsDocument, 'dataset_store'> & { dataset_store: StoreSettings };
+export type MtrackSettings = Omit<MtrackSettingsDocument, 'dataset_store' | 'artifact_store'> & {
+  dataset_store: StoreSettings;
+  artifact_store?: StoreSettings;
+};
 
 /** Absolute locations of the three trees, resolved from the experiment repo's mtrack.yaml. */
 export interface Workspace {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import { sha256 } from '../../core/hash.js';
-import { fileUriInStores, isInside } from '../../core/safe-path.js';
+import { artifactUriInStores } from '../../core/artifact-uri.js';
+import { isInside } from '../../core/safe-path.js';
+import { join } from 'node:path';
 import {
   artifactLinesOf,
   isExternalUri,
@@ -11,9 +13,11 @@ import {
 } from '../../core/rules/index.js';
 
 /**
- * Re-hashes the external artifacts (file:// lines of pointers/artifact_store.txt inside a configured store) of
- * new run folders where the store is reachable: a store folder that does not exist here (another machine's) is
- * skipped, a missing, linked or changed file inside a present store is a violation.
+ * Re-hashes the external artifacts in local folders (file:// and artifact-store: lines of
+ * pointers/artifact_store.txt inside a configured store) of new run folders where the store is reachable: a store
+ * folder that does not exist here (another machine's) is skipped, a missing, linked or changed file inside a
+ * present store is a violation. s3:// objects are not fetched here (hooks stay offline and fast): they were read
+ * back when written, and `mtrack artifacts pull` re-hashes them before use.
  */
 export async function checkStoredArtifacts(runs: RunFolderFiles[], stores: readonly string[]): Promise<Violation[]> {
   const out: Violation[] = [];
@@ -21,11 +25,14 @@ export async function checkStoredArtifacts(runs: RunFolderFiles[], stores: reado
     const file = runPath(run.folder, 'pointers/artifact_store.txt');
     for (const { uri, sha256: want, line } of artifactLinesOf(run)) {
       if (!isExternalUri(uri)) continue;
-      const where = fileUriInStores(uri, stores);
-      if ('problem' in where) continue; // the artifact-store rule reports it
-      const root = stores.find((r) => isInside(r, where.path))!;
+      const where = artifactUriInStores(uri, stores);
+      if ('problem' in where || where.kind === 's3') continue; // the artifact-store rule reports problems
+      const [root, path] =
+        where.kind === 'local'
+          ? [where.folder, join(where.folder, where.key)]
+          : [stores.find((r) => isInside(r, where.path))!, where.path];
       if (!existsSync(root)) continue;
-      const problem = await whyNotMatching(root, where.path, want);
+      const problem = await whyNotMatching(root, path, want);
       if (problem)
         out.push({
           rule: problem.rule,

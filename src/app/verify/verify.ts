@@ -17,6 +17,7 @@ import {
   type RunHistory,
   type Violation,
 } from '../../core/rules/index.js';
+import { artifactStoreRef, artifactStoreSettings } from '../../adapters/store/artifact-settings.js';
 import { loadWorkspace, type Workspace } from '../setup/workspace.js';
 import { deletedRunPaths } from './verify-history.js';
 import { checkExperimentDeltas, gitBlobs, memoryBlobs, type Delta } from './verify-experiment.js';
@@ -174,7 +175,8 @@ function dedupe(violations: Violation[]): Violation[] {
   });
 }
 
-/** Folders a file:// artifact line may name: the local dataset store, when there is one. */
+/** Stores an external artifact line may name: the artifact store, and (file:// lines) the local dataset store. */
 function artifactStores(ws: Workspace): string[] {
-  return ws.storeRoot ? [ws.storeRoot] : [];
+  const artifacts = artifactStoreRef(artifactStoreSettings(ws.settings), ws.expDir);
+  return ws.storeRoot ? [ws.storeRoot, artifacts] : [artifacts];
 }

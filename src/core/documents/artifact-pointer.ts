@@ -5,7 +5,7 @@
  */
 export interface ArtifactPointer {
   /**
-   * A path inside the run folder (the safe relative form), or a file:// URI inside a configured store; the hooks check the store.
+   * A path inside the run folder (the safe relative form), an s3:// URI of the configured artifact store, artifact-store:<key> (a key of the configured local artifact folder), or a file:// URI inside a configured store; the hooks check the store.
    */
   uri: string;
   sha256: `sha256:${string}`;

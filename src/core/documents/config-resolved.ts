@@ -57,14 +57,27 @@ export interface ResolvedConfig {
         type: 'builtin';
         backend?: 'auto' | 'tensorflow' | 'wasm' | 'cpu';
       }
-    | {
+    | ((
+        | {
+            run: unknown;
+            [k: string]: unknown;
+          }
+        | {
+            command: unknown;
+            [k: string]: unknown;
+          }
+        | {
+            program: unknown;
+            [k: string]: unknown;
+          }
+      ) & {
         type: 'command';
         /**
          * The command and its arguments (at least one element), run in the experiment repo.
          *
          * @minItems 1
          */
-        run: string[];
+        run?: string[];
         /**
          * Seconds before the command is stopped: 1 to 604800 (a week).
          */
@@ -77,7 +90,25 @@ export interface ResolvedConfig {
          * Repo-relative files or folders of the trainer's program, pinned by git object id in the manifest (default: the folders of the files named in run).
          */
         files?: string[];
-      };
+        /**
+         * W&B's command: list with its macros ${env} ${interpreter} ${program} ${args} ${args_no_hyphens} ${args_no_boolean_flags} ${args_json} ${args_json_file} ${envvar:NAME}.
+         *
+         * @minItems 1
+         */
+        command?: string[];
+        /**
+         * W&B's program: the script ${program} names; alone, W&B's default command runs it.
+         */
+        program?: string;
+        /**
+         * What ${interpreter} becomes (W&B's agent: python).
+         */
+        interpreter?: string;
+        /**
+         * Seconds between SIGTERM and SIGKILL when mtrack stops the script (timeout, hyperband). Default 10.
+         */
+        grace_s?: number;
+      });
   eval: {
     /**
      * Single-image predictions timed for latency p50/p95: 1 to 100000.
@@ -91,5 +122,11 @@ export interface ResolvedConfig {
   metric?: {
     name?: string;
     goal?: 'maximize' | 'minimize';
+  };
+  /**
+   * A command trainer's hyperparameters, any names as the script knows them: dotted and hyphenated names are flat keys (W&B passes optimizer.lr as --optimizer.lr=...). Scan parameters and --set address these keys when the trainer is a command.
+   */
+  params?: {
+    [k: string]: unknown;
   };
 }

@@ -97,6 +97,16 @@ export interface Manifest {
     artifacts: {
       [k: string]: `sha256:${string}`;
     };
+    /**
+     * Run files above large_file_bytes moved to the artifact store before the commit: run-folder path -> where the bytes are and their sha256 (the same uri and sha256 as the pointers/artifact_store.txt line).
+     */
+    external_artifacts?: {
+      [k: string]: {
+        uri: string;
+        sha256: `sha256:${string}`;
+        bytes: number;
+      };
+    };
   };
   environment: {
     mtrack_version: string;

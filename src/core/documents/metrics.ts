@@ -3,24 +3,27 @@
 /**
  * experiments/<run>/metrics.json: what the run measured. Never overwritten: a new measurement is a new run.
  */
-export interface Metrics {
+export type Metrics = {
   experiment_id: string;
-  primary_metric: {
+  primary_metric?: {
     name: string;
     value: number;
     goal?: 'maximize' | 'minimize';
   };
-  loss: number;
-  eval: {
-    accuracy: number;
-    precision_macro: number;
-    recall_macro: number;
+  loss?: number;
+  /**
+   * Final values: the built-in trainer's accuracy, precision_macro, recall_macro; a command trainer's summary (any names).
+   */
+  eval?: {
+    accuracy?: number;
+    precision_macro?: number;
+    recall_macro?: number;
     examples?: number;
     [k: string]: number | undefined;
   };
-  profiling: {
-    latency_ms_p50: number;
-    latency_ms_p95: number;
+  profiling?: {
+    latency_ms_p50?: number;
+    latency_ms_p95?: number;
     device: string;
     backend: string;
     throughput_img_s?: number;
@@ -36,13 +39,17 @@ export interface Metrics {
      */
     stopped_early?: boolean;
   };
+  /**
+   * Items: One epoch: the built-in trainer logs loss/accuracy; a command trainer any numbers it reported (val_loss, val_acc, ...).
+   */
   history: {
     epoch: number;
-    loss: number;
+    loss?: number;
     accuracy?: number;
     val_loss?: number;
     val_accuracy?: number;
     seconds?: number;
+    [k: string]: number | undefined;
   }[];
   /**
    * Per-class counts on the test split: counts[i][j] = examples of true class labels[i] predicted as labels[j]. Written by the built-in trainer; optional (older runs and command trainers may omit it).
@@ -56,4 +63,21 @@ export interface Metrics {
   };
   status?: 'ok' | 'failed';
   error?: string;
-}
+  /**
+   * The spec's optional throughput, as the trainer reported it.
+   */
+  throughput?: number;
+  /**
+   * The spec's optional CPU/GPU/RAM footprint, as the trainer reported it.
+   */
+  resource_profile?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Why a failed run failed (status: failed): non-zero exit, timeout, no metrics, a missing or NaN metric.
+   */
+  failure?: {
+    reason: string;
+    stderr_tail: string[];
+  };
+};

@@ -16,6 +16,13 @@ export interface MtrackSettings {
     type: 'local_fs' | 's3';
     [k: string]: unknown;
   };
+  /**
+   * Where run files above large_file_bytes (weights, exported models) go before the commit: a local folder outside Git (root relative to this file) or an s3 bucket. Default: the dataset store with an 'artifacts/' key prefix. Credentials for s3 come only from the standard AWS chain.
+   */
+  artifact_store?: {
+    type: 'local_fs' | 's3';
+    [k: string]: unknown;
+  };
   default_dataset: string;
   large_file_bytes?: number;
 }

@@ -102,6 +102,16 @@ export interface Scan {
   early_terminate?: Hyperband;
   name?: string;
   description?: string;
+  /**
+   * W&B's program: trials run the command trainer with it (the base config's trainer.program replaced).
+   */
+  program?: string;
+  /**
+   * W&B's command with its macros: trials run the command trainer with it.
+   *
+   * @minItems 1
+   */
+  command?: string[];
 }
 /**
  * Parameter name (a dotted path into config_resolved, e.g. architecture.width) -> directive. W&B's nested form `a: {parameters: {b: ...}}` names `a.b`.

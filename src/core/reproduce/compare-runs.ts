@@ -2,7 +2,7 @@
 export interface RunOutcome {
   metrics: {
     primary_metric: { name: string; value: number };
-    loss: number;
+    loss?: number;
     eval: Record<string, number>;
     train?: { examples: number; epochs: number };
     history: Record<string, number | undefined>[];

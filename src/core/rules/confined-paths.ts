@@ -1,5 +1,6 @@
 import type { DataRule, ExperimentRule } from './rule.js';
-import { fileUriInStores, relativePathProblem } from '../safe-path.js';
+import { artifactUriInStores } from '../artifact-uri.js';
+import { relativePathProblem } from '../safe-path.js';
 import { artifactLinesOf, datasetPointerOf, isExternalUri, isRecord, manifestOf, pick } from './run-documents.js';
 import { runPath } from './paths.js';
 import type { RunFolderFiles } from './run-folder.js';
@@ -10,7 +11,7 @@ const decoder = new TextDecoder('utf-8', { fatal: false });
 /**
  * Rule 9 (confined paths) for one new run folder: every path its documents hold is a plain relative path (no
  * absolute path, no `..`), so nothing mtrack later resolves from it can leave its root; an external artifact
- * line is a file:// URI inside one of `stores` (the configured store folders, absolute).
+ * line (and manifest outputs.external_artifacts uri) names a configured store (see artifactUriInStores).
  */
 export function checkConfinedPaths(run: RunFolderFiles, stores: readonly string[]): Violation[] {
   const out: Violation[] = [];
@@ -31,24 +32,30 @@ export function checkConfinedPaths(run: RunFolderFiles, stores: readonly string[
     'inputs.dataset.store.relative_path',
     pick(manifest, 'inputs', 'dataset', 'store', 'relative_path'),
   );
-  for (const field of ['files', 'outputs.artifacts']) {
+  for (const field of ['files', 'outputs.artifacts', 'outputs.external_artifacts']) {
     const map = pick(manifest, ...field.split('.'));
     if (isRecord(map)) for (const key of Object.keys(map)) unsafe('manifest.json', `${field} key`, key);
   }
-  for (const { uri, line } of artifactLinesOf(run)) {
-    if (!isExternalUri(uri)) {
-      unsafe('pointers/artifact_store.txt', `line ${line}: uri`, uri);
-      continue;
-    }
-    const where = fileUriInStores(uri, stores);
-    if ('problem' in where)
+  const outside = (uri: string, where: string, rel: string) => {
+    const target = artifactUriInStores(uri, stores);
+    if ('problem' in target)
       out.push({
         rule: 'artifact-store',
-        path: runPath(run.folder, 'pointers/artifact_store.txt'),
-        message: `line ${line}: '${uri}' ${where.problem}.`,
-        fix: 'list files inside the run folder by relative path, or files of the configured store (mtrack.yaml dataset_store.root) as file:// URIs.',
+        path: runPath(run.folder, rel),
+        message: `${where}: '${uri}' ${target.problem}.`,
+        fix: 'list files inside the run folder by relative path, or objects of the configured store (mtrack.yaml artifact_store) as `mtrack run` wrote them.',
       });
+  };
+  for (const { uri, line } of artifactLinesOf(run)) {
+    if (isExternalUri(uri)) outside(uri, `line ${line}`, 'pointers/artifact_store.txt');
+    else unsafe('pointers/artifact_store.txt', `line ${line}: uri`, uri);
   }
+  const external = pick(manifest, 'outputs', 'external_artifacts');
+  if (isRecord(external))
+    for (const [rel, entry] of Object.entries(external)) {
+      const uri = pick(entry, 'uri');
+      if (typeof uri === 'string') outside(uri, `outputs.external_artifacts['${rel}'].uri`, 'manifest.json');
+    }
   return out;
 }
 

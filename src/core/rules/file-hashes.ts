@@ -11,7 +11,9 @@ const FIX = 'commit the folder exactly as `mtrack run` wrote it; a changed resul
 /**
  * Rule 8 (hash coverage) for one new run folder: manifest.json `files` names every file of the folder except
  * manifest.json and notes.md, each with the sha256 of its bytes; the manifest's `outputs.artifacts` and the
- * in-folder lines of pointers/artifact_store.txt agree with the bytes too.
+ * in-folder lines of pointers/artifact_store.txt agree with the bytes too; an offloaded file (manifest
+ * outputs.external_artifacts) has the same uri and sha256 in an artifact_store.txt line, and every s3:// or
+ * artifact-store: line is recorded there, so the manifest covers the bytes outside Git as well.
  */
 export function checkFileHashes(run: RunFolderFiles): Violation[] {
   const hashes = run.hashes;
@@ -40,7 +42,46 @@ export function checkFileHashes(run: RunFolderFiles): Violation[] {
   for (const line of artifactLinesOf(run)) {
     if (!isExternalUri(line.uri)) compare(line.uri, line.sha256, `pointers/artifact_store.txt line ${line.line}`);
   }
+  out.push(...checkExternalArtifacts(run, pick(manifest, 'outputs', 'external_artifacts')));
   return dedupeByPath(out);
+}
+
+function checkExternalArtifacts(run: RunFolderFiles, external: unknown): Violation[] {
+  const out: Violation[] = [];
+  const lines = artifactLinesOf(run);
+  const file = runPath(run.folder, 'pointers/artifact_store.txt');
+  const recorded = new Map<string, unknown>();
+  if (isRecord(external))
+    for (const [rel, entry] of Object.entries(external)) {
+      const uri = pick(entry, 'uri');
+      const want = pick(entry, 'sha256');
+      recorded.set(String(uri), want);
+      const line = lines.find((l) => l.uri === uri);
+      if (!line)
+        out.push({
+          rule: 'file-hash',
+          path: file,
+          message: `has no line for '${String(uri)}', which manifest.json outputs.external_artifacts records for '${rel}'.`,
+          fix: FIX,
+        });
+      else if (line.sha256 !== want)
+        out.push({
+          rule: 'file-hash',
+          path: file,
+          message: `line ${line.line}: '${line.uri}' has '${line.sha256}', not the '${String(want)}' manifest.json outputs.external_artifacts records.`,
+          fix: FIX,
+        });
+    }
+  for (const line of lines) {
+    if (!isExternalUri(line.uri) || line.uri.startsWith('file://') || recorded.has(line.uri)) continue;
+    out.push({
+      rule: 'file-hash',
+      path: file,
+      message: `line ${line.line}: '${line.uri}' is not recorded in manifest.json outputs.external_artifacts.`,
+      fix: FIX,
+    });
+  }
+  return out;
 }
 
 // A file named by several records (files, outputs.artifacts, artifact_store.txt) is reported once.

@@ -24,7 +24,10 @@ export interface ExperimentChangesInput {
   documents: ReadonlyMap<string, Uint8Array>;
   largeFileBytes: number;
   validate: Validate;
-  /** Absolute folders of the configured stores: the only places a file:// artifact line may name. */
+  /**
+   * The configured stores as this machine reaches them, the only places an external artifact line may name:
+   * absolute folders (file://), `s3://bucket/prefix` and `artifact-store:<absolute folder>` (see core/artifact-uri.ts).
+   */
   artifactStores?: readonly string[];
   /** Committed notes.md files the change modifies, old and new bytes. */
   notesEdits?: NotesEdit[];

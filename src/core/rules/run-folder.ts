@@ -77,7 +77,7 @@ export function checkRunFolder(
         'large-file',
         rel,
         `is ${size} bytes, over the ${options.largeFileBytes}-byte limit for files in a run folder.`,
-        'keep the bytes outside git and list them in pointers/artifact_store.txt (`file://…  sha256:…`).',
+        'let `mtrack run` move files under artifacts/ over the limit to the artifact store (mtrack.yaml artifact_store), listed in pointers/artifact_store.txt as `s3://…  sha256:…`.',
       );
     }
   }

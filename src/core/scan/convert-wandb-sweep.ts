@@ -1,4 +1,7 @@
-import { Document, isScalar, visit, type Node } from 'yaml';
+import { Document, isScalar, isSeq, visit, type Node } from 'yaml';
+import { pythonTypes } from './python-types.js';
+import { asWritten, nestAsWritten, noteStringNumbers } from './wandb-values.js';
+import { pythonStr } from '../wandb-command.js';
 import { parseParameter, walkParameters } from './parse-parameters.js';
 import { earlyTerminateOf, parseScanYaml } from './parse-scan-yaml.js';
 import { cleanFloat } from './space.js';
@@ -26,10 +29,18 @@ export interface WandbConversion {
 }
 
 const DEFAULT_BUDGET = 20;
-const TOP_KEYS = ['method', 'metric', 'parameters', 'run_cap', 'early_terminate', 'name', 'description'];
-const IGNORED_TOP = [
+const TOP_KEYS = [
+  'method',
+  'metric',
+  'parameters',
+  'run_cap',
+  'early_terminate',
+  'name',
+  'description',
   'program',
   'command',
+];
+const IGNORED_TOP = [
   'entity',
   'project',
   'apiVersion',
@@ -89,7 +100,9 @@ export function convertWandbSweep(text: string, file: string): WandbConversion {
   out.metric = metricOf(source, get('metric'), dropped, notes);
   if (!get('parameters')) fail(source, root, 'parameters', 'is required but missing.');
   const parameters: Record<string, unknown> = {};
-  collect(source, get('parameters')!.value, method, parameters, dropped, notes);
+  // A sweep that names its program runs the user's script: values reach it exactly as W&B's agent passes them.
+  const forScript = get('program') !== undefined || get('command') !== undefined;
+  collect(source, get('parameters')!.value, method, parameters, dropped, notes, forScript);
   if (Object.keys(parameters).length === 0)
     fail(
       source,
@@ -97,11 +110,24 @@ export function convertWandbSweep(text: string, file: string): WandbConversion {
       'parameters',
       'expected at least one parameter mtrack can sample, got none after dropping.',
     );
-  out.parameters = parameters;
+  out.parameters = nestAsWritten(parameters, pythonTypes(source, get('parameters')!.value).nested);
   if (get('early_terminate')) out.early_terminate = earlyTerminateOf(source, get('early_terminate')!);
+  // What runs the parameters: the trials use the command trainer with W&B's program and command.
+  if (get('program')) out.program = stringAt(source, get('program')!.value, 'program', 'a script path');
+  if (get('command')) out.command = commandOf(source, get('command')!.value);
 
   const yaml = render(file, out, dropped, notes);
-  return { yaml, spec: parseScanYaml(yaml, file), dropped, notes };
+  // A failure here is in the generated text: name it so, or its line:col would point into the user's file.
+  return { yaml, spec: parseScanYaml(yaml, `${file} (converted)`), dropped, notes };
+}
+
+// PyYAML hands W&B `str(x)` of each element; a null element (`- `) is 'None' there.
+function commandOf(source: Source, node: Node | null): string[] {
+  if (!isSeq(node) || node.items.length === 0)
+    fail(source, node, 'command', `expected a list of strings like [python, train.py, '\${args}'].`);
+  return node.items.map((item) =>
+    isScalar(item) ? (item.value === null ? 'None' : pythonStr(item.value)) : written(source, item as Node),
+  );
 }
 
 function metricOf(
@@ -138,6 +164,7 @@ function collect(
   out: Record<string, unknown>,
   dropped: string[],
   notes: string[],
+  forScript: boolean,
 ): void {
   walkParameters(source, node, 'parameters', '', {
     defined: (name) => Object.hasOwn(out, name),
@@ -149,10 +176,14 @@ function collect(
         return;
       }
       noteStringNumbers(source, inner, at, notes);
-      const spec =
+      const chosen = inner.find((e) => e.key === 'values' || e.key === 'value')?.key;
+      if (dist && chosen && !['categorical', 'constant', 'categorical_w_probabilities'].includes(dist))
+        notes.push(`${at}: distribution '${dist}' contradicts ${chosen}; the ${chosen} decide (${dist} ignored)`);
+      const parsed =
         dist === 'log_uniform' || dist === 'q_log_uniform'
           ? fromExponents(source, entry.value, inner, at, dist, notes)
           : parseParameter(source, entry.value, inner, at);
+      const spec = asWritten(source, inner, at, parsed, forScript, notes);
       if (method === 'grid') out[name] = forGrid(source, entry.keyNode, at, spec, notes);
       else out[name] = spec.distribution === 'categorical' && !spec.probabilities ? { values: spec.values } : spec;
     },
@@ -216,16 +247,6 @@ function forGrid(source: Source, keyNode: Node, at: string, spec: ParamSpec, not
     at,
     `expected values, value, int_uniform or q_uniform for method grid, got continuous distribution '${spec.distribution}'.`,
   );
-}
-
-// PyYAML (YAML 1.1) reads `1e-5` (no dot) as a string, so W&B would refuse the file; mtrack reads the number.
-function noteStringNumbers(source: Source, entries: Entry[], at: string, notes: string[]): void {
-  for (const e of entries) {
-    const tagged = isScalar(e.value) && e.value.tag !== undefined;
-    const text = e.value?.range && !tagged ? source.text.slice(e.value.range[0], e.value.range[1]).trim() : '';
-    if (/^[-+]?[0-9]+[eE][-+]?[0-9]+$/.test(text))
-      notes.push(`${at}.${e.key}: '${text}' is a string to W&B's YAML 1.1 loader; read as the number ${Number(text)}`);
-  }
 }
 
 function render(file: string, scan: Record<string, unknown>, dropped: string[], notes: string[]): string {

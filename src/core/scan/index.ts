@@ -11,7 +11,7 @@ export type {
   SkippedTrial,
   Trial,
 } from './types.js';
-export { parseScanYaml, DEFAULT_METRIC } from './parse-scan-yaml.js';
+export { parseScanYaml, scanPythonTypes, DEFAULT_METRIC } from './parse-scan-yaml.js';
 export { resolveScan } from './resolve-scan.js';
 export { SCAN_METHODS, type ResolveContext, type ScanMethodDefinition } from './methods/index.js';
 export { gridPoints, gridValues } from './resolve-grid.js';
@@ -19,3 +19,5 @@ export { convertWandbSweep, type WandbConversion } from './convert-wandb-sweep.j
 export { lossOf } from './tpe.js';
 export { decideHyperband, hyperbandBrackets, type HyperbandDecision } from './hyperband.js';
 export { scanYamlData } from './yaml-nodes.js';
+export { checkParameterNames } from './check-parameter-names.js';
+export { floatNames, renestParams, type PythonTypes } from './python-types.js';

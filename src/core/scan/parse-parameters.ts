@@ -48,6 +48,8 @@ export function parseParameters(
   source: Source,
   node: Node | null,
   path = 'parameters',
+  /** The script's own names (a command trainer): any name, `optimizer` and `optimizer.lr` both flat keys, as W&B. */
+  flat = false,
 ): { parameters: Record<string, ParamSpec>; where: Map<string, Node> } {
   const out: Record<string, ParamSpec> = {};
   const where = new Map<string, Node>();
@@ -57,6 +59,7 @@ export function parseParameters(
       if (entries.length === 0) fail(source, level, at, 'expected at least one parameter, got an empty mapping.');
     },
     checkName: (entry, at) => {
+      if (flat) return;
       if (!entry.key.split('.').every((s) => SEGMENT.test(s))) {
         fail(source, entry.keyNode, at, `expected a dotted name like 'architecture.width', got '${entry.key}'.`);
       }
@@ -66,7 +69,7 @@ export function parseParameters(
       where.set(name, entry.keyNode);
     },
   });
-  const names = Object.keys(out).sort();
+  const names = flat ? [] : Object.keys(out).sort();
   for (let i = 0; i + 1 < names.length; i++) {
     if (names[i + 1].startsWith(`${names[i]}.`)) {
       fail(

@@ -1,7 +1,8 @@
-import type { Node } from 'yaml';
+import { isScalar, isSeq, type Node } from 'yaml';
 import { MAX_TRIALS } from './limits.js';
 import { isScanMethod, scanMethodList, SCAN_METHODS } from './methods/index.js';
 import { parseParameters } from './parse-parameters.js';
+import { pythonTypes, type PythonTypes } from './python-types.js';
 import type { EarlyTerminate, ScanSpec } from './types.js';
 import {
   booleanAt,
@@ -17,7 +18,18 @@ import {
 } from './yaml-nodes.js';
 
 export const DEFAULT_METRIC = { name: 'primary_metric', goal: 'maximize' } as const;
-const SCAN_KEYS = ['method', 'max_trials', 'seed', 'metric', 'parameters', 'early_terminate', 'name', 'description'];
+const SCAN_KEYS = [
+  'method',
+  'max_trials',
+  'seed',
+  'metric',
+  'parameters',
+  'early_terminate',
+  'name',
+  'description',
+  'program',
+  'command',
+];
 
 /**
  * Parses and validates `configs/scan.yaml` (mtrack syntax: everything under a top-level `scan:`). The core does all
@@ -41,6 +53,13 @@ export function parseScanYaml(text: string, file: string): ScanSpec {
   }
   onlyKeys(source, top, '', ['scan']);
   return parseScanBody(source, scan.value);
+}
+
+/** The Python types of a scan file's parameter values (it parses; call after parseScanYaml accepted the text). */
+export function scanPythonTypes(text: string, file: string): PythonTypes {
+  const { source, root } = parseYamlSource(text, file);
+  const scan = entriesOf(source, root, '').find((e) => e.key === 'scan')!;
+  return pythonTypes(source, entriesOf(source, scan.value, 'scan').find((e) => e.key === 'parameters')!.value);
 }
 
 export function parseScanBody(source: Source, node: Node | null): ScanSpec {
@@ -78,12 +97,23 @@ export function parseScanBody(source: Source, node: Node | null): ScanSpec {
     metric: get('metric') ? metricOf(source, get('metric')!) : { ...DEFAULT_METRIC },
     parameters: {},
   };
-  const { parameters, where } = parseParameters(source, get('parameters')!.value);
+  const flat = get('program') !== undefined || get('command') !== undefined;
+  const { parameters, where } = parseParameters(source, get('parameters')!.value, 'parameters', flat);
   spec.parameters = parameters;
   if (maxTrials !== undefined) spec.max_trials = maxTrials;
   if (get('early_terminate')) spec.early_terminate = earlyTerminateOf(source, get('early_terminate')!);
+  if (get('program')) spec.program = stringAt(source, get('program')!.value, 'program', 'a script path');
+  if (get('command')) spec.command = commandOf(source, get('command')!);
   checkParameters?.(source, spec, where);
   return spec;
+}
+
+function commandOf(source: Source, entry: Entry): string[] {
+  const node = entry.value;
+  if (!isSeq(node) || node.items.length === 0)
+    fail(source, node, 'command', `expected a list of strings like [python, train.py, '\${args}'].`);
+  // PyYAML hands W&B `str(x)` of a non-string element; the same here (`- 1` is '1').
+  return node.items.map((item) => (isScalar(item) ? String(item.value) : written(source, item as Node)));
 }
 
 function positiveInteger(source: Source, entry: Entry, path: string, min = 1, max?: number): number {

@@ -37,6 +37,9 @@ export interface ScanSpec {
   /** Keyed by dotted path into config_resolved (`architecture.width`). */
   parameters: Record<string, ParamSpec>;
   early_terminate?: EarlyTerminate;
+  /** W&B's program / command: the trials run the command trainer with them. */
+  program?: string;
+  command?: string[];
 }
 
 /** A committed run of this scan: its parameter values and its metric (null = failed, counted as worst). */

@@ -1,83 +1,90 @@
-import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import type { TrainerConfig } from '../../../core/backend.js';
-import { badInput, checkFailed } from '../../../core/errors.js';
-import type { Metrics } from '../../../core/documents/index.js';
-import { readJsonDocument } from '../../../adapters/documents.js';
-import type { TrainerInput, TrainerResult } from '../trainer.js';
+import {
+  runCommandTrainer,
+  type CommandTrainerConfig as RunnerConfig,
+} from '../../../adapters/trainer/command/run-command-trainer.js';
+import type { HistoryRow, TrainerInput, TrainerResult } from '../trainer.js';
 import type { TrainerType } from './trainer-type.js';
 
 type CommandTrainerConfig = Extract<TrainerConfig, { type: 'command' }>;
 
-/** `trainer: {type: command, run: [...]}`: any program that honours the trainer contract below. */
+/** `trainer: {type: command, ...}`: any program that honours the trainer contract below, W&B-style command lines. */
 export const command: TrainerType<CommandTrainerConfig> = {
-  description: 'runs `run` in the experiment repo; it reads MTRACK_* variables and writes $MTRACK_METRICS_OUT',
-  // One process with no per-epoch channel back to mtrack.
-  stopsEarly: false,
-  train: runCommandTrainer,
+  description:
+    "runs the argv W&B's agent would build in the experiment repo; the script reports JSON lines to $MTRACK_METRICS_OUT",
+  // The metrics file is followed as it grows, so hyperband can stop the process after a rung.
+  stopsEarly: true,
+  train: (input, trainer) => runCommand(input, trainer as RunnerConfig),
 };
 
 /**
- * The trainer contract for any stack: mtrack runs `run[0] run[1..]` in the experiment repo with these variables, and
- * the command writes `$MTRACK_METRICS_OUT` (schemas/metrics.schema.json, experiment_id = $MTRACK_EXPERIMENT_ID) and
- * anything under `$MTRACK_ARTIFACTS_DIR`:
- * MTRACK_CONFIG (config_resolved.yaml), MTRACK_TRAIN_DIR / MTRACK_TEST_DIR (IDX split folders),
- * MTRACK_ARTIFACTS_DIR, MTRACK_METRICS_OUT, MTRACK_EXPERIMENT_ID, MTRACK_SEED.
+ * The trainer contract for any stack (adapters/trainer/command): mtrack runs the argv W&B's agent would build in
+ * the experiment repo; the script appends JSON lines to $MTRACK_METRICS_OUT (or writes the old full metrics object).
+ * A failure (exit code, timeout, missing or NaN metric) is a result, recorded as a failed run.
  */
-async function runCommandTrainer(input: TrainerInput, trainer: CommandTrainerConfig): Promise<TrainerResult> {
-  const metricsOut = join(input.runDir, '.trainer-metrics.json');
-  const env = {
-    ...process.env,
-    MTRACK_CONFIG: join(input.runDir, 'config_resolved.yaml'),
-    MTRACK_TRAIN_DIR: join(input.storeDir, 'train'),
-    MTRACK_TEST_DIR: join(input.storeDir, 'test'),
-    MTRACK_ARTIFACTS_DIR: join(input.runDir, 'artifacts'),
-    MTRACK_METRICS_OUT: metricsOut,
-    MTRACK_EXPERIMENT_ID: input.experimentId,
-    MTRACK_SEED: String(input.config.seed),
+async function runCommand(input: TrainerInput, trainer: RunnerConfig): Promise<TrainerResult> {
+  const metric = input.metric ?? {
+    name: input.config.metric?.name ?? 'accuracy',
+    goal: input.config.metric?.goal ?? 'maximize',
   };
-  const [command, ...args] = trainer.run;
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: input.repoDir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: (trainer.timeout_s ?? 3600) * 1000,
-    });
-    logLines(child.stdout, input.log);
-    logLines(child.stderr, input.log);
-    child.on('error', (e) => reject(badInput(`trainer.run: cannot start '${command}': ${e.message}.`)));
-    child.on('close', (c) => resolve(c ?? 1));
+  const out = await runCommandTrainer({
+    trainer,
+    params: input.config.params ?? {},
+    metric,
+    seed: input.config.seed,
+    runDir: input.runDir,
+    storeDir: input.storeDir,
+    repoDir: input.repoDir,
+    experimentId: input.experimentId,
+    ...(input.dataset ? { dataset: input.dataset } : {}),
+    ...(input.argTypes ? { argTypes: input.argTypes } : {}),
+    log: input.log,
+    ...(input.onEpochEnd ? { onEpochEnd: input.onEpochEnd } : {}),
   });
-  if (code !== 0) throw checkFailed(`trainer.run '${trainer.run.join(' ')}' exited with code ${code}.`);
-  const written = readJsonDocument<Metrics>(metricsOut, 'metrics', 'trainer metrics ($MTRACK_METRICS_OUT)');
-  await rm(metricsOut);
-  const { device, backend, ...profiling } = written.profiling;
+  const legacy = out.reported.legacy;
+  if (legacy && !out.failure) return fromLegacy(out.argv, legacy, input);
+  const { reported } = out;
+  const profile = reported.extra.resource_profile;
   return {
-    trainer: `command:${trainer.run.join(' ')}`,
-    backend,
-    device,
-    loss: written.loss,
-    eval: written.eval as TrainerResult['eval'],
-    profiling: profiling as Record<string, number>,
-    train: written.train ?? { examples: input.train.count, epochs: input.config.epochs },
-    history: written.history as TrainerResult['history'],
-    ...(written.confusion_matrix ? { confusion_matrix: written.confusion_matrix } : {}),
+    trainer: `command:${out.argv.join(' ')}`,
+    backend: typeof reported.extra.backend === 'string' ? reported.extra.backend : 'command',
+    device: typeof reported.extra.device === 'string' ? reported.extra.device : 'unknown',
+    ...(out.finals.loss !== undefined ? { loss: out.finals.loss } : {}),
+    eval: finiteOnly(Object.fromEntries(Object.entries(out.finals).filter(([k]) => k !== 'throughput'))),
+    profiling: { train_seconds: Math.round(out.seconds * 1000) / 1000 },
+    train: {
+      examples: out.finals.examples ?? input.train.count,
+      epochs: reported.history.length,
+      ...(input.onEpochEnd ? { stopped_early: out.stopped } : {}),
+    },
+    // JSON has no NaN: a non-finite figure stays out of the record (the failure reason names it).
+    history: reported.history.map(finiteOnly) as HistoryRow[],
+    ...(out.primary !== undefined ? { primary: { name: metric.name, value: out.primary } } : {}),
+    ...(out.failure ? { failure: out.failure } : {}),
+    ...(out.finals.throughput !== undefined ? { throughput: out.finals.throughput } : {}),
+    ...(profile !== null && typeof profile === 'object'
+      ? { resource_profile: profile as Record<string, unknown> }
+      : {}),
   };
 }
 
-/** Logs a child's output stream line by line: a pipe delivers chunks, and a chunk may end mid-line. */
-function logLines(stream: Readable, log: (line: string) => void): void {
-  let partial = '';
-  stream.setEncoding('utf8'); // decodes a multi-byte character split across chunks whole
-  stream.on('data', (chunk: string) => {
-    const lines = (partial + chunk).split('\n');
-    partial = lines.pop()!;
-    for (const line of lines) if (line) log(`  ${line}`);
-  });
-  stream.on('end', () => {
-    if (partial) log(`  ${partial}`);
-  });
+function finiteOnly<T extends Record<string, number>>(row: T): T {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => Number.isFinite(v))) as T;
+}
+
+/** The first contract: the script wrote a whole metrics.json object. */
+function fromLegacy(argv: string[], written: Record<string, unknown>, input: TrainerInput): TrainerResult {
+  const profiling = written.profiling as TrainerResult['profiling'] & { device: string; backend: string };
+  return {
+    trainer: `command:${argv.join(' ')}`,
+    backend: profiling.backend,
+    device: profiling.device,
+    loss: written.loss as number,
+    eval: written.eval as TrainerResult['eval'],
+    profiling: Object.fromEntries(
+      Object.entries(profiling).filter(([k]) => k !== 'device' && k !== 'backend'),
+    ) as Record<string, number>,
+    train: (written.train as TrainerResult['train']) ?? { examples: input.train.count, epochs: input.config.epochs },
+    history: written.history as TrainerResult['history'],
+  };
 }

@@ -1,5 +1,5 @@
-export const id = 212;
-export const ids = [212];
+export const id = 379;
+export const ids = [379];
 export const modules = {
 
 /***/ 7341:
@@ -49,7 +49,7 @@ function loadWorkspace(start) {
 
 /***/ }),
 
-/***/ 9212:
+/***/ 2379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -282,6 +282,177 @@ const fileHashesRule = {
     check: (input) => ({ violations: input.runs.flatMap(checkFileHashes) }),
 };
 //# sourceMappingURL=file-hashes.js.map
+;// CONCATENATED MODULE: ./lib/src/core/notes/decision-log.js
+/**
+ * The two sections of a run's notes.md (the spec's decision-log template) that stay open after the run is
+ * committed. Every other byte is written at run time and is as immutable as the rest of the run folder.
+ */
+const FAILURE_MARKER = '\n- Observed failure modes:';
+const NEXT_HEADING = '\n## Next Decision\n';
+const TO_FILL_IN = '(to fill in)';
+/** Splits notes.md into its fixed part and the two open sections; undefined when the template's markers are missing. */
+function parseNotes(text) {
+    const f = text.indexOf(FAILURE_MARKER);
+    if (f < 0)
+        return undefined;
+    const fixedEnd = f + FAILURE_MARKER.length;
+    const n = text.indexOf(NEXT_HEADING, fixedEnd);
+    if (n < 0)
+        return undefined;
+    const failure = text.slice(fixedEnd, n);
+    // A heading inside the failure bullet would move a section out of the template's order.
+    if (/\n#/.test(failure))
+        return undefined;
+    return { fixed: text.slice(0, fixedEnd), failure, next: text.slice(n + NEXT_HEADING.length) };
+}
+function formatNotes(layout) {
+    return `${layout.fixed}${layout.failure}${NEXT_HEADING}${layout.next}`;
+}
+/**
+ * Why `after` is not an allowed edit of `before` (only the failure-modes bullet and Next Decision may change), or
+ * undefined when it is.
+ */
+function whyNotesEditRefused(before, after) {
+    const old = parseNotes(before);
+    if (!old)
+        return 'the committed notes.md has no "- Observed failure modes:" bullet and "## Next Decision" section';
+    const neu = parseNotes(after);
+    if (!neu)
+        return 'the edit removes or reorders the "- Observed failure modes:" bullet or the "## Next Decision" heading';
+    if (neu.fixed !== old.fixed) {
+        const line = firstDifferentLine(old.fixed, neu.fixed);
+        return `line ${line} changes, which is outside "Observed failure modes" and "Next Decision"`;
+    }
+    return undefined;
+}
+/** Fills the open sections: the failure bullet's text (one line, or an indented list) and the Next Decision text. */
+function completeNotes(text, edit) {
+    const layout = parseNotes(text);
+    if (!layout)
+        return undefined;
+    return formatNotes({
+        fixed: layout.fixed,
+        failure: edit.failure === undefined ? layout.failure : ` ${oneBullet(edit.failure)}\n`,
+        next: edit.next === undefined ? layout.next : `${edit.next.trim()}\n`,
+    });
+}
+function oneBullet(text) {
+    return text
+        .trim()
+        .split('\n')
+        .map((line, i) => (i === 0 ? line : `  ${line}`))
+        .join('\n');
+}
+function firstDifferentLine(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    return i + 1;
+}
+//# sourceMappingURL=decision-log.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/notes-edit.js
+
+
+const NOTES_FILE = 'notes.md';
+/** True for the notes.md directly in a run folder (the one file of a committed run that may change, in part). */
+function isRunNotes(path) {
+    return (0,paths/* runFolderOf */.Xm)(path)?.rel === NOTES_FILE;
+}
+const notes_edit_decoder = new TextDecoder('utf-8', { fatal: false });
+/** Rule 1's exception: a committed run's notes.md may change only in "Observed failure modes" and "Next Decision". */
+function checkNotesEdits(edits) {
+    const out = [];
+    for (const edit of edits) {
+        const why = whyNotesEditRefused(notes_edit_decoder.decode(edit.before), notes_edit_decoder.decode(edit.after));
+        if (!why)
+            continue;
+        const folder = (0,paths/* runFolderOf */.Xm)(edit.path).folder;
+        out.push({
+            rule: 'notes-edit',
+            path: edit.path,
+            message: `${why}; a committed run's notes.md may change only in "Observed failure modes" and "Next Decision".`,
+            fix: `restore the rest (\`git checkout HEAD -- '${(0,paths/* runPath */.t0)(folder, NOTES_FILE)}'\`) and complete it with \`mtrack note <E####> --failure "…" --next "…"\`.`,
+        });
+    }
+    return out;
+}
+/** A committed run's notes.md may change only in its Observed failure modes and Next Decision sections. */
+const notesEditRule = {
+    id: 'notes-edit',
+    description: "a committed run's notes.md changes only in Observed failure modes and Next Decision; every other byte stays.",
+    fix: 'complete those two sections with `mtrack note E#### --next "…" --failure "…"`; record anything else in a new run.',
+    reports: ['notes-edit'],
+    check: (input) => ({ violations: checkNotesEdits(input.notesEdits ?? []) }),
+};
+//# sourceMappingURL=notes-edit.js.map
+;// CONCATENATED MODULE: ./lib/src/core/rules/reproductions.js
+const REPRODUCTIONS_DIR = 'reproductions';
+const REPRODUCTION_PATH = /^reproductions\/(E\d{4,})\/(R\d{4,})\.json$/;
+/** `reproductions/E0007/R0001.json` -> { experimentId, reproductionId }. */
+function parseReproductionPath(path) {
+    const m = REPRODUCTION_PATH.exec(path);
+    return m ? { experimentId: m[1], reproductionId: m[2] } : undefined;
+}
+const VERB = { M: 'modifies', D: 'deletes or renames', T: 'changes the type of' };
+/**
+ * Reproduction records are append-only like run folders: a new `reproductions/E####/R####.json` must validate
+ * against schemas/reproduction.schema.json and name its own experiment; an existing one never changes.
+ */
+function checkReproductions(changes, documents, validate) {
+    const out = [];
+    for (const change of changes) {
+        if (!change.path.startsWith(`${REPRODUCTIONS_DIR}/`))
+            continue;
+        const parsed = parseReproductionPath(change.path);
+        if (change.status !== 'A') {
+            out.push({
+                rule: 'immutable-reproduction',
+                path: change.path,
+                message: `${VERB[change.status]} a reproduction record that is already committed; reproductions are append-only.`,
+                fix: `restore it (\`git checkout HEAD -- '${change.path}'\`) and record a new one with \`mtrack reproduce\`.`,
+            });
+            continue;
+        }
+        const problem = parsed
+            ? whyInvalid(documents.get(change.path), parsed.experimentId, validate)
+            : 'not a reproduction path';
+        if (problem)
+            out.push({
+                rule: 'schema',
+                path: change.path,
+                message: `${problem}${parsed ? '' : "; expected 'reproductions/E####/R####.json'"}.`,
+                fix: 'write reproduction records with `mtrack reproduce E####`.',
+            });
+    }
+    return out;
+}
+function whyInvalid(bytes, experimentId, validate) {
+    if (!bytes)
+        return 'unreadable';
+    let data;
+    try {
+        data = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch (error) {
+        return `not valid JSON (${error.message})`;
+    }
+    const problem = validate('reproduction', data);
+    if (problem)
+        return problem;
+    const named = data.experiment_id;
+    return named === experimentId ? undefined : `experiment_id: '${named}' disagrees with its folder '${experimentId}'`;
+}
+/** reproductions/E####/R####.json records are added, valid, and never changed afterwards. */
+const reproductionsRule = {
+    id: 'reproductions',
+    description: 'a reproduction record is added once, matches its schema and its path, and is never changed.',
+    fix: 'record reproductions with `mtrack reproduce E####`; a new attempt is a new R#### file.',
+    reports: ['immutable-reproduction', 'schema'],
+    check: (input) => ({ violations: checkReproductions(input.changes, input.documents, input.validate) }),
+};
+//# sourceMappingURL=reproductions.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/rules/symlinks.js
 
 const SYMLINK_MODE = '120000';
@@ -367,8 +538,9 @@ function parseAndValidate(bytes, schema, validate) {
 var ids = __webpack_require__(1306);
 ;// CONCATENATED MODULE: ./lib/src/core/rules/immutability.js
 
-const VERB = { A: 'adds', M: 'modifies', D: 'deletes or renames', T: 'changes the type of' };
-/** Rules 1 and 2: committed run folders never change, and no metrics.json is ever written over. */
+
+const immutability_VERB = { A: 'adds', M: 'modifies', D: 'deletes or renames', T: 'changes the type of' };
+/** Rules 1 and 2: committed run folders never change (notes.md: see notes-edit.ts), and no metrics.json is ever written over. */
 function checkRunImmutability(changes, history) {
     const out = [];
     for (const change of changes) {
@@ -380,7 +552,7 @@ function checkRunImmutability(changes, history) {
                 out.push({
                     rule: 'metrics-overwrite',
                     path: change.path,
-                    message: `${VERB[change.status]} a metrics.json that was already committed; metrics are never overwritten.`,
+                    message: `${immutability_VERB[change.status]} a metrics.json that was already committed; metrics are never overwritten.`,
                     fix: 'keep the committed metrics.json and record the new measurement as a new run (`mtrack run`).',
                 });
                 continue;
@@ -391,10 +563,13 @@ function checkRunImmutability(changes, history) {
             continue;
         if (change.status === 'A' && !history.folders.has(run.folder))
             continue;
+        // A committed run's notes.md may be completed in place: checkNotesEdits (notes-edit.ts) judges its bytes.
+        if (change.status === 'M' && isRunNotes(change.path))
+            continue;
         out.push({
             rule: 'immutable-run',
             path: change.path,
-            message: `${VERB[change.status]} a file of run folder '${(0,paths/* runPath */.t0)(run.folder)}', which is already committed; run folders are immutable.`,
+            message: `${immutability_VERB[change.status]} a file of run folder '${(0,paths/* runPath */.t0)(run.folder)}', which is already committed; run folders are immutable.`,
             fix: `restore it (\`git checkout HEAD -- '${(0,paths/* runPath */.t0)(run.folder)}'\`) and create a new run instead: \`mtrack run …\`.`,
         });
     }
@@ -412,7 +587,7 @@ function checkRevisionImmutability(changes, history) {
         out.push({
             rule: 'immutable-revision',
             path: change.path,
-            message: `${VERB[change.status]} a file of dataset revision '${revision}/', which is already committed; revisions are immutable.`,
+            message: `${immutability_VERB[change.status]} a file of dataset revision '${revision}/', which is already committed; revisions are immutable.`,
             fix: `restore it (\`git checkout HEAD -- '${revision}/'\`) and make a new revision (D####) instead, e.g. \`mtrack data promote-heldout\`.`,
         });
     }
@@ -601,7 +776,8 @@ function checkFolderName(folder, name, manifest, file) {
         experimentId: manifest.experiment_id,
         date: manifest.created_utc.slice(0, 10),
         dataset: manifest.inputs.dataset.dataset_id,
-        model: (0,ids/* modelSlug */.RE)(manifest.inputs.model.model_id),
+        // Runs from before trained_model was recorded were named after the pinned model.
+        model: (0,ids/* modelSlug */.RE)(manifest.inputs.trained_model?.name ?? manifest.inputs.model.model_id),
     };
     const labels = {
         experimentId: 'experiment id',
@@ -888,9 +1064,15 @@ function history_advanceRevisionHistory(history, changes) {
 
 
 
+
+
+
+
 /** Rules over one experiment-repo commit, in report order (a new rule: one file and one entry here). */
 const EXPERIMENT_RULES = [
     runImmutabilityRule,
+    notesEditRule,
+    reproductionsRule,
     duplicateIdRule,
     runSymlinksRule,
     runFolderRule,
@@ -1092,8 +1274,10 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
             const run = (0,paths/* runFolderOf */.Xm)(change.path);
             if (run && added.has(run.folder))
                 sizeOids.push(change.newOid);
-            else if ((0,paths/* isModelRef */.HC)(change.path))
+            else if ((0,paths/* isModelRef */.HC)(change.path) || parseReproductionPath(change.path))
                 readOids.push(change.newOid);
+            else if (change.status === 'M' && isRunNotes(change.path))
+                readOids.push(change.oldOid, change.newOid);
         }
         advanceRunHistoryInPlace(current, delta.changes);
     }
@@ -1116,6 +1300,7 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
     for (const { delta, history: before, added } of plans) {
         const runs = new Map();
         const documents = new Map();
+        const notesEdits = [];
         for (const change of delta.changes) {
             if (change.status === 'D' || !isBlob(change))
                 continue;
@@ -1131,10 +1316,15 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
                 if (doc && isRegular(change))
                     files.hashes.set(run.rel, (0,hash/* sha256 */.sc)(doc));
             }
-            else if ((0,paths/* isModelRef */.HC)(change.path)) {
+            else if ((0,paths/* isModelRef */.HC)(change.path) || parseReproductionPath(change.path)) {
                 const doc = bytes.get(change.newOid);
                 if (doc)
                     documents.set(change.path, doc);
+            }
+            else if (change.status === 'M' && isRunNotes(change.path)) {
+                const [before, after] = [bytes.get(change.oldOid), bytes.get(change.newOid)];
+                if (before && after)
+                    notesEdits.push({ path: change.path, before, after });
             }
         }
         const report = checkExperimentChanges({
@@ -1142,6 +1332,7 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
             history: before,
             runs: [...runs.values()],
             documents,
+            notesEdits,
             largeFileBytes,
             validate: schemas/* validateDocument */.mv,
             artifactStores,

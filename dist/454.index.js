@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 454;
+export const ids = [454];
 export const modules = {
 
-/***/ 651:
+/***/ 5454:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -130,6 +130,26 @@ function run_config_resolveRunConfig(base, overrides, dataset) {
 function run_config_canonicalConfig(config) {
     const text = canonicalYaml(config);
     return { text, hash: configHash(text) };
+}
+/** The built-in MLP's hidden width when the config names none (the trainer builds from this too). */
+const MLP_HIDDEN_DEFAULT = 256;
+/**
+ * What a run trains, as its folder names it: the built-in architecture with its size (`resnet16x1` = width x
+ * blocks, `mlp512x2` = hidden x blocks), or a command trainer's `model`, else its program file's name.
+ */
+function run_config_trainedModelName(config) {
+    const trainer = config.trainer;
+    if (trainer.type === 'command') {
+        if (trainer.model)
+            return trainer.model;
+        const program = trainer.run.slice(1).find((arg) => /^[^-].*\.[A-Za-z0-9]+$/.test(arg)) ?? trainer.run[0];
+        const base = program.split('/').pop();
+        return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+    }
+    const a = config.architecture;
+    return a.type === 'mlp'
+        ? `mlp${a.hidden ?? MLP_HIDDEN_DEFAULT}x${a.blocks ?? 1}`
+        : `resnet${a.width ?? 16}x${a.blocks ?? 1}`;
 }
 //# sourceMappingURL=run-config.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/limits.js
@@ -1526,62 +1546,28 @@ var documents = __webpack_require__(1901);
 var schemas = __webpack_require__(7819);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
-// EXTERNAL MODULE: ./lib/src/core/rules/paths.js
-var paths = __webpack_require__(8268);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/src/core/ids.js
-var ids = __webpack_require__(1306);
-;// CONCATENATED MODULE: ./lib/src/app/run/run-records.js
-
-
-
-
-
-/** Reads every run folder's manifest and metrics, validated against their schemas. */
-function run_records_collectRunRecords(expDir) {
-    const dir = (0,external_node_path_.join)(expDir, paths/* EXPERIMENTS_DIR */.vQ);
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return [];
-    return (0,external_node_fs_.readdirSync)(dir)
-        .filter((name) => (0,ids/* parseRunFolder */.h_)(name))
-        .sort()
-        .map((name) => {
-        const folder = `${paths/* EXPERIMENTS_DIR */.vQ}/${name}`;
-        const m = (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(expDir, folder, 'manifest.json'), 'manifest', `${folder}/manifest.json`);
-        const metrics = (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(expDir, folder, 'metrics.json'), 'metrics', `${folder}/metrics.json`);
-        return {
-            experimentId: m.experiment_id,
-            folder,
-            dataset: m.inputs.dataset.revision_id,
-            configHash: m.inputs.config.config_hash,
-            scanHash: m.inputs.scan?.scan_hash,
-            scanMethod: m.inputs.scan?.method,
-            scanTrial: m.inputs.scan?.trial_index,
-            scanParams: m.inputs.scan?.params,
-            primary: metrics.primary_metric,
-            primaryValue: metrics.status === 'failed' ? null : metrics.primary_metric.value,
-            loss: metrics.loss,
-            backend: m.environment.backend,
-            trainExamples: metrics.train?.examples,
-        };
-    });
-}
-//# sourceMappingURL=run-records.js.map
+// EXTERNAL MODULE: ./lib/src/app/run/run-records.js
+var run_records = __webpack_require__(7074);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
 var staging = __webpack_require__(6442);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/src/core/ids.js
+var ids = __webpack_require__(1306);
 // EXTERNAL MODULE: ./lib/src/core/rules/commit-message.js
 var commit_message = __webpack_require__(8501);
+// EXTERNAL MODULE: ./lib/src/core/rules/paths.js
+var paths = __webpack_require__(8268);
 // EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
 var git = __webpack_require__(5116);
 // EXTERNAL MODULE: ./lib/src/app/action/restamp.js + 1 modules
 var restamp = __webpack_require__(768);
-// EXTERNAL MODULE: ./lib/src/app/verify/verify.js + 16 modules
-var verify = __webpack_require__(9212);
+// EXTERNAL MODULE: ./lib/src/app/verify/verify.js + 19 modules
+var verify = __webpack_require__(2379);
 // EXTERNAL MODULE: ./lib/src/app/run/experiment-ids.js
 var experiment_ids = __webpack_require__(4558);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/src/app/run/folder-files.js
 
 
@@ -1606,6 +1592,8 @@ async function folder_files_readFolderFiles(root, folder) {
     return files;
 }
 //# sourceMappingURL=folder-files.js.map
+// EXTERNAL MODULE: ./lib/src/app/run/run-index.js + 1 modules
+var run_index = __webpack_require__(2926);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/owner.js
 var owner = __webpack_require__(2796);
 ;// CONCATENATED MODULE: ./lib/src/app/run/recover-runs.js
@@ -1624,6 +1612,13 @@ var owner = __webpack_require__(2796);
 const recover_runs_STAGING_DIR = '.mtrack/staging';
 const INFLIGHT_DIR = '.mtrack/inflight';
 const REJECTED_DIR = '.mtrack/rejected';
+/**
+ * recoverRuns under the repo lock, for commands that write runs: called before they plan, so a scan does not skip a
+ * trial whose interrupted run is still only on disk, and a run starts from a repaired repository.
+ */
+async function recover_runs_recoverExperimentRepo(ws, log) {
+    await withRepoLock(ws.expDir, () => recover_runs_recoverRuns(ws, log));
+}
 /** Marks `folder` as being renamed into experiments/ and committed by this process (see recoverRuns). */
 async function recover_runs_markInflight(expDir, folder) {
     await mkdir(join(expDir, INFLIGHT_DIR), { recursive: true });
@@ -1700,6 +1695,7 @@ async function readIntent(manifestPath) {
 
 
 
+
 /**
  * Moves a trained run from its staging folder into experiments/ and commits it, under the repo lock: repairs what
  * killed runs left, allocates the final id (another run may have taken the provisional one while this one trained:
@@ -1728,12 +1724,14 @@ async function land_run_landRun(ws, staged, options) {
         if (!options.commit)
             return { experimentId: id, folder: path };
         const violations = await verifyProposedCommit(ws.expDir, await readFolderFiles(ws.expDir, path));
+        // The index is regenerated only once the run passed: a rejected run must leave the working tree as it was.
         if (violations.length > 0) {
             const kept = await rejectRun(ws.expDir, folder);
             await clearInflight(ws.expDir, folder);
             throw checkFailed(`${path}: the new run breaks the stamping rules, not committed (kept in '${kept}'): ${violations.map(formatViolation).join(' ')}`);
         }
-        const commit = await commitPaths(ws.expDir, [path], formatRunCommitSubject([path], options.intent));
+        const index = await writeRunIndex(ws.expDir, [path]);
+        const commit = await commitPaths(ws.expDir, [path, index], formatRunCommitSubject([path], options.intent));
         await clearInflight(ws.expDir, folder);
         return { experimentId: id, folder: path, commit };
     }, { onWait: (holder) => options.log(`mtrack: waiting for another mtrack process (pid ${holder.pid}) to commit.`) });
@@ -1745,7 +1743,39 @@ var dataset_store = __webpack_require__(7429);
 var store = __webpack_require__(5558);
 // EXTERNAL MODULE: ./lib/src/app/setup/model-ref.js
 var model_ref = __webpack_require__(2737);
+;// CONCATENATED MODULE: ./lib/src/app/run/trainer-files.js
+
+
+
+/**
+ * The repo-relative files of a command trainer's program: `trainer.files` when given, else the folder of each
+ * argument of `run` that is a file in the repo (`python3 src/train.py` -> `src`; a top-level `train.py` itself).
+ */
+function trainer_files_trainerProgramPaths(config, expDir) {
+    const trainer = config.trainer;
+    if (trainer.type !== 'command')
+        return [];
+    if (trainer.files)
+        return [...trainer.files].sort();
+    const paths = trainer.run
+        .filter((arg) => !arg.startsWith('-') && !isAbsolute(arg) && existsSync(join(expDir, arg)))
+        .map((arg) => posix.normalize(arg))
+        .filter((arg) => !arg.startsWith('..'))
+        .map((arg) => (posix.dirname(arg) === '.' ? arg : posix.dirname(arg)));
+    return [...new Set(paths)].sort();
+}
+/** Git object ids of `paths` at `commit` (a path absent there has none) and whether any is dirty now. */
+async function trainer_files_pinTrainerFiles(expDir, commit, paths) {
+    const entries = await lsTree(expDir, commit, paths);
+    const objects = Object.fromEntries(entries.map((e) => [e.path, e.oid]));
+    const dirty = (await dirtyPaths(expDir, paths)).length > 0 || paths.some((p) => !(p in objects));
+    return { objects, dirty };
+}
+//# sourceMappingURL=trainer-files.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/run/plan-run.js
+
+
+
 
 
 
@@ -1763,22 +1793,32 @@ var model_ref = __webpack_require__(2737);
  * and stamps the git state. The id is provisional: the final one is allocated when the run lands (landRun).
  */
 async function plan_run_planRun(ws, options, now) {
-    const base = readYamlDocument(join(ws.expDir, options.configPath), 'baseline_config', options.configPath);
-    const revision = options.dataset ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
-    const config = assertSchema('config_resolved', resolveRunConfig(base, options.overrides, { id: ws.datasetId, revision }), `${options.configPath} (resolved with ${Object.keys(options.overrides).join(', ') || 'no overrides'})`);
+    const { base, datasetId } = readRunConfig(ws, options.configPath);
+    const revision = options.dataset ?? base.dataset ?? latestRevision(ws.dataDir, datasetId);
+    const config = assertSchema('config_resolved', resolveRunConfig(base, options.overrides, { id: datasetId, revision }), `${options.configPath} (resolved with ${Object.keys(options.overrides).join(', ') || 'no overrides'})`);
     const resolved = canonicalConfig(config);
+    const program = trainerProgramPaths(config, ws.expDir);
+    const dirtyInputs = await plan_run_checkInputsCommitted(ws.expDir, [options.configPath, ...(options.scan ? [options.scan.path] : []), ...program], options.allowDirty === true);
     const model = readModelRef(ws.expDir);
-    const { manifest: dataset, commit: metaCommit } = await readCommittedManifest(ws.dataDir, ws.datasetId, revision);
+    const warnings = dirtyInputs.length ? [`inputs used uncommitted (--allow-dirty): ${dirtyInputs.join(', ')}`] : [];
+    const { manifest: dataset, commit: metaCommit } = await readCommittedManifest(ws.dataDir, datasetId, revision);
     await verifyRevision(ws, dataset);
+    // Warned once every input is known good: a refused run prints its one error line and nothing else.
+    if (model.resolved_commit === null) {
+        warnings.push(`model pin ${model.model_id}@${model.revision} is unresolved (resolved_commit: null)`);
+        options.log(`mtrack: warning: model pin ${model.model_id}@${model.revision} is unresolved (models/baseline/model_ref.json resolved_commit: null); recorded in the manifest.`);
+    }
+    const commit = await requireHeadCommit(ws.expDir, 'experiment repo');
     const facts = {
         experimentId: await allocateExperimentId(ws.expDir),
         createdUtc: formatUtc(now),
         intent: options.intent ?? (options.scan ? `scan trial ${options.scan.trial_index}` : `run ${options.configPath}`),
         git: {
-            commit: await requireHeadCommit(ws.expDir, 'experiment repo'),
+            commit,
             branch: await branchName(ws.expDir),
             // Run folders being landed by concurrent runs are not part of what this run trains with.
             dirty: await isDirty(ws.expDir, [EXPERIMENTS_DIR]),
+            ...(dirtyInputs.length ? { dirtyInputs } : {}),
         },
         model: {
             provider: model.provider,
@@ -1786,6 +1826,9 @@ async function plan_run_planRun(ws, options, now) {
             revision: model.revision,
             resolved_commit: model.resolved_commit,
         },
+        // Neither trainer starts from the pinned weights today: the folder names what was trained.
+        trained: { name: trainedModelName(config), from_pinned: false },
+        ...(warnings.length ? { warnings } : {}),
         dataset: {
             dataset_id: dataset.dataset_id,
             revision_id: dataset.revision_id,
@@ -1801,7 +1844,40 @@ async function plan_run_planRun(ws, options, now) {
         config: { path: options.configPath, hash: resolved.hash, seed: config.seed },
         ...(options.scan ? { scan: options.scan } : {}),
     };
-    return { config, resolved, dataset, facts };
+    const trainerFiles = program.length ? await pinTrainerFiles(ws.expDir, commit, program) : undefined;
+    return { config, resolved, dataset, facts, ...(trainerFiles ? { trainerFiles } : {}) };
+}
+/**
+ * Refuses inputs that are modified or untracked (a run must be reproducible from its git_commit) unless
+ * `allowDirty`; returns the dirty ones to stamp.
+ */
+async function plan_run_checkInputsCommitted(expDir, paths, allowDirty) {
+    const dirty = await dirtyPaths(expDir, paths);
+    if (dirty.length > 0 && !allowDirty)
+        throw badInput(`${dirty.join(', ')}: modified or not committed; a run must be reproducible from its commit.`, 'Commit the change first, or pass --allow-dirty (the run is then stamped dirty and says so in notes.md).');
+    return dirty;
+}
+/**
+ * A config file: a baseline config (configs/*.yaml), or any run's config_resolved.yaml, whose `dataset` is the
+ * resolved `{id, revision}` rather than a revision id.
+ */
+function readRunConfig(ws, path) {
+    const file = join(ws.expDir, path);
+    const dataset = tryParseYaml(readText(file, path))?.dataset;
+    if (typeof dataset === 'object' && dataset !== null) {
+        const resolved = readYamlDocument(file, 'config_resolved', path);
+        const { dataset, ...rest } = resolved;
+        return { base: { ...rest, dataset: dataset.revision }, datasetId: dataset.id };
+    }
+    return { base: readYamlDocument(file, 'baseline_config', path), datasetId: ws.datasetId };
+}
+function tryParseYaml(text) {
+    try {
+        return parseYaml(text, { uniqueKeys: false }) ?? undefined;
+    }
+    catch {
+        return undefined; // not YAML: readYamlDocument reports it with its line and column
+    }
 }
 //# sourceMappingURL=plan-run.js.map
 // EXTERNAL MODULE: ./lib/src/core/pointers.js
@@ -1815,7 +1891,7 @@ function run_record_runFolderName(facts) {
     return formatRunFolder({
         date: utcDate(facts.createdUtc),
         dataset: facts.dataset.dataset_id,
-        model: modelSlug(facts.model.model_id),
+        model: modelSlug(facts.trained.name),
         experimentId: facts.experimentId,
     });
 }
@@ -1844,9 +1920,16 @@ function run_record_buildManifest(facts, hashes) {
             seed: facts.config.seed,
             config_hash: facts.config.hash,
         },
-        git: { commit: facts.git.commit, branch: facts.git.branch, dirty_worktree: facts.git.dirty },
+        ...(facts.warnings?.length ? { warnings: facts.warnings } : {}),
+        git: {
+            commit: facts.git.commit,
+            branch: facts.git.branch,
+            dirty_worktree: facts.git.dirty,
+            ...(facts.git.dirtyInputs?.length ? { dirty_inputs: facts.git.dirtyInputs } : {}),
+        },
         inputs: {
             model: facts.model,
+            trained_model: facts.trained,
             dataset: facts.dataset,
             config: {
                 path: facts.config.path,
@@ -1866,12 +1949,17 @@ function run_record_buildManifest(facts, hashes) {
         files: runFileHashes(hashes),
     };
 }
-/** notes.md from the spec's decision-log template, with the facts mtrack knows filled in. */
-function run_record_renderRunNotes(facts, metrics, changes) {
+/**
+ * notes.md from the spec's decision-log template: Intent, Change Summary and Results written now (Results with
+ * the change against `reference`); "Observed failure modes" and "Next Decision" stay open (core/notes).
+ */
+function run_record_renderRunNotes(facts, metrics, changes, reference) {
     const secondary = Object.entries(metrics.eval)
         .filter(([k]) => k !== metrics.primary.name && k !== 'examples')
         .map(([k, v]) => `${k} ${formatMetric(v)}`)
         .join(', ');
+    const pinned = `${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`;
+    const dirty = facts.git.dirtyInputs ?? [];
     return [
         `# ${facts.experimentId} Notes`,
         '',
@@ -1879,16 +1967,19 @@ function run_record_renderRunNotes(facts, metrics, changes) {
         facts.intent,
         '',
         '## Change Summary',
-        `- Model: ${facts.model.model_id} @ ${facts.model.resolved_commit ?? `${facts.model.revision} (unresolved)`}`,
+        facts.trained.from_pinned
+            ? `- Model: ${facts.trained.name}, starting from the pinned ${pinned}`
+            : `- Model: ${facts.trained.name}, trained from scratch; the pinned baseline ${pinned} was not used`,
         `- Data: ${facts.dataset.dataset_id} ${facts.dataset.revision_id} (dataset-meta ${facts.dataset.dataset_meta_commit.slice(0, 12)})`,
         `- Config / scan: ${facts.config.path} (${facts.config.hash.slice(0, 19)}…)${changes.length ? `; ${changes.join(', ')}` : ''}` +
             (facts.scan
                 ? `; ${facts.scan.method} scan ${facts.scan.path} trial ${facts.scan.trial_index} (${facts.scan.scan_hash.slice(0, 19)}…)`
                 : ''),
         `- Code: ${facts.git.commit.slice(0, 12)} on ${facts.git.branch}${facts.git.dirty ? ' (dirty worktree)' : ''}`,
+        ...(dirty.length ? [`- Uncommitted inputs (--allow-dirty): ${dirty.join(', ')}`] : []),
         '',
         '## Results',
-        `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}`,
+        `- Primary metric: ${metrics.primary.name} ${formatMetric(metrics.primary.value)}${compareWith(metrics.primary, reference)}`,
         `- Secondary metrics: loss ${formatMetric(metrics.loss)}${secondary ? `, ${secondary}` : ''}`,
         '- Observed failure modes: (to fill in)',
         '',
@@ -1897,13 +1988,28 @@ function run_record_renderRunNotes(facts, metrics, changes) {
         '',
     ].join('\n');
 }
+function compareWith(primary, reference) {
+    if (!reference)
+        return ' (no earlier run to compare with)';
+    if (reference.primary.name !== primary.name)
+        return ` (${reference.experimentId} measured ${reference.primary.name})`;
+    const delta = primary.value - reference.primary.value;
+    return ` (${delta >= 0 ? '+' : ''}${delta.toFixed(4)} vs ${reference.experimentId}: ${formatMetric(reference.primary.value)})`;
+}
 function formatMetric(v) {
     return Number.isInteger(v) ? String(v) : v.toFixed(4);
 }
 //# sourceMappingURL=run-record.js.map
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./lib/src/adapters/package-files.js
 var package_files = __webpack_require__(1965);
 ;// CONCATENATED MODULE: ./lib/src/app/run/environment.js
+
+
+
 
 
 
@@ -1912,13 +2018,63 @@ function mtrackVersion() {
     version ??= JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version;
     return version;
 }
-function environment_environmentFacts(t) {
+let source;
+/**
+ * What identifies the mtrack that runs beyond its version: `git:<sha>[-dirty]` when it runs from a clone, else
+ * `npm:<integrity>` from the lockfile that installed it, else `unknown`.
+ */
+function mtrackSource() {
+    source ??= (async () => {
+        const root = packageRoot();
+        if (existsSync(join(root, '.git'))) {
+            const sha = await tryResolveCommit(root, 'HEAD');
+            if (sha) {
+                const dirty = await dirtyPaths(root, ['src', 'schemas', 'templates', 'package.json', 'package-lock.json']);
+                return `git:${sha}${dirty.length ? '-dirty' : ''}`;
+            }
+        }
+        // Installed as <project>/node_modules/mtrack: the project's lockfile holds the tarball's integrity.
+        const lock = join(dirname(dirname(root)), 'package-lock.json');
+        if (basename(dirname(root)) === 'node_modules' && existsSync(lock)) {
+            const packages = JSON.parse(readFileSync(lock, 'utf8'))
+                .packages;
+            const integrity = packages?.['node_modules/mtrack']?.integrity;
+            if (integrity)
+                return `npm:${integrity}`;
+        }
+        return 'unknown';
+    })();
+    return source;
+}
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Python and torch versions of a command trainer run by a Python interpreter (`run[0]` named python*). */
+async function pythonRuntimes(command, cwd) {
+    if (!/^python[\d.]*$/.test(basename(command)))
+        return {};
+    const probe = [
+        'import sys, importlib.util as u',
+        'print(sys.version.split()[0])',
+        'print(__import__("torch").__version__ if u.find_spec("torch") else "")',
+    ].join('\n');
+    try {
+        const { stdout } = await run(command, ['-c', probe], { cwd, timeout: 20_000 });
+        const [python, torch] = stdout.split('\n');
+        return { python, ...(torch ? { torch } : {}) };
+    }
+    catch {
+        return {};
+    }
+}
+async function environment_environmentFacts(t, command) {
     return {
         mtrack_version: mtrackVersion(),
+        mtrack_source: await mtrackSource(),
         node: process.version,
         platform: `${process.platform}-${process.arch}`,
         backend: t.backend,
         trainer: t.trainer,
+        ...(command ? await pythonRuntimes(command.run[0], command.cwd) : {}),
+        ...(command?.files ? { trainer_files: command.files } : {}),
     };
 }
 //# sourceMappingURL=environment.js.map
@@ -1974,8 +2130,6 @@ const builtin = {
     },
 };
 //# sourceMappingURL=builtin.js.map
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/src/app/run/trainers/command.js
 
 
@@ -2093,6 +2247,8 @@ async function trainer_executeTrainer(input) {
 
 
 
+
+
 /** Trains and evaluates into `<stagingDir>/<run folder>/` and writes every stamped file there; returns the folder. */
 async function write_run_folder_writeRunFolder(ws, plan, options, stagingDir, now) {
     const { config, resolved, dataset, facts } = plan;
@@ -2121,7 +2277,9 @@ async function write_run_folder_writeRunFolder(ws, plan, options, stagingDir, no
     });
     const metrics = buildMetrics(facts.experimentId, config, trained);
     const artifacts = await hashArtifacts(dir);
-    const all = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment: environmentFacts(trained) };
+    const command = config.trainer.type === 'command' ? config.trainer : undefined;
+    const environment = await environmentFacts(trained, command && { run: command.run, cwd: ws.expDir, ...(plan.trainerFiles ? { files: plan.trainerFiles } : {}) });
+    const all = { ...facts, finishedUtc: formatUtc(now()), artifacts, environment };
     const pointer = formatDatasetPointer({
         dataset_id: dataset.dataset_id,
         dataset_revision: dataset.revision_id,
@@ -2135,7 +2293,7 @@ async function write_run_folder_writeRunFolder(ws, plan, options, stagingDir, no
     await writeFile(join(dir, 'pointers/artifact_store.txt'), formatArtifactPointers(Object.entries(artifacts).map(([uri, hash]) => ({ uri, sha256: hash }))));
     await writeFile(join(dir, 'metrics.json'), jsonDocumentText('metrics', metrics, `${label}/metrics.json`));
     const primary = metrics.primary_metric;
-    await writeFile(join(dir, 'notes.md'), renderRunNotes(all, { primary, loss: metrics.loss, eval: metrics.eval }, describeOverrides(options.overrides)));
+    await writeFile(join(dir, 'notes.md'), renderRunNotes(all, { primary, loss: metrics.loss, eval: metrics.eval }, describeOverrides(options.overrides), referenceRun(ws.expDir, facts.experimentId)));
     await writeFile(join(dir, 'manifest.json'), jsonDocumentText('manifest', buildManifest(all, await hashRunFolder(dir, label)), `${label}/manifest.json`));
     return { folder, metrics };
 }
@@ -2166,6 +2324,15 @@ async function hashArtifacts(runDir) {
 function describeOverrides(overrides) {
     return Object.entries(overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
 }
+/** The run Results are compared with: the latest earlier run that was not a scan trial (the parent or baseline). */
+function referenceRun(expDir, id) {
+    const n = parseExperimentNumber(id);
+    const earlier = collectRunRecords(expDir).filter((r) => !r.scanHash && r.primaryValue !== null && parseExperimentNumber(r.experimentId) < n);
+    const last = earlier
+        .sort((a, b) => parseExperimentNumber(a.experimentId) - parseExperimentNumber(b.experimentId))
+        .pop();
+    return last && { experimentId: last.experimentId, primary: last.primary };
+}
 //# sourceMappingURL=write-run-folder.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/run/run-experiment.js
 
@@ -2181,6 +2348,8 @@ function describeOverrides(overrides) {
  */
 async function run_experiment_runExperiment(ws, options) {
     const now = options.now ?? (() => new Date());
+    if (options.commit)
+        await recoverExperimentRepo(ws, options.log);
     const plan = await planRun(ws, options, now());
     options.log(`mtrack: training ${plan.facts.dataset.dataset_id} ${plan.facts.dataset.revision_id} (id ${plan.facts.experimentId} provisional)`);
     const stagingDir = await makeStagingDir(join(ws.expDir, STAGING_DIR));
@@ -2210,6 +2379,8 @@ async function run_experiment_runExperiment(ws, options) {
 
 
 
+
+
 const DEFAULT_SCAN_PATH = 'configs/scan.yaml';
 const DEFAULT_CONFIG_PATH = 'configs/baseline.yaml';
 function loadScanContext(ws, scanPath, configPath, datasetFlag) {
@@ -2225,7 +2396,7 @@ function hashParamsFor(ctx, overrides) {
 }
 /** The scan's history: runs of the same scan (same scan_hash) with their primary metric; failed runs count as null. */
 function scanHistory(ws, ctx) {
-    const records = run_records_collectRunRecords(ws.expDir);
+    const records = (0,run_records/* collectRunRecords */.I)(ws.expDir);
     const history = records
         .filter((r) => r.scanHash === ctx.scanHash)
         .map((r) => ({ params: r.scanParams ?? {}, value: r.primaryValue, configHash: r.configHash }));
@@ -2256,7 +2427,11 @@ function planScan(ws, options) {
 /** Runs every trial of the plan, one committed run folder each; bayes re-plans after each run to use its result. */
 async function runScan(ws, options) {
     const results = [];
+    if (options.commit)
+        await recoverExperimentRepo(ws, options.log);
     let plan = planScan(ws, options);
+    // Refused before the first trial starts; each trial checks again (with its trainer's files) when it plans.
+    await checkInputsCommitted(ws.expDir, [plan.scan_path, plan.base_config], options.allowDirty === true);
     const ctx = loadScanContext(ws, plan.scan_path, plan.base_config, options.dataset);
     const et = ctx.spec.early_terminate;
     if (et) {
@@ -2287,6 +2462,7 @@ async function runScan(ws, options) {
             },
             ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log) } : {}),
             commit: options.commit,
+            allowDirty: options.allowDirty,
             log: options.log,
         }));
         if (adaptive)
@@ -2535,6 +2711,150 @@ async function allocateExperimentId(expDir) {
     return nextExperimentId(await usedExperimentIds(expDir));
 }
 //# sourceMappingURL=experiment-ids.js.map
+
+/***/ }),
+
+/***/ 2926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ writeRunIndex)
+});
+
+// UNUSED EXPORTS: INDEX_PATH
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/core/ids.js
+var ids = __webpack_require__(1306);
+;// CONCATENATED MODULE: ./lib/src/core/index/run-index.js
+/** The line after which experiments/README.md is mtrack's: the text above it is the user's and is kept. */
+const INDEX_MARKER = '<!-- mtrack: runs index, one line per run sorted by id, regenerated with each run -->';
+const HEADER = [
+    '| id | date | dataset | model | primary metric | intent | status |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+];
+/**
+ * experiments/README.md with its index regenerated: the existing text up to INDEX_MARKER, then one table line per
+ * run sorted by id. One line per run is what lets `merge=union` (.gitattributes) merge two branches' runs.
+ */
+function renderRunIndex(existing, rows) {
+    const at = existing.indexOf(INDEX_MARKER);
+    const head = at >= 0 ? existing.slice(0, at) : `${existing.replace(/\n*$/, '')}\n\n`;
+    const sorted = [...rows].sort((a, b) => idNumber(a.experimentId) - idNumber(b.experimentId));
+    const lines = sorted.map((r) => `| ${[r.experimentId, r.date, r.dataset, r.model, r.primary, r.intent, r.status].map(cell).join(' | ')} |`);
+    return `${head}${INDEX_MARKER}\n\n${[...HEADER, ...lines].join('\n')}\n`;
+}
+function cell(text) {
+    return text.replace(/\s+/g, ' ').replaceAll('|', '\\|').trim() || '-';
+}
+function idNumber(id) {
+    return Number(id.slice(1));
+}
+//# sourceMappingURL=run-index.js.map
+// EXTERNAL MODULE: ./lib/src/core/rules/paths.js
+var paths = __webpack_require__(8268);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
+var git = __webpack_require__(5116);
+// EXTERNAL MODULE: ./lib/src/app/run/run-records.js
+var run_records = __webpack_require__(7074);
+;// CONCATENATED MODULE: ./lib/src/app/run/run-index.js
+
+
+
+
+
+
+
+
+const INDEX_PATH = `${paths/* EXPERIMENTS_DIR */.vQ}/README.md`;
+/**
+ * Regenerates experiments/README.md from the runs committed at HEAD plus `landing` (folders about to be committed
+ * with it); runs left in the working tree uncommitted (`--no-commit`) are not listed. Call under the repo lock.
+ */
+async function writeRunIndex(expDir, landing) {
+    const committed = (await (0,git/* lsTree */.kb)(expDir, 'HEAD', [`${paths/* EXPERIMENTS_DIR */.vQ}/`]))
+        .filter((e) => e.type === 'tree')
+        .map((e) => e.path);
+    const listed = new Set([...committed, ...landing]);
+    const rows = (0,run_records/* collectRunRecords */.I)(expDir)
+        .filter((r) => listed.has(r.folder))
+        .map((r) => ({
+        experimentId: r.experimentId,
+        date: r.createdUtc.slice(0, 10),
+        dataset: `${datasetOf(r.folder)} ${r.dataset}`,
+        model: (0,ids/* parseRunFolder */.h_)(r.folder.slice(paths/* EXPERIMENTS_DIR */.vQ.length + 1))?.model ?? '-',
+        primary: r.primaryValue === null ? '-' : `${r.primary.name} ${r.primary.value.toFixed(4)}`,
+        intent: r.intent,
+        status: r.status,
+    }));
+    const path = (0,external_node_path_.join)(expDir, INDEX_PATH);
+    const existing = (0,external_node_fs_.existsSync)(path) ? await (0,promises_.readFile)(path, 'utf8') : '# Experiments\n';
+    await (0,promises_.writeFile)(path, renderRunIndex(existing, rows));
+    return INDEX_PATH;
+}
+function datasetOf(folder) {
+    return (0,ids/* parseRunFolder */.h_)(folder.slice(paths/* EXPERIMENTS_DIR */.vQ.length + 1))?.dataset ?? '-';
+}
+//# sourceMappingURL=run-index.js.map
+
+/***/ }),
+
+/***/ 7074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ collectRunRecords)
+/* harmony export */ });
+/* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
+
+
+
+
+
+/** Reads every run folder's manifest and metrics, validated against their schemas. */
+function collectRunRecords(expDir) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        return [];
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+        .filter((name) => (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRunFolder */ .h_)(name))
+        .sort()
+        .map((name) => {
+        const folder = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${name}`;
+        const m = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder, 'manifest.json'), 'manifest', `${folder}/manifest.json`);
+        const metrics = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder, 'metrics.json'), 'metrics', `${folder}/metrics.json`);
+        return {
+            experimentId: m.experiment_id,
+            folder,
+            createdUtc: m.created_utc,
+            intent: m.intent,
+            status: metrics.status ?? 'ok',
+            dataset: m.inputs.dataset.revision_id,
+            configHash: m.inputs.config.config_hash,
+            scanHash: m.inputs.scan?.scan_hash,
+            scanMethod: m.inputs.scan?.method,
+            scanTrial: m.inputs.scan?.trial_index,
+            scanParams: m.inputs.scan?.params,
+            primary: metrics.primary_metric,
+            primaryValue: metrics.status === 'failed' ? null : metrics.primary_metric.value,
+            loss: metrics.loss,
+            backend: m.environment.backend,
+            trainExamples: metrics.train?.examples,
+        };
+    });
+}
+//# sourceMappingURL=run-records.js.map
 
 /***/ })
 
