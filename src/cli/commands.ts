@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { BACKEND_PREFERENCES, parseBackendPreference } from '../core/backend.js';
 import { badInput, checkFailed } from '../core/errors.js';
 import { parseRevisionNumber } from '../core/ids.js';
-import { markdownTable, reportRows } from '../core/report.js';
 import { sourceFlags, sourceFromFlags, sourceUsage } from '../adapters/datasets/index.js';
 import { loadWorkspace } from '../app/setup/workspace.js';
 import { printTable } from './output.js';
@@ -141,9 +140,9 @@ export const COMMANDS: Record<string, Command> = {
   },
   'data verify': {
     positionals: 2,
-    usage: '[dataset] [D####] [--repo DIR]',
+    usage: '[dataset] [D####] [--json] [--repo DIR]',
     summary: 're-hash a revision (default: every revision) in the store against its manifest',
-    options: { ...repo },
+    options: { ...repo, json: { type: 'boolean' } },
     async run(v, [datasetId, revision]) {
       const ws = workspace(v);
       const id = datasetArg(datasetId, ws.datasetId);
@@ -151,12 +150,15 @@ export const COMMANDS: Record<string, Command> = {
       const { verifyRevision } = await import('../app/data/dataset-store.js');
       const revisions = revision ? [revision] : listRevisions(ws.dataDir, id);
       if (revisions.length === 0) throw badInput(`No revisions of '${id}' to verify.`);
+      const results = [];
       for (const rev of revisions) {
         parseRevisionNumber(rev);
         const { manifest } = await readCommittedManifest(ws.dataDir, id, rev);
         const checksums = await verifyRevision(ws, manifest, { fresh: true });
-        out(`${id} ${rev}: ok (${Object.keys(checksums.files).length} files match)\n`);
+        results.push({ revision: rev, ok: true, files: Object.keys(checksums.files).length });
+        if (!v.json) out(`${id} ${rev}: ok (${Object.keys(checksums.files).length} files match)\n`);
       }
+      if (v.json) out(`${JSON.stringify({ dataset: id, ok: true, revisions: results }, null, 2)}\n`);
       return 0;
     },
   },
@@ -199,7 +201,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   run: {
     positionals: 0,
-    usage: `[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend ${BACKEND_PREFERENCES.join('|')}] [--no-commit] [--allow-dirty] [--repo DIR]`,
+    usage: `[--config configs/baseline.yaml] [--dataset D####] [--set key=value ...] [--intent TEXT] [--backend ${BACKEND_PREFERENCES.join('|')}] [--no-commit] [--allow-dirty] [--json] [--repo DIR]`,
     summary: 'resolve a config, train and evaluate, stamp and commit a new run folder',
     options: {
       ...repo,
@@ -210,6 +212,7 @@ export const COMMANDS: Record<string, Command> = {
       backend: { type: 'string' },
       'no-commit': { type: 'boolean' },
       'allow-dirty': { type: 'boolean' },
+      json: { type: 'boolean' },
     },
     async run(v) {
       const { runExperiment } = await import('../app/run/run-experiment.js');
@@ -228,9 +231,13 @@ export const COMMANDS: Record<string, Command> = {
         backend,
         log,
       });
-      out(`${r.experimentId} ${r.folder}${r.commit ? ` committed ${r.commit.slice(0, 12)}` : ''}\n`);
+      const { runSummary } = await import('../app/report/run-summary.js');
+      const summary = runSummary(ws.expDir, r.experimentId, r.commit);
       // A failed training is recorded (a committed run with status failed) and reported as a failed check.
       const failure = r.metrics.failure as { reason: string } | undefined;
+      if (v.json) out(`${JSON.stringify(summary.json, null, 2)}\n`);
+      else
+        out(`${r.experimentId} ${r.folder}${r.commit ? ` committed ${r.commit.slice(0, 12)}` : ''}\n${summary.text}`);
       if (failure) log(`mtrack: ${r.experimentId} failed: ${failure.reason}`);
       return failure ? 1 : 0;
     },
@@ -332,9 +339,15 @@ export const COMMANDS: Record<string, Command> = {
   },
   verify: {
     positionals: 0,
-    usage: '--all | --range BASE..HEAD | --staged [--repo DIR]',
+    usage: '--all | --range BASE..HEAD | --staged [--json] [--repo DIR]',
     summary: 'check the stamping rules over the whole history, a commit range, or the staged change',
-    options: { ...repo, all: { type: 'boolean' }, range: { type: 'string' }, staged: { type: 'boolean' } },
+    options: {
+      ...repo,
+      all: { type: 'boolean' },
+      range: { type: 'string' },
+      staged: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
     async run(v) {
       const chosen = ['all', 'range', 'staged'].filter((k) => v[k] !== undefined);
       if (chosen.length !== 1)
@@ -346,6 +359,10 @@ export const COMMANDS: Record<string, Command> = {
         : v.range
           ? await verify.verifyRange(dir, String(v.range))
           : await verify.verifyStaged(dir);
+      if (v.json) {
+        out(`${JSON.stringify({ ok: violations.length === 0, violations }, null, 2)}\n`);
+        return violations.length === 0 ? 0 : 1;
+      }
       for (const violation of violations) process.stderr.write(`${verify.formatViolation(violation)}\n`);
       if (violations.length > 0) throw checkFailed(`verify: ${violations.length} violation(s).`);
       out('mtrack verify: ok\n');
@@ -354,14 +371,61 @@ export const COMMANDS: Record<string, Command> = {
   },
   report: {
     positionals: 0,
-    usage: '[--markdown] [--repo DIR]',
-    summary: 'print the table of runs with their metrics',
-    options: { ...repo, markdown: { type: 'boolean' } },
+    usage:
+      '[--sort KEY[:asc|:desc]] [--where KEY=VALUE ...] [--baseline E####] [--all-params] [--json | --csv | --markdown] [--out DIR] [--repo DIR]',
+    summary: 'the runs table: parameters and metrics as columns, best marked; --out writes a page with SVG charts',
+    options: {
+      ...repo,
+      sort: { type: 'string' },
+      where: { type: 'string', multiple: true },
+      baseline: { type: 'string' },
+      'all-params': { type: 'boolean' },
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      markdown: { type: 'boolean' },
+      out: { type: 'string' },
+    },
     async run(v) {
-      const { collectRunRecords } = await import('../app/run/run-records.js');
-      const rows = reportRows(collectRunRecords(workspace(v).expDir));
-      if (v.markdown) out(markdownTable(rows));
-      else printTable(rows);
+      const formats = ['json', 'csv', 'markdown'].filter((k) => v[k]);
+      if (formats.length > 1)
+        throw badInput(`mtrack report: give one of --json, --csv, --markdown, not ${formats.join(' and ')}.`);
+      const { reportCommand } = await import('../app/report/report-command.js');
+      const r = await reportCommand(workspace(v), {
+        sort: str(v, 'sort'),
+        where: v.where as string[] | undefined,
+        baseline: str(v, 'baseline'),
+        allParams: Boolean(v['all-params']),
+        format: (formats[0] ?? 'text') as 'text',
+        out: v.out === undefined ? undefined : resolve(String(v.out)),
+      });
+      if (r.rows) printTable(r.rows);
+      if (r.text) out(r.text);
+      return 0;
+    },
+  },
+  show: {
+    positionals: 1,
+    usage: '<E####> [--json] [--repo DIR]',
+    summary: "one run: stamp, dataset, params, metrics, history summary, the notes' intent and next decision",
+    options: { ...repo, json: { type: 'boolean' } },
+    async run(v, [id]) {
+      if (!id) throw badInput('mtrack show: missing <E####> (e.g. mtrack show E0001).');
+      const { showRun, formatShow } = await import('../app/report/show.js');
+      const run = showRun(workspace(v).expDir, id);
+      out(v.json ? `${JSON.stringify(run, null, 2)}\n` : formatShow(run));
+      return 0;
+    },
+  },
+  compare: {
+    positionals: Infinity,
+    usage: '<E####> <E####> [E####...] [--json | --markdown] [--repo DIR]',
+    summary: "parameter differences, metric deltas against the first run, and the datasets' difference",
+    options: { ...repo, json: { type: 'boolean' }, markdown: { type: 'boolean' } },
+    async run(v, ids) {
+      const { compareExperiments } = await import('../app/report/compare.js');
+      const { formatComparison } = await import('../app/report/report-command.js');
+      const c = await compareExperiments(workspace(v), ids);
+      out(v.json ? `${JSON.stringify(c, null, 2)}\n` : formatComparison(c, v.markdown ? 'markdown' : 'text'));
       return 0;
     },
   },
@@ -464,7 +528,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   demo: {
     positionals: 1,
-    usage: '[dir]',
+    usage: '[dir] [--quick]',
     summary: 'run the spec\'s whole "Done" flow offline in dir (default ./mtrack-demo)',
     options: { quick: { type: 'boolean' } },
     async run(v, [dir]) {

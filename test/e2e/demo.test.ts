@@ -32,7 +32,11 @@ const runs = () => readdirSync(join(exp(), 'experiments')).filter((n) => n.inclu
 test('the demo finishes, leaves both repos clean and prints the runs table', () => {
   expect(demo.stderr).not.toMatch(/internal error/);
   expect(demo.code).toBe(0);
-  expect(demo.stdout).toMatch(/\| E0004 \| D0002 \| accuracy 0\.\d+/);
+  expect(demo.stdout).toMatch(/^\| run \| dataset \| learning_rate \| accuracy \| loss \|/m);
+  expect(demo.stdout).toMatch(/^\| E0004 \| D0002 \| 0\.001 \| (\*\*)?0\.\d+/m);
+  // compare E0001 E0004: the same config on D0001 and D0002, so the dataset change is the story.
+  expect(demo.stdout).toMatch(/^\| accuracy ↑ \| 0\.\d+ \| 0\.\d+ \([-+±][\d.]+\) \|$/m);
+  expect(demo.stdout).toMatch(/^ {2}train: 54000 -> 60000 \(\+6000; per class 0 \+\d+, 1 \+\d+, .*9 \+\d+\)$/m);
   expect(git(exp(), 'status', '--porcelain')).toBe('');
   expect(git(data(), 'status', '--porcelain')).toBe('');
 });

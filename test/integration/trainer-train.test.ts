@@ -90,6 +90,11 @@ describe('built-in trainer on wasm', () => {
     expect(out.eval.accuracy).toBeGreaterThan(0.6); // 1,024 images, 2 epochs: far above chance (0.1)
     expect(out.history.map((h) => h.epoch)).toEqual([1, 2]);
     expect(out.history[1].loss).toBeLessThan(out.history[0].loss);
+    // The confusion matrix (metrics.json confusion_matrix) adds up to the test split and its diagonal to accuracy.
+    const { labels, counts } = out.confusion_matrix;
+    expect(labels).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(counts.flat().reduce((a, b) => a + b, 0)).toBe(300);
+    expect(counts.reduce((sum, row, c) => sum + row[c], 0) / 300).toBe(out.eval.accuracy);
     expect(out.profiling.latency_ms_p95).toBeGreaterThanOrEqual(out.profiling.latency_ms_p50);
     expect(out.profiling.peak_rss_mb).toBeGreaterThan(10);
 

@@ -11,6 +11,8 @@ export interface Evaluation {
   recall_macro: number;
   examples: number;
   throughput_img_s: number;
+  /** Per-class counts, rows = true label, columns = predicted label. */
+  confusion: number[][];
 }
 
 /** Macro precision and recall from a confusion matrix (rows = truth); a class never predicted has precision 0. */
@@ -62,6 +64,7 @@ export function evaluateModel(model: tfl.LayersModel, test: ImageSplit, batchSiz
     recall_macro: recall,
     examples: test.count,
     throughput_img_s: test.count / seconds,
+    confusion,
   };
 }
 

@@ -66,6 +66,7 @@ export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome>
         ...(req.onEpochEnd ? { stopped_early: trained.stoppedEarly } : {}),
       },
       history: trained.history,
+      confusion_matrix: { labels: ev.confusion.map((_, c) => String(c)), counts: ev.confusion },
       artifacts,
     };
   } finally {

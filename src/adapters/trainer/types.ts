@@ -51,5 +51,7 @@ export interface TrainOutcome {
   /** `epochs` counts the epochs actually run; `stopped_early` is present when an `onEpochEnd` hook was given. */
   train: { examples: number; epochs: number; steps: number; stopped_early?: boolean };
   history: EpochRecord[];
+  /** metrics.json's confusion_matrix: rows = true label, columns = predicted label. */
+  confusion_matrix: { labels: string[]; counts: number[][] };
   artifacts: string[];
 }

@@ -36,6 +36,7 @@ export interface TrainerResult {
   profiling: Record<string, number>;
   train: { examples: number; epochs: number; steps?: number; stopped_early?: boolean };
   history: HistoryRow[];
+  confusion_matrix?: { labels: string[]; counts: number[][] };
   /** A command trainer's primary metric (the built-in one's is read from eval). */
   primary?: { name: string; value: number };
   failure?: { reason: string; stderr_tail: string[] };

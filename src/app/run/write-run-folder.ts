@@ -139,6 +139,7 @@ function buildMetrics(
     profiling: { ...t.profiling, device: t.device, backend: t.backend },
     train: t.train,
     history: t.history,
+    ...(t.confusion_matrix ? { confusion_matrix: t.confusion_matrix } : {}),
     ...(t.throughput !== undefined ? { throughput: t.throughput } : {}),
     ...(t.resource_profile ? { resource_profile: t.resource_profile } : {}),
     status: 'ok',

@@ -2,14 +2,16 @@ import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { badInput, checkFailed } from '../../core/errors.js';
-import { markdownTable, reportRows } from '../../core/report.js';
+import { buildRunsTable, humanRows, markdownTable } from '../../core/report/index.js';
 import { commitPaths, tryGitIdentity } from '../../adapters/git/index.js';
 import { initWorkspace } from './init.js';
 import { materializeDataset } from '../data/materialize.js';
 import { DEFAULT_HUB_ENDPOINT, pinModel } from './pin-model.js';
 import { promoteHeldout } from '../data/promote-heldout.js';
 import { runExperiment } from '../run/run-experiment.js';
-import { collectRunRecords } from '../run/run-records.js';
+import { compareExperiments } from '../report/compare.js';
+import { readReportRuns } from '../report/read-report-runs.js';
+import { formatComparison } from '../report/report-command.js';
 import { runScan } from '../scan/scan.js';
 import { verifyAll, formatViolation } from '../verify/verify.js';
 import { loadWorkspace } from './workspace.js';
@@ -109,5 +111,7 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     );
 
   options.out(`\nmtrack demo done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${expDir}\n\n`);
-  options.out(markdownTable(reportRows(collectRunRecords(expDir))));
+  options.out(markdownTable(humanRows(buildRunsTable(readReportRuns(expDir)), 'markdown')));
+  options.out(`\nmtrack compare E0001 E0004 (same config, D0001 -> D0002):\n\n`);
+  options.out(formatComparison(await compareExperiments(ws, ['E0001', 'E0004']), 'markdown'));
 }

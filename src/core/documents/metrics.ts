@@ -51,6 +51,16 @@ export type Metrics = {
     seconds?: number;
     [k: string]: number | undefined;
   }[];
+  /**
+   * Per-class counts on the test split: counts[i][j] = examples of true class labels[i] predicted as labels[j]. Written by the built-in trainer; optional (older runs and command trainers may omit it).
+   */
+  confusion_matrix?: {
+    /**
+     * @minItems 1
+     */
+    labels: string[];
+    counts: number[][];
+  };
   status?: 'ok' | 'failed';
   error?: string;
   /**
