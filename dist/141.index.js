@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7657);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
-// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 13 modules
-var dataset_store = __webpack_require__(7429);
+// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 14 modules
+var dataset_store = __webpack_require__(8559);
 // EXTERNAL MODULE: ./lib/src/app/setup/model-ref.js
 var model_ref = __webpack_require__(2737);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -416,8 +416,8 @@ function fetch_model_baseline_dropUndefined(value) {
 //# sourceMappingURL=fetch-model-baseline.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/documents.js
 var documents = __webpack_require__(1901);
-// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
-var git = __webpack_require__(5116);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 8 modules
+var git = __webpack_require__(8043);
 ;// CONCATENATED MODULE: ./lib/src/app/setup/pin-model.js
 
 
@@ -598,6 +598,8 @@ async function refreshBaseline(options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7657);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8043);
+
 
 
 
@@ -644,6 +646,8 @@ async function runTrial(options) {
             throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFailed */ .s_)(`trial ${options.trial}: the matrix says ${expected} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`);
         }
     }
+    if (options.headBranch)
+        await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .nameDetachedHead */ .kg)(options.expDir, options.headBranch);
     const [result] = await mtrack.runScan(ws, {
         ...options.scan,
         onlyTrial: options.trial,

@@ -116,10 +116,12 @@ function jsonDocumentText(name, data, label) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3136);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7657);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(714);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7657);
+
 
 
 
@@ -130,10 +132,10 @@ function jsonDocumentText(name, data, label) {
 const require = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url);
 /** schemas/ at the package root, found from this file whether it runs from lib/ or from the ncc bundle. */
 function schemasDir() {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_5__.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 6; i++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'schemas', 'manifest.schema.json')))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'schemas');
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_6__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'schemas', 'manifest.schema.json')))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'schemas');
     }
     throw new Error('mtrack: cannot find the schemas/ folder next to the package');
 }
@@ -149,16 +151,16 @@ function loadValidators() {
     const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
         .filter((f) => f.endsWith('.schema.json'))
         .sort();
-    const schemas = files.map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, f), 'utf8'));
+    const schemas = files.map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, f), 'utf8'));
     const ajvVersion = require('ajv/package.json').version;
     const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify([GENERATOR, ajvVersion, files, schemas]))
         .digest('hex')
         .slice(0, 16);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'mtrack', `validators-${key}.cjs`);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache'), 'mtrack', `validators-${key}.cjs`);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
         try {
-            return (validators = require(file));
+            return (validators = requireWithCodeCache(file));
         }
         catch {
             // A truncated or foreign cache file: regenerate below.
@@ -177,18 +179,51 @@ function generateValidators(files, schemas, file) {
         refs[f.replace(/\.schema\.json$/, '')] = schema.$id;
     });
     // The generated module requires ajv's runtime helpers by package name: point them at this ajv's files.
-    const ajvDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(require.resolve('ajv/package.json'));
+    const ajvDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(require.resolve('ajv/package.json'));
     const code = standaloneCode(ajv, refs).replace(/require\("ajv\/dist\/runtime\//g, `require(${JSON.stringify(`${ajvDir}/dist/runtime/`).slice(0, -1)}`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(file), { recursive: true });
         const temp = `${file}.${process.pid}.tmp`;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, code);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
-        return require(file);
+        return requireWithCodeCache(file);
     }
     catch {
         // No writable cache (read-only home, bundle): validate with the in-process compiled functions.
         return Object.fromEntries(Object.entries(refs).map(([name, id]) => [name, ajv.getSchema(id)]));
+    }
+}
+/**
+ * `require(file)` with V8's code cache beside it: the generated module is ~300 KB, and parsing and compiling it
+ * cost ~60 ms of every hook's start-up; with the cache, ~10 ms. The cache is written at exit, so it holds the
+ * validators this process ran, compiled; V8 rejects (and we rewrite) a cache from another V8 or another source.
+ */
+function requireWithCodeCache(file) {
+    const cacheFile = `${file}.${process.versions.v8}.v8cache`;
+    let cachedData;
+    try {
+        cachedData = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(cacheFile);
+    }
+    catch {
+        // First use with this V8: compiled from source, cached at exit.
+    }
+    const script = new node_vm__WEBPACK_IMPORTED_MODULE_3__.Script(wrapModule((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8')), { filename: file, cachedData });
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(file), module, file, (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(file));
+    if (!cachedData || script.cachedDataRejected)
+        process.once('exit', () => writeAtomic(cacheFile, script.createCachedData()));
+    return module.exports;
+}
+// Node's CommonJS wrapper (module.wrap, which ESM imports of node:module do not expose under Jest).
+const wrapModule = (code) => `(function (exports, require, module, __filename, __dirname) { ${code}\n});`;
+function writeAtomic(file, bytes) {
+    try {
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, bytes);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
+    }
+    catch {
+        // No writable cache: the next process compiles from source again.
     }
 }
 function schemaErrors(name, data) {
@@ -208,7 +243,7 @@ function assertSchema(name, data, file, locate) {
     const error = relevantError(name, errors, data);
     const { field, text } = describeSchemaError(error);
     const where = locate ? locate(field ? field.split('.') : [], error.keyword === 'additionalProperties') : '';
-    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`${file}${where} ${text}`);
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .badInput */ .AN)(`${file}${where} ${text}`);
 }
 /** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
 function describeSchemaError(error) {
@@ -254,7 +289,7 @@ function relevantError(name, errors, data) {
     return errors.find((e) => e.schemaPath?.startsWith(`${oneOf.schemaPath}/${index}/`)) ?? errors[0];
 }
 function schemaNodeAt(name, schemaPath) {
-    const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(schemasDir(), `${name}.schema.json`), 'utf8'));
+    const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(schemasDir(), `${name}.schema.json`), 'utf8'));
     return pointerGet(schema, schemaPath.replace(/^#/, ''));
 }
 function pointerGet(root, pointer) {

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  dataCacheKey: () => (/* binding */ dataCacheKey),
   resolveMatrix: () => (/* binding */ resolveMatrix)
 });
 
@@ -15,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/src/core/errors.js
 var errors = __webpack_require__(7657);
+// EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
+var dataset_meta = __webpack_require__(1025);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -181,8 +184,12 @@ function run_config_commandWords(trainer) {
  * trial or grid point is computed, so a huge number is one line instead of a hang or an out-of-memory crash.
  */
 const MAX_TRIALS = 10_000;
-/** A grid's cartesian product is capped like max_trials: a bigger grid could never run. */
-const MAX_GRID_POINTS = MAX_TRIALS;
+/**
+ * A grid's cartesian product is counted before it is built and capped at 100,000 points: real W&B grid sweeps reach
+ * ~12,000 (test/fixtures/wandb-sweeps), and W&B itself sets no cap; enumerating 100,000 small points takes well
+ * under a second. max_trials still caps how many of them run.
+ */
+const MAX_GRID_POINTS = 100_000;
 //# sourceMappingURL=limits.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/scan/normal-math.js
 /**
@@ -2236,8 +2243,6 @@ function trialArgv(base, python, params, overrides) {
 //# sourceMappingURL=trial-command.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/documents.js
 var documents = __webpack_require__(1901);
-// EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
-var dataset_meta = __webpack_require__(1025);
 // EXTERNAL MODULE: ./lib/src/app/run/run-records.js
 var run_records = __webpack_require__(7074);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/staging.js
@@ -2248,12 +2253,12 @@ var ids = __webpack_require__(1306);
 var commit_message = __webpack_require__(8501);
 // EXTERNAL MODULE: ./lib/src/core/rules/paths.js
 var rules_paths = __webpack_require__(8268);
-// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
-var git = __webpack_require__(5116);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 8 modules
+var git = __webpack_require__(8043);
 // EXTERNAL MODULE: ./lib/src/app/action/restamp.js + 1 modules
 var restamp = __webpack_require__(768);
-// EXTERNAL MODULE: ./lib/src/app/verify/verify.js + 19 modules
-var verify = __webpack_require__(2379);
+// EXTERNAL MODULE: ./lib/src/app/verify/verify.js + 18 modules
+var verify = __webpack_require__(642);
 // EXTERNAL MODULE: ./lib/src/app/run/experiment-ids.js
 var experiment_ids = __webpack_require__(4558);
 ;// CONCATENATED MODULE: ./lib/src/app/run/folder-files.js
@@ -2425,8 +2430,8 @@ async function land_run_landRun(ws, staged, options) {
     }, { onWait: (holder) => options.log(`mtrack: waiting for another mtrack process (pid ${holder.pid}) to commit.`) });
 }
 //# sourceMappingURL=land-run.js.map
-// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 13 modules
-var dataset_store = __webpack_require__(7429);
+// EXTERNAL MODULE: ./lib/src/app/data/dataset-store.js + 14 modules
+var dataset_store = __webpack_require__(8559);
 // EXTERNAL MODULE: ./lib/src/adapters/store/index.js + 2 modules
 var store = __webpack_require__(5558);
 // EXTERNAL MODULE: ./lib/src/adapters/store/artifact-settings.js
@@ -3110,6 +3115,7 @@ function buildMetrics(experimentId, config, t, metric) {
         profiling: { ...t.profiling, device: t.device, backend: t.backend },
         train: t.train,
         history: t.history,
+        ...(t.confusion_matrix ? { confusion_matrix: t.confusion_matrix } : {}),
         ...(t.throughput !== undefined ? { throughput: t.throughput } : {}),
         ...(t.resource_profile ? { resource_profile: t.resource_profile } : {}),
         status: 'ok',
@@ -3332,18 +3338,23 @@ function hyperbandHook(ws, ctx, trialIndex, log) {
 ;// CONCATENATED MODULE: ./lib/src/app/action/resolve.js
 
 
+
 /** GitHub runs at most 256 jobs from one matrix; job outputs are capped at 1 MB per job. */
 const MAX_MATRIX_JOBS = 256;
 const MAX_MATRIX_BYTES = 256 * 1024;
-/** The scan's trials as a `strategy.matrix` value (`fromJSON(needs.resolve.outputs.matrix)`), one job per trial. */
-function resolveMatrix(ws, options) {
+/**
+ * The scan's trials as a `strategy.matrix` value (`fromJSON(needs.resolve.outputs.matrix)`), one job per trial,
+ * without the trials whose config hash is in `collected` (trained and collected for this scan before).
+ */
+function resolveMatrix(ws, options, collected = new Set()) {
     const plan = planScan(ws, options);
     if (plan.trials.length > MAX_MATRIX_JOBS) {
         throw (0,errors/* badInput */.AN)(`${plan.scan_path}: the scan resolves to ${plan.trials.length} trials; one GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs.`, 
         // Refused rather than chunked or truncated: see docs/action.md ("More than 256 trials").
         'No job was started. Lower scan.max_trials (or narrow the grid) to 256 or fewer; run a bigger search as several smaller scans, one PR each.');
     }
-    const include = plan.trials.map((t) => ({
+    const fresh = plan.trials.filter((t) => !collected.has(t.config_hash));
+    const include = fresh.map((t) => ({
         trial: t.index,
         params_json: JSON.stringify(t.params),
         config: t.config_hash.slice(7, 19),
@@ -3352,7 +3363,15 @@ function resolveMatrix(ws, options) {
     if (Buffer.byteLength(json) > MAX_MATRIX_BYTES) {
         throw (0,errors/* badInput */.AN)(`${plan.scan_path}: the matrix JSON is ${Buffer.byteLength(json)} bytes; the limit mtrack keeps is ${MAX_MATRIX_BYTES} (job outputs cap at 1 MB).`);
     }
-    return { matrix: { include }, json, count: include.length, plan };
+    return { matrix: { include }, json, count: include.length, plan, collected: plan.trials.length - fresh.length };
+}
+/**
+ * The `actions/cache` key of mtrack's content cache for the trials' dataset revision: the hash of its checksums.json
+ * (committed in the dataset-meta repo), so a cache entry holds exactly the verified bytes of that revision.
+ */
+async function dataCacheKey(ws, plan) {
+    const { manifest } = await (0,dataset_meta/* readCommittedManifest */.yS)(ws.dataDir, ws.datasetId, plan.dataset);
+    return `mtrack-data-${ws.datasetId}-${plan.dataset}-${manifest.checksums.slice('sha256:'.length)}`;
 }
 //# sourceMappingURL=resolve.js.map
 
@@ -3451,9 +3470,10 @@ var staging = __webpack_require__(6442);
 
 /**
  * Copies the run folder `source` to `<targetRunsDir>/<folder under newId>` with its stamp rewritten for `newId`
- * (the copy is built in `stagingRoot` and renamed into place). Returns the new folder name.
+ * (the copy is built in `stagingRoot` and renamed into place), recording `pullRequest` when given. Returns the new
+ * folder name.
  */
-async function restampRunFolder(source, targetRunsDir, newId, stagingRoot) {
+async function restampRunFolder(source, targetRunsDir, newId, stagingRoot, pullRequest) {
     const folder = (0,external_node_path_.basename)(source);
     const label = `${rules_paths/* EXPERIMENTS_DIR */.vQ}/${folder}`;
     const docs = restampDocuments({
@@ -3466,7 +3486,9 @@ async function restampRunFolder(source, targetRunsDir, newId, stagingRoot) {
     // metrics.json changes with the id, so its hash in manifest `files` is recomputed; the manifest and notes.md
     // are not covered by `files`, and every other file is copied byte for byte.
     const metricsText = (0,documents/* jsonDocumentText */.$3)('metrics', docs.metrics, `${newLabel}/metrics.json`);
-    const manifest = (0,run_files/* withFileHash */.bk)(docs.manifest, 'metrics.json', (0,hash/* sha256 */.sc)(metricsText));
+    const restamped = (0,run_files/* withFileHash */.bk)(docs.manifest, 'metrics.json', (0,hash/* sha256 */.sc)(metricsText));
+    // A squash merge drops the PR head (git_commit) from the base's history: the PR number says where it lived.
+    const manifest = pullRequest === undefined ? restamped : { ...restamped, git: { ...restamped.git, pull_request: pullRequest } };
     await (0,staging/* buildFolderAtomically */.E7)((0,external_node_path_.join)(targetRunsDir, docs.folder), stagingRoot, async (staging) => {
         await (0,promises_.cp)(source, staging, { recursive: true });
         await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'manifest.json'), (0,documents/* jsonDocumentText */.$3)('manifest', manifest, `${newLabel}/manifest.json`));
@@ -3490,7 +3512,9 @@ async function restampRunFolder(source, targetRunsDir, newId, stagingRoot) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8268);
-/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5116);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8043);
+/* harmony import */ var _verify_verify_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6755);
+
 
 
 
@@ -3502,7 +3526,8 @@ async function restampRunFolder(source, targetRunsDir, newId, stagingRoot) {
  * working tree (a run being committed, or one left by `--no-commit`). The one source of ids for local runs and collect.
  */
 async function usedExperimentIds(expDir) {
-    const ids = new Set((await headCommit(expDir)) ? await experimentIdsInHistory(expDir, 'HEAD') : []);
+    const head = await headCommit(expDir);
+    const ids = new Set(head ? await experimentIdsInHistory(expDir, head) : []);
     for (const name of await listRefNames(expDir, ID_REF_PREFIX))
         ids.add(name);
     const dir = join(expDir, EXPERIMENTS_DIR);
@@ -3511,13 +3536,19 @@ async function usedExperimentIds(expDir) {
             addId(ids, name);
     return [...ids];
 }
-/** Ids of run folders at `rev` and of run folders deleted anywhere in its history. */
+/**
+ * Ids of run folders at `rev` and of run folders deleted anywhere in its history. The deletions come from the
+ * incremental index verify keeps (verify-history.ts): a full `git log --diff-filter=D` walk took seconds per run
+ * at 10,000 runs of history. The index may also hold deletions from other branches: such ids are skipped too.
+ */
 async function experimentIdsInHistory(dir, rev) {
     const ids = new Set();
+    const commit = /^[0-9a-f]{40}$/.test(rev) ? rev : await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .tryResolveCommit */ .Fl)(dir, rev);
     for (const entry of await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lsTree */ .kb)(dir, rev, [`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .EXPERIMENTS_DIR */ .vQ}/`]))
         addId(ids, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(entry.path));
-    for (const path of await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .deletedPaths */ .Qq)(dir, rev, [`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .EXPERIMENTS_DIR */ .vQ}/`]))
-        addId(ids, path.split('/')[1] ?? '');
+    for (const path of commit ? await (0,_verify_verify_history_js__WEBPACK_IMPORTED_MODULE_5__/* .deletedRunPaths */ .H)(dir, commit, true) : [])
+        if (path.startsWith(`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .EXPERIMENTS_DIR */ .vQ}/`))
+            addId(ids, path.split('/')[1] ?? '');
     return [...ids];
 }
 function addId(ids, folder) {
@@ -3578,8 +3609,8 @@ function idNumber(id) {
 //# sourceMappingURL=run-index.js.map
 // EXTERNAL MODULE: ./lib/src/core/rules/paths.js
 var paths = __webpack_require__(8268);
-// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
-var git = __webpack_require__(5116);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 8 modules
+var git = __webpack_require__(8043);
 // EXTERNAL MODULE: ./lib/src/app/run/run-records.js
 var run_records = __webpack_require__(7074);
 ;// CONCATENATED MODULE: ./lib/src/app/run/run-index.js

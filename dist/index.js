@@ -29463,6 +29463,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -37607,7 +37614,7 @@ function readSettings(getInput, event, workspaceDir) {
 function defaultBranchName(command, event) {
     if (command === 'baseline')
         return 'mtrack/baseline';
-    if (command !== 'collect')
+    if (command !== 'collect' && command !== 'resolve')
         return undefined;
     return event.pullRequest
         ? `mtrack/scan/pr-${event.pullRequest.number}`
@@ -37679,28 +37686,33 @@ async function run() {
 }
 const log = (line) => info(line);
 const COMMAND_RUNNERS = {
-    async resolve(s) {
+    async resolve(s, e) {
         const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
-        const { resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(475), __nccwpck_require__.e(379), __nccwpck_require__.e(389), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3405));
-        const r = resolveMatrix(loadWorkspace(s.workingDirectory), {
-            scanPath: s.scanPath,
-            configPath: s.configPath,
-            dataset: s.dataset,
-        });
+        const { dataCacheKey, resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(851), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3405));
+        const { collectedConfigHashes } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5493));
+        const ws = loadWorkspace(s.workingDirectory);
+        const pr = e.pullRequest;
+        // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again;
+        // the lookup reads the remote, so it needs the token the template passes.
+        const collected = pr && s.token && s.remote && s.base
+            ? await collectedConfigHashes(ws.expDir, { url: s.remote, token: s.token }, { base: s.base, branch: s.branch, pullRequest: pr.number })
+            : new Set();
+        const r = resolveMatrix(ws, { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset }, collected);
         setOutput('matrix', r.json);
         setOutput('count', String(r.count));
         setOutput('scan-hash', r.plan.scan_hash);
-        log(`mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped.`);
+        setOutput('data-key', await dataCacheKey(ws, r.plan));
+        log(`mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped; ${r.collected} already collected.`);
         await main_summary([
-            `### mtrack scan: ${r.count} trial(s)`,
+            `### mtrack scan: ${r.count} trial(s)${r.collected ? `, ${r.collected} already collected` : ''}`,
             '',
             '| trial | params | config |',
             '| --- | --- | --- |',
             ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`),
         ]);
     },
-    async run(s) {
-        const { runTrial } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 6369));
+    async run(s, e) {
+        const { runTrial } = await Promise.all(/* import() */[__nccwpck_require__.e(43), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6369));
         const r = await runTrial({
             expDir: s.workingDirectory,
             packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),
@@ -37710,6 +37722,7 @@ const COMMAND_RUNNERS = {
             outputDir: s.outputDir,
             storeRoot: s.storeRoot,
             dataDir: s.dataRepo,
+            headBranch: e.pullRequest?.headRef,
             log,
         });
         setRunOutputs(r);
@@ -37724,29 +37737,34 @@ const COMMAND_RUNNERS = {
             throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
         if (!s.base)
             throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
-        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(475), __nccwpck_require__.e(379), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7299));
+        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5574));
         const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
+        const source = e.pullRequest
+            ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
+            : (e.runUrl ?? 'a workflow run');
+        const api = s.token && e.repository ? restPullRequests(s.token, e.repository) : undefined;
+        const base = s.base;
+        const title = (r) => s.prTitle ??
+            `mtrack: ${r.runs.length} run(s) ${r.runs.map((run) => run.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
         const result = await collectTrials({
             expDir: s.workingDirectory,
             trialsDir: s.trialsDir,
             remote: { url: s.remote, token: s.token },
-            base: s.base,
+            base,
             branch: s.branch,
             intent: s.intent ?? (e.pullRequest ? `scan of PR #${e.pullRequest.number}` : 'collected runs'),
             identity: s.committer,
             extraPaths: s.extraPaths,
+            pullRequest: e.pullRequest?.number,
+            keepCollected: e.pullRequest !== undefined, // a scan PR's bot branch grows; a baseline refresh replaces it
+            openPullRequest: api ? (r) => openOrUpdatePullRequest(api, r, base, title(r), source) : undefined,
             log,
         });
         setOutput('experiment-ids', result.runs.map((r) => r.experimentId).join(' '));
         setOutput('branch', result.branch);
         setOutput('commit', result.commit);
-        const source = e.pullRequest
-            ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
-            : (e.runUrl ?? 'a workflow run');
-        if (s.token && e.repository) {
-            const title = s.prTitle ??
-                `mtrack: ${result.runs.length} run(s) ${result.runs.map((r) => r.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
-            const pr = await openOrUpdatePullRequest(restPullRequests(s.token, e.repository), result, s.base, title, source);
+        const pr = result.pullRequest;
+        if (pr) {
             setOutput('pull-request-number', String(pr.number));
             setOutput('pull-request-url', pr.url);
             log(`mtrack: ${pr.created ? 'opened' : 'updated'} PR #${pr.number} ${pr.url}`);
@@ -37759,7 +37777,7 @@ const COMMAND_RUNNERS = {
     async verify(s) {
         if (!s.base)
             throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
-        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(475), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2379));
+        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 642));
         const range = `${s.base}..${s.head ?? 'HEAD'}`;
         const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => warning(m) });
         setOutput('violations', String(violations.length));
@@ -37771,7 +37789,7 @@ const COMMAND_RUNNERS = {
         await main_summary([`### mtrack verify ${range}: ok`]);
     },
     async baseline(s) {
-        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(475), __nccwpck_require__.e(389), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141));
+        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(851), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141));
         const r = await refreshBaseline({
             expDir: s.workingDirectory,
             packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),

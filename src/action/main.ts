@@ -119,6 +119,11 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
       core.setOutput('pull-request-number', String(pr.number));
       core.setOutput('pull-request-url', pr.url);
       log(`mtrack: ${pr.created ? 'opened' : 'updated'} PR #${pr.number} ${pr.url}`);
+      if (api && e.pullRequest) {
+        const { postScanComment } = await import('../app/action/scan-comment.js');
+        const comment = await postScanComment(api, e.pullRequest.number, s.trialsDir, result);
+        log(`mtrack: ${comment.created ? 'posted' : 'updated'} the results comment on #${e.pullRequest.number}`);
+      }
     } else {
       core.warning('collect: no token or repository, so no pull request was opened; the bot branch was pushed.');
     }

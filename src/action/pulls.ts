@@ -26,5 +26,20 @@ export function restPullRequests(token: string, repository: string): PullRequest
       const { data } = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...pr });
       return { number: data.number, url: data.html_url };
     },
+    async upsertComment(issue, marker, body) {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issue,
+        per_page: 100,
+      });
+      const mine = comments.find((c) => c.body?.startsWith(`<!-- ${marker} -->`));
+      if (mine) {
+        await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+        return { id: mine.id, created: false };
+      }
+      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+      return { id: data.id, created: true };
+    },
   };
 }

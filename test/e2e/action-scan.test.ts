@@ -106,6 +106,15 @@ describe('the Action chained like mtrack-scan.yml: resolve -> run per matrix ent
     expect(github.pulls[0]).toMatchObject({ number: 1, head: 'mtrack/scan/pr-7', base: 'main', state: 'open' });
     expect(github.pulls[0].body).toContain('| 0 | E0001 | learning_rate=0.001 |');
     expect(github.requests.every((r) => r.authorization === 'token bot-token')).toBe(true);
+    // The human PR (#7) gets one results comment: table with both runs, the best trial, a Mermaid chart.
+    expect(github.comments).toHaveLength(1);
+    const comment = github.comments[0];
+    expect(comment.issue).toBe(7);
+    expect(comment.body.startsWith('<!-- mtrack-scan-results -->')).toBe(true);
+    expect(comment.body).toMatch(/\| E0001 .*\|/);
+    expect(comment.body).toMatch(/\| E0002 .*\|/);
+    expect(comment.body).toContain('```mermaid');
+    expect(comment.body.length).toBeLessThan(65536);
 
     // the bot branch passes the PR check (verify base..head), like mtrack-verify.yml would run on the bot PR
     git(fx.expDir, 'fetch', '-q', fx.remote, `${branch}:refs/remotes/bot/pr-7`);
@@ -130,6 +139,9 @@ describe('the Action chained like mtrack-scan.yml: resolve -> run per matrix ent
     expect(github.pulls).toHaveLength(1);
     expect(github.requests.some((r) => r.method === 'PATCH' && r.path.endsWith('/pulls/1'))).toBe(true);
     expect(runFoldersOn(fx.remote, branch).map((f) => f.slice(-5))).toEqual(['E0001', 'E0002']);
+    // ... and the results comment is updated in place, not posted again.
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0].updates).toBe(1);
     expect([...remoteRefList(fx.remote).keys()].filter((r) => r.startsWith('refs/mtrack/ids/'))).toEqual(
       ['E0001', 'E0002'].map((id) => `refs/mtrack/ids/${id}`),
     );

@@ -20,9 +20,18 @@ export interface FakePull {
   html_url: string;
 }
 
+/** An issue comment (a PR's conversation): the scan results comment collect keeps up to date. */
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  updates: number;
+}
+
 export interface FakeGitHub {
   url: string;
   pulls: FakePull[];
+  comments: FakeComment[];
   requests: { method: string; path: string; authorization?: string }[];
   /** When set, POST /pulls answers with this status and message (e.g. 403 when Actions may not create PRs). */
   refuseCreate?: { status: number; message: string };
@@ -33,6 +42,7 @@ export interface FakeGitHub {
 
 export async function startFakeGitHub(repository = 'acme/experiments'): Promise<FakeGitHub> {
   const pulls: FakePull[] = [];
+  const comments: FakeComment[] = [];
   const requests: FakeGitHub['requests'] = [];
   const fake = {} as FakeGitHub;
   const server = createServer(async (req, res) => {
@@ -89,12 +99,34 @@ export async function startFakeGitHub(repository = 'acme/experiments'): Promise<
       Object.assign(pr, JSON.parse(body));
       return send(res, 200, view(pr));
     }
+    // Issue comments: GET/POST /repos/{r}/issues/{n}/comments, PATCH /repos/{r}/issues/comments/{id}.
+    const list = new RegExp(`^/repos/${repository}/issues/(\\d+)/comments$`).exec(url.pathname);
+    if (list && req.method === 'GET')
+      return send(
+        res,
+        200,
+        comments.filter((c) => c.issue === Number(list[1])).map((c) => ({ id: c.id, body: c.body })),
+      );
+    if (list && req.method === 'POST') {
+      const comment = { id: comments.length + 1, issue: Number(list[1]), body: JSON.parse(body).body, updates: 0 };
+      comments.push(comment);
+      return send(res, 201, { id: comment.id, body: comment.body });
+    }
+    const one = new RegExp(`^/repos/${repository}/issues/comments/(\\d+)$`).exec(url.pathname);
+    if (one && req.method === 'PATCH') {
+      const comment = comments.find((c) => c.id === Number(one[1]));
+      if (!comment) return send(res, 404, { message: 'Not Found' });
+      comment.body = JSON.parse(body).body;
+      comment.updates += 1;
+      return send(res, 200, { id: comment.id, body: comment.body });
+    }
     return send(res, 404, { message: `Not Found: ${req.method} ${url.pathname}` });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   Object.assign(fake, {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     pulls,
+    comments,
     requests,
     close: () =>
       new Promise<void>((resolve) => {

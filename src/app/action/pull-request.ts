@@ -5,6 +5,8 @@ export interface PullRequestApi {
   findOpen(head: string, base: string): Promise<{ number: number; url: string } | undefined>;
   create(pr: { head: string; base: string; title: string; body: string }): Promise<{ number: number; url: string }>;
   update(number: number, pr: { title: string; body: string }): Promise<{ number: number; url: string }>;
+  /** Updates the comment on issue/PR `issue` whose body starts with `<!-- marker -->`, or creates it. */
+  upsertComment(issue: number, marker: string, body: string): Promise<{ id: number; created: boolean }>;
 }
 
 export interface BotPullRequest {

@@ -34,7 +34,8 @@ export function selectRuns(runs: ReportRun[], ids: string[]): ReportRun[] {
   });
 }
 
-function readReportRun(expDir: string, folder: string): ReportRun {
+/** One run folder (`folder` relative to `root`, e.g. experiments/<run>), read and validated. */
+export function readReportRun(expDir: string, folder: string): ReportRun {
   const path = (file: string) => join(expDir, folder, file);
   const m = readJsonDocument<Manifest>(path('manifest.json'), 'manifest', `${folder}/manifest.json`);
   const x = readJsonDocument<Metrics>(path('metrics.json'), 'metrics', `${folder}/metrics.json`);

@@ -1,5 +1,5 @@
-export const id = 379;
-export const ids = [379];
+export const id = 642;
+export const ids = [642];
 export const modules = {
 
 /***/ 2721:
@@ -100,7 +100,73 @@ function loadWorkspace(start) {
 
 /***/ }),
 
-/***/ 2379:
+/***/ 6755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ deletedRunPaths)
+/* harmony export */ });
+/* unused harmony export HISTORY_PATHS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8043);
+
+
+
+// Run folders and metrics.json files anywhere: the paths whose deletion history the rules need.
+const HISTORY_PATHS = ['experiments/', ':(glob)**/metrics.json'];
+/**
+ * Paths under HISTORY_PATHS deleted by any commit reachable from HEAD, from an incremental index in the git dir.
+ * A full `git log --diff-filter=D` walk costs ~0.8 s at 1,000 commits, so the hooks walk history once and later
+ * only `<indexed head>..HEAD`. The index is a union: deletions seen on a branch since abandoned stay in it, which
+ * can only make the id / metrics checks stricter, never skip one.
+ */
+async function deletedRunPaths(cwd, head, strip) {
+    const file = await cacheFile(cwd, strip);
+    const cached = readCache(file);
+    if (cached?.head === head)
+        return cached.deleted;
+    let deleted;
+    try {
+        deleted = cached
+            ? [...new Set([...cached.deleted, ...(await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_2__/* .deletedPaths */ .Qq)(cwd, `${cached.head}..${head}`, HISTORY_PATHS, strip))])]
+            : await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_2__/* .deletedPaths */ .Qq)(cwd, head, HISTORY_PATHS, strip);
+    }
+    catch {
+        // The indexed commit is gone (gc after a rewrite): walk everything again.
+        deleted = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_2__/* .deletedPaths */ .Qq)(cwd, head, HISTORY_PATHS, strip);
+    }
+    writeCache(file, { version: 1, head, deleted });
+    return deleted;
+}
+async function cacheFile(cwd, strip) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitCommonDir */ .zp)(cwd, !strip), 'mtrack', 'deleted-paths.json');
+}
+function readCache(file) {
+    try {
+        const data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return data.version === 1 && typeof data.head === 'string' && Array.isArray(data.deleted) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeCache(file, cache) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temp, JSON.stringify(cache));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temp, file);
+    }
+    catch {
+        // A read-only git dir only loses the speed-up.
+    }
+}
+//# sourceMappingURL=verify-history.js.map
+
+/***/ }),
+
+/***/ 642:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -115,8 +181,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
-var git = __webpack_require__(5116);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 8 modules
+var git = __webpack_require__(8043);
 // EXTERNAL MODULE: ./lib/src/core/artifact-uri.js
 var artifact_uri = __webpack_require__(2307);
 // EXTERNAL MODULE: ./lib/src/core/safe-path.js
@@ -1211,65 +1277,12 @@ function rules_checkDataRepoChanges(changes, history, documents, validate) {
 var artifact_settings = __webpack_require__(2721);
 // EXTERNAL MODULE: ./lib/src/app/setup/workspace.js
 var workspace = __webpack_require__(7341);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/src/app/verify/verify-history.js
-
-
-
-// Run folders and metrics.json files anywhere: the paths whose deletion history the rules need.
-const HISTORY_PATHS = ['experiments/', ':(glob)**/metrics.json'];
-/**
- * Paths under HISTORY_PATHS deleted by any commit reachable from HEAD, from an incremental index in the git dir.
- * A full `git log --diff-filter=D` walk costs ~0.8 s at 1,000 commits, so the hooks walk history once and later
- * only `<indexed head>..HEAD`. The index is a union: deletions seen on a branch since abandoned stay in it, which
- * can only make the id / metrics checks stricter, never skip one.
- */
-async function deletedRunPaths(cwd, head, strip) {
-    const file = await cacheFile(cwd, strip);
-    const cached = readCache(file);
-    if (cached?.head === head)
-        return cached.deleted;
-    let deleted;
-    try {
-        deleted = cached
-            ? [...new Set([...cached.deleted, ...(await (0,git/* deletedPaths */.Qq)(cwd, `${cached.head}..${head}`, HISTORY_PATHS, strip))])]
-            : await (0,git/* deletedPaths */.Qq)(cwd, head, HISTORY_PATHS, strip);
-    }
-    catch {
-        // The indexed commit is gone (gc after a rewrite): walk everything again.
-        deleted = await (0,git/* deletedPaths */.Qq)(cwd, head, HISTORY_PATHS, strip);
-    }
-    writeCache(file, { version: 1, head, deleted });
-    return deleted;
-}
-async function cacheFile(cwd, strip) {
-    const { stdout } = await (0,git/* execGit */.Ix)(['rev-parse', '--git-common-dir'], { cwd, keepGitEnv: !strip });
-    return (0,external_node_path_.join)((0,external_node_path_.resolve)(cwd, stdout.toString('utf8').trim()), 'mtrack', 'deleted-paths.json');
-}
-function readCache(file) {
-    try {
-        const data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return data.version === 1 && typeof data.head === 'string' && Array.isArray(data.deleted) ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function writeCache(file, cache) {
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-        const temp = `${file}.${process.pid}.tmp`;
-        (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(cache));
-        (0,external_node_fs_.renameSync)(temp, file);
-    }
-    catch {
-        // A read-only git dir only loses the speed-up.
-    }
-}
-//# sourceMappingURL=verify-history.js.map
+// EXTERNAL MODULE: ./lib/src/app/verify/verify-history.js
+var verify_history = __webpack_require__(6755);
 // EXTERNAL MODULE: ./lib/src/adapters/schemas.js
 var schemas = __webpack_require__(7819);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/src/app/verify/verify-artifacts.js
@@ -1343,6 +1356,14 @@ async function whyNotMatching(root, path, want) {
 
 function verify_experiment_gitBlobs(cwd, stripGitEnv) {
     return { sizes: (oids) => (0,git/* objectSizes */.Et)(cwd, oids, stripGitEnv), read: (oids) => (0,git/* readObjects */.$I)(cwd, oids, stripGitEnv) };
+}
+/** Sizes and bytes through one long-lived cat-file process (hooks: one git process for every object read). */
+function verify_experiment_readerBlobs(reader) {
+    const each = async (oids, get) => new Map(await Promise.all([...new Set(oids)].map(async (oid) => [oid, await get(oid)])));
+    return {
+        sizes: (oids) => each(oids, async (oid) => (await reader.info(oid))?.size),
+        read: (oids) => each(oids, async (oid) => (await reader.contents(oid))?.bytes),
+    };
 }
 /** Serves the given blobs from memory and asks `fallback` for the rest. */
 function memoryBlobs(blobs, fallback) {
@@ -1614,7 +1635,7 @@ async function verifyRange(expDir, range, options = {}) {
     const ws = (0,workspace.loadWorkspace)(expDir);
     const { base } = await resolveRange(ws.expDir, range);
     const present = await runFoldersAt(ws.expDir, base, true);
-    const history = runHistoryFrom(present, await deletedRunPaths(ws.expDir, base, true));
+    const history = runHistoryFrom(present, await (0,verify_history/* deletedRunPaths */.H)(ws.expDir, base, true));
     const deltas = await (0,git/* commitChanges */.PT)(ws.expDir, await (0,git/* listCommits */.VE)(ws.expDir, [range]));
     const report = await verify_experiment_checkExperimentDeltas(deltas, history, verify_experiment_gitBlobs(ws.expDir, true), ws.largeFileBytes, artifactStores(ws));
     return [
@@ -1628,8 +1649,17 @@ async function verifyRange(expDir, range, options = {}) {
  */
 async function verifyStaged(expDir, options = {}) {
     const ws = loadWorkspace(expDir);
-    const { head, changes } = await stagedDiff(ws.expDir);
-    return checkProposed(ws, changes, head, gitBlobs(ws.expDir, false), false, options);
+    // Two git processes in all, started together: the index diff, and one cat-file for HEAD, its run folders and
+    // every blob the rules read.
+    const reader = new ObjectReader(ws.expDir, true);
+    try {
+        const [head, changes] = await Promise.all([reader.info('HEAD'), indexChanges(ws.expDir)]);
+        const commit = head?.type === 'commit' ? head.oid : undefined;
+        return await checkProposed(ws, changes, commit, readerBlobs(reader), false, options, reader);
+    }
+    finally {
+        reader.close();
+    }
 }
 /** HEAD plus these files (repo-relative or absolute paths): mtrack's own commits call this before committing. */
 async function verifyProposedCommit(expDir, files, options = {}) {
@@ -1651,8 +1681,8 @@ async function verifyProposedCommit(expDir, files, options = {}) {
     }
     return checkProposed(ws, changes, head, memoryBlobs(blobs, verify_experiment_gitBlobs(ws.expDir, true)), true, options);
 }
-async function checkProposed(ws, changes, head, blobs, strip, options) {
-    const history = head ? await historyForChanges(ws.expDir, head, changes, strip) : history_emptyRunHistory();
+async function checkProposed(ws, changes, head, blobs, strip, options, reader) {
+    const history = head ? await historyForChanges(ws.expDir, head, changes, strip, reader) : history_emptyRunHistory();
     options.addedRunFolders?.(addedRunFolders(changes, history));
     const report = await verify_experiment_checkExperimentDeltas([{ changes }], history, blobs, ws.largeFileBytes, artifactStores(ws));
     return [
@@ -1664,16 +1694,28 @@ async function checkProposed(ws, changes, head, blobs, strip, options) {
  * The history a staged change is judged against: the run folders of HEAD (one tree level) and the paths ever
  * deleted (an incremental index, see verify-history.ts). Skipped when nothing is added.
  */
-async function historyForChanges(cwd, head, changes, strip) {
+async function historyForChanges(cwd, head, changes, strip, reader) {
     const needsHistory = changes.some((c) => c.status === 'A' && (c.path.startsWith(`${paths/* EXPERIMENTS_DIR */.vQ}/`) || c.path.endsWith('metrics.json')));
     if (!needsHistory)
         return history_emptyRunHistory();
-    const [present, deleted] = await Promise.all([runFoldersAt(cwd, head, strip), deletedRunPaths(cwd, head, strip)]);
+    const [present, deleted] = await Promise.all([
+        reader ? runFoldersIn(reader, head) : runFoldersAt(cwd, head, strip),
+        (0,verify_history/* deletedRunPaths */.H)(cwd, head, strip),
+    ]);
     return runHistoryFrom(present, deleted);
 }
 async function runFoldersAt(cwd, rev, strip) {
     const entries = await (0,git/* lsTree */.kb)(cwd, rev, [`${paths/* EXPERIMENTS_DIR */.vQ}/`], { stripGitEnv: strip });
     return entries.filter((e) => e.type === 'tree').map((e) => e.path.slice(paths/* EXPERIMENTS_DIR */.vQ.length + 1));
+}
+// The same list as runFoldersAt, read as the raw tree object through the hook's one cat-file process.
+async function runFoldersIn(reader, commit) {
+    const tree = await reader.contents(`${commit}:${paths/* EXPERIMENTS_DIR */.vQ}`);
+    if (tree?.type !== 'tree')
+        return [];
+    return (0,git/* parseTree */.cZ)(tree.bytes)
+        .filter((e) => e.mode === '40000')
+        .map((e) => e.name);
 }
 function toRepoPath(root, path) {
     return ((0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(root, path) : path).split(external_node_path_.sep).join('/');

@@ -1,5 +1,5 @@
-export const id = 389;
-export const ids = [389];
+export const id = 851;
+export const ids = [851];
 export const modules = {
 
 /***/ 6442:
@@ -412,7 +412,7 @@ const CHECKSUMS_FILE = 'checksums.json';
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
 /* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
-/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5116);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8043);
 /* harmony import */ var _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7753);
 
 
@@ -462,7 +462,7 @@ async function readCommittedManifest(dataDir, datasetId, revision) {
 
 /***/ }),
 
-/***/ 7429:
+/***/ 8559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -473,6 +473,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: expectedFiles, loadRevisionSplit, openDatasetStore, revisionFolder
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/core/errors.js
 var errors = __webpack_require__(7657);
 // EXTERNAL MODULE: ./lib/src/core/hash.js
@@ -533,8 +535,6 @@ function compareChecksums(expected, actual) {
 //# sourceMappingURL=dataset-revision.js.map
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/src/adapters/datasets/dataset-source.js
 /** A flag's value as a string, or undefined when it was not given. */
 function optionalString(value) {
@@ -1025,12 +1025,115 @@ function sourceFromFlags(flags) {
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/documents.js
 var documents = __webpack_require__(1901);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./lib/src/adapters/fs/hash-files.js
+
+
+
+
+const CHUNK = 4 << 20;
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+const PARALLEL_FROM_BYTES = 64 << 20;
+/** sha256 of one file, read in large chunks into one reused buffer (no whole-file allocation). */
+async function hashFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * sha256 of many files, in the given order. Large sets are spread over worker threads (one per core, each file
+ * whole on one thread, biggest first), so a multi-file revision hashes at the speed of all cores together.
+ */
+async function hashFiles(paths) {
+    const sizes = await Promise.all(paths.map(async (p) => (await (0,promises_.stat)(p)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), paths.length);
+    if (threads < 2 || total < PARALLEL_FROM_BYTES) {
+        const out = [];
+        for (const path of paths)
+            out.push(await hashFile(path));
+        return out;
+    }
+    const order = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const out = new Array(paths.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: threads }, async () => {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        try {
+            while (next < order.length) {
+                const i = order[next++];
+                out[i] = await ask(worker, paths[i]);
+            }
+        }
+        finally {
+            await worker.terminate();
+        }
+    }));
+    return out;
+}
+function ask(worker, path) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (m) => {
+            worker.off('error', reject);
+            if (m.error !== undefined)
+                reject(new Error(m.error));
+            else
+                resolve(`sha256:${m.hex}`);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', reject);
+        worker.postMessage(path);
+    });
+}
+// An eval'd worker: no separate file to locate, so it survives bundling (the Action's ncc bundle, the hook bundle).
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { openSync, readSync, closeSync } = require('node:fs');
+const buffer = Buffer.allocUnsafe(${CHUNK});
+parentPort.on('message', (path) => {
+  try {
+    const hash = createHash('sha256');
+    const fd = openSync(path, 'r');
+    try {
+      for (;;) {
+        const n = readSync(fd, buffer, 0, buffer.length, null);
+        if (n === 0) break;
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+      }
+    } finally {
+      closeSync(fd);
+    }
+    parentPort.postMessage({ hex: hash.digest('hex') });
+  } catch (error) {
+    parentPort.postMessage({ error: String(error && error.message || error) });
+  }
+});
+`;
+//# sourceMappingURL=hash-files.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/store/index.js + 2 modules
 var adapters_store = __webpack_require__(5558);
 // EXTERNAL MODULE: ./lib/src/core/ids.js
 var ids = __webpack_require__(1306);
-// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 7 modules
-var git = __webpack_require__(5116);
+// EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 8 modules
+var git = __webpack_require__(8043);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
 // EXTERNAL MODULE: external "node:fs"
@@ -1334,6 +1437,8 @@ function revisionNotes(m) {
 
 
 
+
+
 /** The workspace's dataset store (mtrack.yaml dataset_store, or the Action's local root override). */
 function dataset_store_openDatasetStore(ws) {
     return (0,adapters_store/* openStore */.Ch)(ws.settings.dataset_store, {
@@ -1367,9 +1472,14 @@ async function dataset_store_verifyRevision(ws, manifest, options = {}) {
         throw (0,errors/* notFound */.mX)(`${store.describe(`${rel}/${missing[0]}`)}: object not found in the dataset store (${missing.length} of ${Object.keys(checksums.files).length} files of ${manifest.revision_id} missing).`, store.localDir ? 'Re-materialize the revision.' : 'Push the revision again: `mtrack data push`.');
     }
     const actual = {};
-    for (const file of listed) {
-        if (file === adapters_store/* CHECKSUMS_FILE */.aP)
-            continue;
+    const objects = listed.filter((file) => file !== adapters_store/* CHECKSUMS_FILE */.aP);
+    if (store.localDir) {
+        // A local store's files hashed in place, streamed and over every core (`list` refused symlinks).
+        const dir = store.localDir(rel);
+        const hashes = await hashFiles(objects.map((file) => (0,external_node_path_.join)(dir, file)));
+        objects.forEach((file, i) => (actual[file] = hashes[i]));
+    }
+    for (const file of store.localDir ? [] : objects) {
         const expected = checksums.files[file];
         const cached = expected && cache && !options.fresh ? await cache.get(expected) : undefined;
         if (cached) {

@@ -1,108 +1,6 @@
-export const id = 475;
-export const ids = [475];
+export const id = 43;
+export const ids = [43];
 export const modules = {
-
-/***/ 1901:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $3: () => (/* binding */ jsonDocumentText),
-/* harmony export */   E_: () => (/* binding */ readJsonDocument),
-/* harmony export */   HS: () => (/* binding */ readYamlDocument),
-/* harmony export */   dH: () => (/* binding */ parseJsonDocument),
-/* harmony export */   yR: () => (/* binding */ readText)
-/* harmony export */ });
-/* unused harmony export parseYamlDocument */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
-/* harmony import */ var _core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2469);
-/* harmony import */ var _core_yaml_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(989);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7819);
-
-
-
-
-
-
-/** Reads a file, turning "no such file" into a one-line NOT_FOUND naming it. */
-function readText(path, label = path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`${label}: file not found.`);
-        throw error;
-    }
-}
-/** Parses JSON text and validates it against schema `name`; errors name the file and field. */
-function parseJsonDocument(text, name, label) {
-    let data;
-    let unsafe;
-    try {
-        data = JSON.parse(text, (key, value) => {
-            unsafe ??= (0,_core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnsafeKey */ .ez)(key) ? key : undefined;
-            return value;
-        });
-    }
-    catch (error) {
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label}: not valid JSON (${error.message}).`);
-    }
-    if (unsafe)
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label} ${unsafe}: ${(0,_core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .unsafeKeyMessage */ .pu)(unsafe)}.`);
-    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label);
-}
-function readJsonDocument(path, name, label = path) {
-    return parseJsonDocument(readText(path, label), name, label);
-}
-/** Parses YAML text and validates it; errors carry `file:line:col field: message`. */
-function parseYamlDocument(text, name, label) {
-    const { doc, lines: lineCounter, data: parsed } = (0,_core_yaml_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlText */ .cd)(text, label);
-    const data = parsed ?? {};
-    const locate = (path, atKey) => {
-        const node = nodeAt(doc.contents, path, atKey);
-        const offset = node?.range?.[0];
-        if (offset === undefined)
-            return '';
-        const pos = lineCounter.linePos(offset);
-        return `:${pos.line}:${pos.col}`;
-    };
-    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label, locate);
-}
-function readYamlDocument(path, name, label = path) {
-    return parseYamlDocument(readText(path, label), name, label);
-}
-// Walks down as far as the path exists, so a missing key points at its parent mapping.
-function nodeAt(root, path, atKey) {
-    let node = root;
-    for (const [i, key] of path.entries()) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => p.key?.value === key);
-            if (!pair)
-                return node;
-            const last = i === path.length - 1;
-            node = last && atKey ? pair.key : (pair.value ?? pair.key);
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
-            const child = node.items[Number(key)];
-            if (!child)
-                return node;
-            node = child;
-        }
-        else
-            return node;
-    }
-    return node;
-}
-/** The JSON text mtrack writes (2-space indent, final newline), after validating `data` against its schema. */
-function jsonDocumentText(name, data, label) {
-    (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label);
-    return `${JSON.stringify(data, null, 2)}\n`;
-}
-//# sourceMappingURL=documents.js.map
-
-/***/ }),
 
 /***/ 2796:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -153,7 +51,7 @@ function parseOwnerTag(tag) {
 
 /***/ }),
 
-/***/ 5116:
+/***/ 8043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -165,12 +63,14 @@ __webpack_require__.d(__webpack_exports__, {
   PT: () => (/* reexport */ commitChanges),
   cH: () => (/* reexport */ commitPaths),
   Qq: () => (/* reexport */ deletedPaths),
-  Ix: () => (/* reexport */ exec_execGit),
   iH: () => (/* reexport */ fetchCommit),
+  zp: () => (/* reexport */ repo_lock_gitCommonDir),
   Qo: () => (/* reexport */ repo_headCommit),
   VE: () => (/* reexport */ listCommits),
   kb: () => (/* reexport */ lsTree),
+  kg: () => (/* reexport */ nameDetachedHead),
   Et: () => (/* reexport */ objectSizes),
+  cZ: () => (/* reexport */ parseTree),
   uE: () => (/* reexport */ pushAtomic),
   _T: () => (/* reexport */ readFileAt),
   $I: () => (/* reexport */ readObjects),
@@ -178,10 +78,11 @@ __webpack_require__.d(__webpack_exports__, {
   IL: () => (/* reexport */ removeWorktree),
   zy: () => (/* reexport */ requireHeadCommit),
   y3: () => (/* reexport */ resetKeepingFiles),
+  Bb: () => (/* reexport */ restorePaths),
   Fl: () => (/* reexport */ tryResolveCommit)
 });
 
-// UNUSED EXPORTS: EMPTY_TREE, GitError, branchName, createAnnotatedTag, dirtyPaths, firstCommitAdding, gitCommonDir, gitEnv, gitText, initRepo, isDirty, listRefNames, parseRawZ, repairInterruptedCommits, spawnGit, stagedChanges, stagedDiff, tryGitIdentity, withRepoLock
+// UNUSED EXPORTS: EMPTY_TREE, GitError, ObjectReader, branchName, createAnnotatedTag, dirtyPaths, execGit, firstCommitAdding, gitEnv, gitText, indexChanges, initRepo, isDirty, listRefNames, parseRawZ, repairInterruptedCommits, spawnGit, stagedChanges, stagedDiff, tryGitIdentity, withRepoLock
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -209,7 +110,7 @@ class GitError extends errors/* MtrackError */.Bl {
         this.stderr = stderr;
     }
 }
-function gitEnv(keep, extra = {}, remote) {
+function exec_gitEnv(keep, extra = {}, remote) {
     const env = { ...process.env };
     if (!keep)
         for (const key of Object.keys(env))
@@ -237,7 +138,7 @@ function remoteEnv(remote) {
 /** Runs git and resolves with its output whatever the exit code; only a git that cannot start rejects. */
 function exec_spawnGit(args, options) {
     return new Promise((resolve, reject) => {
-        const env = gitEnv(options.keepGitEnv ?? false, options.env, options.remote);
+        const env = exec_gitEnv(options.keepGitEnv ?? false, options.env, options.remote);
         const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env, stdio: 'pipe' });
         const out = [];
         const err = [];
@@ -275,6 +176,156 @@ function lastLine(text) {
     return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[lines.length - 1] ?? '';
 }
 //# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./lib/src/adapters/git/object-reader.js
+
+
+
+/**
+ * Every object read of one command through one long-lived `git cat-file --batch-command` (git ≥ 2.36): a hook that
+ * spawned a git process per question paid ~10–20 ms each. Questions are answered in the order asked, so callers can
+ * pipeline them. Git older than 2.36 refuses the option: the reader then falls back to a `--batch-check` and a
+ * `--batch` process. The processes hold no event-loop reference while nothing is asked, so Node exits as usual.
+ */
+class ObjectReader {
+    cwd;
+    keepGitEnv;
+    channels;
+    constructor(cwd, keepGitEnv = false) {
+        this.cwd = cwd;
+        this.keepGitEnv = keepGitEnv;
+    }
+    /** Type and size of the object `name` names (`<oid>`, `<rev>`, `<rev>:<path>`), or undefined when missing. */
+    info(name) {
+        return this.ask('info', name);
+    }
+    /** The object's bytes, or undefined when missing. */
+    contents(name) {
+        return this.ask('contents', name);
+    }
+    close() {
+        for (const channel of new Set(Object.values(this.channels ?? {})))
+            channel.close();
+    }
+    ask(kind, name) {
+        if (/[\n\r]/.test(name))
+            return Promise.reject(new MtrackError('INTERNAL', `object name with a newline: '${name}'`));
+        if (!this.channels) {
+            const one = new Channel(this.cwd, this.keepGitEnv, ['--batch-command'], () => this.fallBack(one));
+            this.channels = { info: one, contents: one };
+        }
+        const channel = this.channels[kind];
+        return channel.ask(kind, channel.prefixed ? `${kind} ${name}` : name);
+    }
+    // git < 2.36: the questions already sent are asked again of one process per kind.
+    fallBack(failed) {
+        const info = new Channel(this.cwd, this.keepGitEnv, ['--batch-check'], undefined, false);
+        const contents = new Channel(this.cwd, this.keepGitEnv, ['--batch'], undefined, false);
+        this.channels = { info, contents };
+        for (const request of failed.takePending()) {
+            const channel = this.channels[request.kind];
+            channel.ask(request.kind, request.line.slice(request.kind.length + 1)).then(request.resolve, request.reject);
+        }
+    }
+}
+class Channel {
+    cwd;
+    onUnsupported;
+    prefixed;
+    child;
+    queue = [];
+    chunks = [];
+    length = 0;
+    need = 0;
+    answered = false;
+    stderr = '';
+    constructor(cwd, keepGitEnv, mode, onUnsupported, prefixed = true) {
+        this.cwd = cwd;
+        this.onUnsupported = onUnsupported;
+        this.prefixed = prefixed;
+        this.child = spawn('git', ['cat-file', ...mode], { cwd, env: gitEnv(keepGitEnv), stdio: 'pipe' });
+        this.child.stdout.on('data', (chunk) => this.receive(chunk));
+        this.child.stderr.on('data', (chunk) => (this.stderr += chunk.toString('utf8')));
+        this.child.stdin.on('error', () => undefined); // a git that exited: 'close' reports it
+        this.child.on('error', (error) => this.fail(new MtrackError('GIT', `git could not be started: ${error.message}`)));
+        this.child.on('close', (code) => {
+            // 129 is git's usage error: an option this git does not know.
+            if (code === 129 && !this.answered && this.onUnsupported)
+                return this.onUnsupported();
+            this.fail(new MtrackError('GIT', `git cat-file stopped in '${this.cwd}': ${this.stderr.trim() || `exit ${code}`}`));
+        });
+        this.hold(false);
+    }
+    ask(kind, line) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ kind, line, resolve, reject });
+            this.hold(true);
+            this.child.stdin.write(`${line}\n`);
+        });
+    }
+    takePending() {
+        const pending = this.queue;
+        this.queue = [];
+        return pending;
+    }
+    close() {
+        this.child.stdin.end();
+    }
+    receive(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+        if (this.length < this.need)
+            return; // a large blob still arriving: join the chunks once, not per chunk
+        let buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        let at = 0;
+        this.need = 0;
+        while (this.queue.length > 0) {
+            const nl = buf.indexOf(10, at);
+            if (nl < 0)
+                break;
+            const header = buf.subarray(at, nl).toString('utf8');
+            const request = this.queue[0];
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.answer(undefined);
+                at = nl + 1;
+                continue;
+            }
+            const [oid, type, size] = header.split(' ');
+            const info = { oid, type, size: Number(size) };
+            if (request.kind === 'info') {
+                this.answer(info); // info() callers see an ObjectInfo
+                at = nl + 1;
+                continue;
+            }
+            const end = nl + 1 + info.size;
+            if (buf.length < end + 1) {
+                this.need = end + 1 - at;
+                break;
+            }
+            this.answer({ ...info, bytes: Buffer.from(buf.subarray(nl + 1, end)) });
+            at = end + 1;
+        }
+        buf = buf.subarray(at);
+        this.chunks = buf.length ? [buf] : [];
+        this.length = buf.length;
+    }
+    answer(value) {
+        this.answered = true;
+        this.queue.shift().resolve(value);
+        if (this.queue.length === 0)
+            this.hold(false);
+    }
+    fail(error) {
+        for (const request of this.takePending())
+            request.reject(error);
+    }
+    // Referenced only while a question is open: an idle reader never keeps the process alive.
+    hold(on) {
+        const handles = [this.child, this.child.stdin, this.child.stdout, this.child.stderr];
+        for (const h of handles)
+            (on ? h.ref : h.unref)?.call(h);
+    }
+}
+//# sourceMappingURL=object-reader.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/src/adapters/git/plumbing.js
@@ -326,6 +377,13 @@ async function stagedChanges(cwd, pathspec = []) {
 /** Staged changes and the HEAD commit they are measured from (undefined before the first commit). */
 async function stagedDiff(cwd, pathspec = []) {
     const head = await tryResolveCommit(cwd, 'HEAD', false);
+    return { head, changes: await indexChanges(cwd, head ?? EMPTY_TREE, pathspec) };
+}
+/**
+ * The index (GIT_INDEX_FILE when set) against `base`; without `base`, against HEAD as git resolves it (the empty
+ * tree before the first commit), so a hook need not resolve HEAD first.
+ */
+async function indexChanges(cwd, base, pathspec = []) {
     const args = [
         'diff',
         '--cached',
@@ -334,10 +392,28 @@ async function stagedDiff(cwd, pathspec = []) {
         '--no-renames',
         '--no-ext-diff',
         '--ignore-submodules=none',
-        head ?? EMPTY_TREE,
+        ...(base ? [base] : []),
+        '--',
+        ...pathspec,
     ];
-    const { stdout } = await execGit(pathspec.length ? [...args, '--', ...pathspec] : args, { cwd, keepGitEnv: true });
-    return { head, changes: parseRawZ(stdout.toString('utf8'))[0]?.changes ?? [] };
+    const { stdout } = await execGit(args, { cwd, keepGitEnv: true });
+    return parseRawZ(stdout.toString('utf8'))[0]?.changes ?? [];
+}
+/** The entries of a raw tree object (`<mode> <name>\0<20-byte id>`, as `cat-file` returns it). */
+function parseTree(bytes) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const out = [];
+    for (let at = 0; at < buf.length;) {
+        const space = buf.indexOf(32, at);
+        const nul = buf.indexOf(0, space);
+        out.push({
+            mode: buf.toString('latin1', at, space),
+            name: buf.toString('utf8', space + 1, nul),
+            oid: buf.toString('hex', nul + 1, nul + 21),
+        });
+        at = nul + 21;
+    }
+    return out;
 }
 /** Each listed commit's changes against its first parent (the empty tree for a root commit), in one git call. */
 async function commitChanges(cwd, commits) {
@@ -469,8 +545,8 @@ async function removeWorktree(cwd, path) {
  * false when a lease failed (someone else moved the branch or reserved one of the ids first).
  */
 async function pushAtomic(cwd, remote, updates) {
-    // --no-verify: the caller (collect) has checked every rule on these commits and holds leases on every ref; a
-    // pre-push hook of the checkout (mtrack's own duplicate-id check) would see the ids this push reserves as taken.
+    // --no-verify: only collect pushes this way, after checking the same rules itself (verifyProposedCommit); the
+    // pre-push hook judges human pushes and would take the runs a rebuilt bot branch keeps for someone else's.
     const args = ['push', '--atomic', '--porcelain', '--no-verify', remote.url];
     for (const u of updates)
         args.push(`--force-with-lease=${u.ref}:${u.expect}`);
@@ -502,8 +578,17 @@ async function changedPaths(cwd) {
 async function resetKeepingFiles(cwd, commit) {
     await exec_execGit(['reset', '--quiet', '--mixed', commit], { cwd });
 }
+/** Writes `paths` as they are at `commit` into the working tree of `cwd` (the index is left alone). */
+async function restorePaths(cwd, commit, paths) {
+    if (paths.length > 0)
+        await exec_execGit(['restore', `--source=${commit}`, '--worktree', '--', ...paths], { cwd });
+}
 //# sourceMappingURL=remote.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/src/adapters/git/repo.js
+
+
 
 
 
@@ -527,18 +612,18 @@ async function requireHeadCommit(dir, label) {
 }
 /** The checked-out branch's short name, or 'HEAD' when detached. */
 async function branchName(dir) {
-    const r = await spawnGit(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: dir });
+    const r = await exec_spawnGit(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: dir });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : 'HEAD';
 }
 /**
  * True when tracked files differ from HEAD or untracked, non-ignored files exist; untracked files under
- * `untrackedOk` (e.g. run folders other processes are landing) do not count.
+ * `untrackedOk` (e.g. run folders other processes are landing) do not count. When those are top-level folders of a
+ * work-tree root, untracked files are looked for only in the other top-level entries: one `git status` over the
+ * whole tree reads every directory of every run folder (1.5 s at 10,000 runs), tracked changes alone only stat the
+ * indexed files.
  */
 async function isDirty(dir, untrackedOk = []) {
-    const { stdout } = await execGit(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all'], {
-        cwd: dir,
-    });
-    return stdout
+    const status = async (args) => (await execGit(['status', '--porcelain=v1', '-z', '--no-renames', ...args], { cwd: dir })).stdout
         .toString('utf8')
         .split('\0')
         .filter(Boolean)
@@ -546,6 +631,15 @@ async function isDirty(dir, untrackedOk = []) {
         const path = entry.slice(3);
         return !(entry.startsWith('??') && untrackedOk.some((p) => path.startsWith(`${p}/`)));
     });
+    const skipped = new Set(untrackedOk);
+    if (untrackedOk.length === 0 || untrackedOk.some((p) => p.includes('/')) || !existsSync(join(dir, '.git')))
+        return status(['--untracked-files=all']);
+    const others = readdirSync(dir).filter((name) => name !== '.git' && !skipped.has(name));
+    const [tracked, untracked] = await Promise.all([
+        status(['--untracked-files=no']),
+        others.length ? status(['--untracked-files=all', '--', ...others.map((n) => `:(literal)${n}`)]) : false,
+    ]);
+    return tracked || untracked;
 }
 /** The identity git would commit with here (`git var GIT_AUTHOR_IDENT`), or undefined when none is configured. */
 async function tryGitIdentity(dir) {
@@ -594,9 +688,16 @@ async function createAnnotatedTag(dir, name, commit, message) {
     await execGit(['tag', '-a', name, '-m', message, commit], { cwd: dir });
     return true;
 }
+/**
+ * Puts a detached HEAD (a CI checkout of a PR's head sha) on a local branch `branch` at the same commit, so the
+ * run's stamp names the PR's head branch instead of 'HEAD'. The working tree and index are untouched.
+ */
+async function nameDetachedHead(dir, branch) {
+    if ((await branchName(dir)) !== 'HEAD')
+        return;
+    await exec_execGit(['switch', '--quiet', '--no-guess', '-C', branch], { cwd: dir });
+}
 //# sourceMappingURL=repo.js.map
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -696,10 +797,42 @@ async function breakStale(path, dead) {
 
 
 
-/** `.git` of the repo at `dir` (the common dir, shared by its worktrees), as an absolute path. */
-async function repo_lock_gitCommonDir(dir) {
-    const path = await exec_gitText(['rev-parse', '--git-common-dir'], { cwd: dir });
+
+/**
+ * `.git` of the repo at `dir` (the common dir, shared by its worktrees), as an absolute path. Read from the files
+ * git itself reads (`.git`, a `gitdir:` file, `commondir`) when `dir` is a work-tree root: a hook asks on every
+ * commit, and a git process costs 10–20 ms there. Anything else (a subfolder) asks git.
+ */
+async function repo_lock_gitCommonDir(dir, keepGitEnv = false) {
+    const known = tryGitCommonDirFromFiles(dir, keepGitEnv);
+    if (known)
+        return known;
+    const path = await exec_gitText(['rev-parse', '--git-common-dir'], { cwd: dir, keepGitEnv });
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(dir, path);
+}
+function tryGitCommonDirFromFiles(dir, keepGitEnv) {
+    try {
+        if (keepGitEnv && process.env.GIT_COMMON_DIR)
+            return (0,external_node_path_.resolve)(dir, process.env.GIT_COMMON_DIR);
+        let gitDir = keepGitEnv && process.env.GIT_DIR ? (0,external_node_path_.resolve)(dir, process.env.GIT_DIR) : (0,external_node_path_.join)(dir, '.git');
+        if (!(0,external_node_fs_.statSync)(gitDir).isDirectory()) {
+            const line = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(gitDir, 'utf8'));
+            if (!line)
+                return undefined;
+            gitDir = (0,external_node_path_.resolve)(dir, line[1].trim());
+        }
+        let common;
+        try {
+            common = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim();
+        }
+        catch {
+            return gitDir;
+        }
+        return (0,external_node_path_.resolve)(gitDir, common);
+    }
+    catch {
+        return undefined;
+    }
 }
 const held = new Set();
 /**
@@ -888,543 +1021,8 @@ const LOCK_GRACE_MS = 2_000;
 
 
 
+
 //# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7819:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GU: () => (/* binding */ assertSchema),
-/* harmony export */   mv: () => (/* binding */ validateDocument),
-/* harmony export */   uH: () => (/* binding */ schemasDir)
-/* harmony export */ });
-/* unused harmony exports schemaErrors, describeSchemaError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3136);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7657);
-
-
-
-
-
-
-
-const require = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url);
-/** schemas/ at the package root, found from this file whether it runs from lib/ or from the ncc bundle. */
-function schemasDir() {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_5__.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 6; i++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'schemas', 'manifest.schema.json')))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'schemas');
-    }
-    throw new Error('mtrack: cannot find the schemas/ folder next to the package');
-}
-// Hooks start a fresh Node for every commit, and importing ajv and compiling the schemas costs ~250 ms of CPU.
-// So the first use compiles every schema once with ajv's standalone code generator into a per-user cache keyed
-// by the schema bytes and ajv's version; later processes load that plain module in a few ms without ajv.
-const GENERATOR = 1;
-let validators;
-function loadValidators() {
-    if (validators)
-        return validators;
-    const dir = schemasDir();
-    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
-        .filter((f) => f.endsWith('.schema.json'))
-        .sort();
-    const schemas = files.map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, f), 'utf8'));
-    const ajvVersion = require('ajv/package.json').version;
-    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(JSON.stringify([GENERATOR, ajvVersion, files, schemas]))
-        .digest('hex')
-        .slice(0, 16);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'mtrack', `validators-${key}.cjs`);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
-        try {
-            return (validators = require(file));
-        }
-        catch {
-            // A truncated or foreign cache file: regenerate below.
-        }
-    }
-    return (validators = generateValidators(files, schemas, file));
-}
-function generateValidators(files, schemas, file) {
-    const Ajv2020 = require('ajv/dist/2020').default;
-    const standaloneCode = require('ajv/dist/standalone').default;
-    const ajv = new Ajv2020({ allErrors: false, strict: true, code: { source: true } });
-    const refs = {};
-    files.forEach((f, i) => {
-        const schema = JSON.parse(schemas[i]);
-        ajv.addSchema(schema);
-        refs[f.replace(/\.schema\.json$/, '')] = schema.$id;
-    });
-    // The generated module requires ajv's runtime helpers by package name: point them at this ajv's files.
-    const ajvDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(require.resolve('ajv/package.json'));
-    const code = standaloneCode(ajv, refs).replace(/require\("ajv\/dist\/runtime\//g, `require(${JSON.stringify(`${ajvDir}/dist/runtime/`).slice(0, -1)}`);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file), { recursive: true });
-        const temp = `${file}.${process.pid}.tmp`;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, code);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
-        return require(file);
-    }
-    catch {
-        // No writable cache (read-only home, bundle): validate with the in-process compiled functions.
-        return Object.fromEntries(Object.entries(refs).map(([name, id]) => [name, ajv.getSchema(id)]));
-    }
-}
-function schemaErrors(name, data) {
-    const validate = loadValidators()[name];
-    return validate(data) ? [] : [...(validate.errors ?? [{ instancePath: '', keyword: 'invalid', params: {} }])];
-}
-/** `<field>: <problem>` for the first error, or undefined when `data` fits schema `name`. */
-function validateDocument(name, data) {
-    const errors = schemaErrors(name, data);
-    return errors.length === 0 ? undefined : describeSchemaError(errors[0]).text;
-}
-/** Throws a one-line BAD_INPUT error naming the file and the field when `data` does not fit schema `name`. */
-function assertSchema(name, data, file, locate) {
-    const errors = schemaErrors(name, data);
-    if (errors.length === 0)
-        return data;
-    const error = relevantError(name, errors, data);
-    const { field, text } = describeSchemaError(error);
-    const where = locate ? locate(field ? field.split('.') : [], error.keyword === 'additionalProperties') : '';
-    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .badInput */ .AN)(`${file}${where} ${text}`);
-}
-/** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
-function describeSchemaError(error) {
-    const path = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    let field = path.join('.');
-    let message = error.message ?? 'is invalid';
-    if (error.keyword === 'additionalProperties') {
-        field = [...path, String(error.params.additionalProperty)].join('.');
-        message = 'unknown key';
-    }
-    else if (error.keyword === 'required') {
-        field = [...path, String(error.params.missingProperty)].join('.');
-        message = 'is required but missing';
-    }
-    else if (error.keyword === 'enum') {
-        message = `expected one of ${JSON.stringify(error.params.allowedValues)}`;
-    }
-    else if (error.keyword === 'minItems') {
-        message = `expected at least ${String(error.params.limit)} element(s)`;
-    }
-    return { field, text: `${field || '(document)'}: ${message}` };
-}
-/**
- * The error to report. ajv reports a failed `oneOf` with each branch's first error, the first branch first, so a
- * `trainer: {type: command, run: []}` would read "trainer.run: unknown key" (the builtin branch). The branch meant is
- * the one whose `type` const matches the document's `type`: report that branch's error, or the `type` itself.
- */
-function relevantError(name, errors, data) {
-    const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.schemaPath);
-    if (!oneOf)
-        return errors[0];
-    const branches = schemaNodeAt(name, oneOf.schemaPath);
-    const consts = (branches ?? []).map((b) => b.properties?.type?.const).filter((c) => c !== undefined);
-    if (!branches || consts.length !== branches.length)
-        return errors[0];
-    const instance = pointerGet(data, oneOf.instancePath);
-    const index = consts.indexOf(instance?.type);
-    if (index < 0)
-        return { instancePath: `${oneOf.instancePath}/type`, keyword: 'enum', params: { allowedValues: consts } };
-    return errors.find((e) => e.schemaPath?.startsWith(`${oneOf.schemaPath}/${index}/`)) ?? errors[0];
-}
-function schemaNodeAt(name, schemaPath) {
-    const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(schemasDir(), `${name}.schema.json`), 'utf8'));
-    return pointerGet(schema, schemaPath.replace(/^#/, ''));
-}
-function pointerGet(root, pointer) {
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        if (!node || typeof node !== 'object' || !Object.hasOwn(node, key))
-            return undefined;
-        node = node[key];
-    }
-    return node;
-}
-//# sourceMappingURL=schemas.js.map
-
-/***/ }),
-
-/***/ 3390:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ storeLocation),
-/* harmony export */   t: () => (/* binding */ s3Uri)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-
-/**
- * The store as committed documents record it: never a path of this machine. A relative local root is recorded as
- * written in mtrack.yaml; an absolute one only as a reference to that setting.
- */
-function storeLocation(settings) {
-    if (settings.type === 's3')
-        return s3Uri(settings.bucket, settings.prefix);
-    const root = settings.root.replace(/\\/g, '/');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(settings.root) || /^[A-Za-z]:/.test(root) ? 'mtrack.yaml#dataset_store.root' : root;
-}
-function s3Uri(bucket, key) {
-    const trimmed = key.replace(/^\/+|\/+$/g, '');
-    return trimmed ? `s3://${bucket}/${trimmed}` : `s3://${bucket}`;
-}
-//# sourceMappingURL=store-location.js.map
-
-/***/ }),
-
-/***/ 7753:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ dataPaths)
-/* harmony export */ });
-/* unused harmony export storePaths */
-/** Paths inside the dataset-meta repo, relative to its root. */
-const dataPaths = {
-    revisionDir: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}`,
-    manifest: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/dataset_manifest.json`,
-    notes: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/notes.md`,
-    latest: (datasetId) => `datasets/${datasetId}/latest.txt`,
-};
-/** Paths inside a revision of the dataset store, relative to the store root. */
-const storePaths = {
-    revision: (datasetId, rev) => `${datasetId}/${rev}`,
-    checksums: (datasetId, rev) => `${datasetId}/${rev}/checksums.json`,
-};
-//# sourceMappingURL=dataset-paths.js.map
-
-/***/ }),
-
-/***/ 3442:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sc: () => (/* binding */ sha256)
-/* harmony export */ });
-/* unused harmony exports hexOf, listingHash, sha256sumListing, compareCodeUnits */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-
-/** `sha256:<hex>` of bytes: the one hash format mtrack writes. */
-function sha256(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function hexOf(hash) {
-    return hash.slice('sha256:'.length);
-}
-/**
- * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file, no `./`
- * prefix, sorted by path by code unit, which is byte order for ASCII names; `sort` needs LC_ALL=C for that), so
- * `cd DIR && find . -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints it
- * (test/unit/core-ids-hash.test.ts runs this line).
- */
-function listingHash(files) {
-    return sha256(sha256sumListing(files));
-}
-function sha256sumListing(files) {
-    return Object.keys(files)
-        .sort(compareCodeUnits)
-        .map((path) => `${hexOf(files[path])}  ${path}\n`)
-        .join('');
-}
-function compareCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-//# sourceMappingURL=hash.js.map
-
-/***/ }),
-
-/***/ 1306:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N0: () => (/* binding */ isRevisionId),
-/* harmony export */   RE: () => (/* binding */ modelSlug),
-/* harmony export */   VD: () => (/* binding */ isExperimentId),
-/* harmony export */   VF: () => (/* binding */ ID_REF_PREFIX),
-/* harmony export */   bM: () => (/* binding */ formatRunFolder),
-/* harmony export */   fI: () => (/* binding */ assignExperimentIds),
-/* harmony export */   h_: () => (/* binding */ parseRunFolder)
-/* harmony export */ });
-/* unused harmony exports formatExperimentId, formatRevisionId, parseExperimentNumber, parseRevisionNumber, nextExperimentId, nextRevisionId, isCalendarDate */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
-
-// Canonical ids only: at least 4 digits and no extra leading zero, so one number has one spelling (E00001 is refused
-// beside E0001, which would otherwise be two folders for one id).
-const EXPERIMENT_ID = /^E(\d{4}|[1-9]\d{4,})$/;
-const REVISION_ID = /^D(\d{4}|[1-9]\d{4,})$/;
-function isExperimentId(value) {
-    return EXPERIMENT_ID.test(value);
-}
-function isRevisionId(value) {
-    return REVISION_ID.test(value);
-}
-function formatExperimentId(n) {
-    return `E${String(n).padStart(4, '0')}`;
-}
-function formatRevisionId(n) {
-    return `D${String(n).padStart(4, '0')}`;
-}
-function parseExperimentNumber(id) {
-    const m = EXPERIMENT_ID.exec(id);
-    if (!m)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`Invalid experiment id '${id}'. Expected E#### (e.g. E0007).`);
-    return Number(m[1]);
-}
-function parseRevisionNumber(id) {
-    const m = REVISION_ID.exec(id);
-    if (!m)
-        throw badInput(`Invalid dataset revision '${id}'. Expected D#### (e.g. D0002).`);
-    return Number(m[1]);
-}
-/** The next id after the highest one in use (monotonic per repo: gaps are never refilled). */
-function nextExperimentId(used) {
-    return assignExperimentIds(used, 1)[0];
-}
-/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
-function assignExperimentIds(used, count) {
-    let max = 0;
-    for (const id of used)
-        if (isExperimentId(id))
-            max = Math.max(max, parseExperimentNumber(id));
-    return Array.from({ length: count }, (_, i) => formatExperimentId(max + 1 + i));
-}
-function nextRevisionId(used) {
-    let max = 0;
-    for (const id of used)
-        if (isRevisionId(id))
-            max = Math.max(max, parseRevisionNumber(id));
-    return formatRevisionId(max + 1);
-}
-const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E(?:\d{4}|[1-9]\d{4,}))$/;
-/** Folder-safe short name of a model id: `lane99/resnet_mnist_digits` -> `resnet_mnist_digits`. */
-function modelSlug(modelId) {
-    const base = modelId.split('/').pop() ?? modelId;
-    return base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
-}
-function formatRunFolder(name) {
-    return `${name.date}__${name.dataset}__${name.model}__${name.experimentId}`;
-}
-function parseRunFolder(folder) {
-    const m = RUN_FOLDER.exec(folder);
-    if (!m || !isCalendarDate(m[1]))
-        return undefined;
-    return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
-}
-/**
- * Experiment ids reserved for runs still in bot pull requests: refs `refs/mtrack/ids/E####` that the Action's
- * collect step pushes atomically with its branch, so concurrent scans (and local runs that fetched the refs with
- * `git fetch origin 'refs/mtrack/ids/*:refs/mtrack/ids/*'`) never take the same id.
- */
-const ID_REF_PREFIX = 'refs/mtrack/ids/';
-/** `YYYY-MM-DD` naming a real day (2026-02-30 is not one). */
-function isCalendarDate(date) {
-    const d = new Date(`${date}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
-}
-//# sourceMappingURL=ids.js.map
-
-/***/ }),
-
-/***/ 9895:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AG: () => (/* binding */ fileUriInStores),
-/* harmony export */   BE: () => (/* binding */ relativePathProblem),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   LI: () => (/* binding */ resolveInside)
-/* harmony export */ });
-/* unused harmony export SAFE_RELATIVE_PATH */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
-
-
-/**
- * The relative-path form every committed or configured document may use for a path inside a root (run folder,
- * store revision, artifact key): `/`-separated segments of letters, digits, `._-`, none of them `.` or `..`.
- * The same expression is the `pattern` of those fields in schemas/ (a test holds them equal).
- */
-const SAFE_RELATIVE_PATH = '^(?!\\.{1,2}(/|$))(?!.*/\\.{1,2}(/|$))[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$';
-const SAFE = new RegExp(SAFE_RELATIVE_PATH);
-/** Why `path` is not a safe relative path (absolute, `..`, empty segment, odd character), or undefined when it is. */
-function relativePathProblem(path) {
-    if (path === '')
-        return 'is empty';
-    if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path))
-        return 'is absolute';
-    if (path.split(/[/\\]/).some((s) => s === '..'))
-        return "climbs out of its root with '..'";
-    if (!SAFE.test(path))
-        return "is not a plain relative path (segments of A-Z a-z 0-9 . _ -, no '.' or empty ones)";
-    return undefined;
-}
-/**
- * `<root>/<rel>` for a `rel` read from a file, refused (BAD_INPUT naming `label`) unless it is a safe relative path
- * that stays inside `root`: a committed path must never make mtrack read or write outside the folder it names.
- */
-function resolveInside(root, rel, label) {
-    const problem = relativePathProblem(rel);
-    if (problem)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${label}: '${rel}' ${problem}; expected a path inside '${root}'.`);
-    const full = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root.replace(/\\/g, '/'), rel);
-    if (!isInside(root, full))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${label}: '${rel}' leaves '${root}'.`);
-    return full;
-}
-/** Whether absolute `path` is `root` itself or below it, after normalising both (no file system access). */
-function isInside(root, path) {
-    const r = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(root.replace(/\\/g, '/')).replace(/\/+$/, '');
-    const p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path.replace(/\\/g, '/'));
-    return p === r || p.startsWith(`${r}/`);
-}
-/**
- * The absolute path a `file://` URI names, if it lies inside one of `roots` (the configured stores) and has no
- * `..`; otherwise why not. Other schemes name no configured store.
- */
-function fileUriInStores(uri, roots) {
-    if (!uri.startsWith('file://'))
-        return { problem: 'is not a file:// URI of a configured store' };
-    let path;
-    try {
-        path = decodeURIComponent(uri.slice('file://'.length));
-    }
-    catch {
-        return { problem: 'is not a valid URI' };
-    }
-    if (!path.startsWith('/') || path.includes('\0'))
-        return { problem: 'must name an absolute path (file:///…)' };
-    if (path.split('/').some((s) => s === '..' || s === '.'))
-        return { problem: "climbs with '..'" };
-    const root = roots.find((r) => isInside(r, path) && node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) !== node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(r));
-    if (!root)
-        return {
-            problem: `is outside every configured store (${roots.length ? roots.map((r) => `'${r}'`).join(', ') : 'none configured'})`,
-        };
-    return { path };
-}
-//# sourceMappingURL=safe-path.js.map
-
-/***/ }),
-
-/***/ 2469:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ez: () => (/* binding */ isUnsafeKey),
-/* harmony export */   pu: () => (/* binding */ unsafeKeyMessage)
-/* harmony export */ });
-/* unused harmony export UNSAFE_KEYS */
-/**
- * Keys that would reach an object's prototype when used as a property name (`obj['__proto__'] = {...}` replaces
- * the prototype, so a value set there is read by every lookup but never serialized: a run could train on a value
- * its config_resolved.yaml does not record). Refused as keys in every document, flag and parameter path.
- */
-const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'];
-function isUnsafeKey(key) {
-    return UNSAFE_KEYS.includes(key);
-}
-/** The one-line reason shared by every place that refuses such a key. */
-function unsafeKeyMessage(key) {
-    return `key '${key}' is not allowed (${UNSAFE_KEYS.join(', ')} are reserved)`;
-}
-//# sourceMappingURL=unsafe-keys.js.map
-
-/***/ }),
-
-/***/ 989:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cd: () => (/* binding */ parseYamlText)
-/* harmony export */ });
-/* unused harmony exports MAX_YAML_CHARS, MAX_YAML_ALIASES */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
-/* harmony import */ var _unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2469);
-
-
-
-/** Larger YAML is not a config a person wrote; the cap also bounds what any expansion can cost. */
-const MAX_YAML_CHARS = 1024 * 1024;
-/** yaml's own default: enough for hand-written anchors, far below a "billion laughs" expansion. */
-const MAX_YAML_ALIASES = 100;
-/**
- * Parses a YAML document mtrack reads, or throws one BAD_INPUT line naming `file:line:col`: size capped, the first
- * syntax error (a duplicate key named with its path), no prototype keys, alias expansion bounded.
- */
-function parseYamlText(text, file, options = {}, syntaxTag = '') {
-    if (text.length > MAX_YAML_CHARS)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${file}: ${text.length} characters is too large; expected a YAML document of at most ${MAX_YAML_CHARS}.`);
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...options, lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const at = (offset) => {
-        const { line, col } = lines.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    const error = doc.errors[0];
-    if (error) {
-        const duplicate = error.code === 'DUPLICATE_KEY' ? findKey(doc.contents, error.pos[0], []) : undefined;
-        if (duplicate) {
-            const first = lines.linePos(duplicate.firstOffset).line;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(error.pos[0])} ${duplicate.path}: duplicate key (first written on line ${first}).`);
-        }
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(error.pos[0])}${syntaxTag} ${error.message.split('\n')[0]}`);
-    }
-    const unsafe = findKey(doc.contents, -1, []);
-    if (unsafe)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(unsafe.offset)} ${unsafe.path}: ${(0,_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .unsafeKeyMessage */ .pu)(unsafe.key)}.`);
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (cause) {
-        // yaml throws a ReferenceError ("Excessive alias count") when aliases expand too far: a billion-laughs bomb.
-        if (!(cause instanceof ReferenceError))
-            throw cause;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${file}: YAML aliases expand too far; expected at most ${MAX_YAML_ALIASES} alias expansions (write the values out).`);
-    }
-    return { doc, lines, data };
-}
-/** The key starting at `offset` (a duplicate), or with offset -1 the first prototype key, with its dotted path. */
-function findKey(node, offset, path) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-        for (const [i, item] of node.items.entries()) {
-            const found = findKey(item, offset, [...path, String(i)]);
-            if (found)
-                return found;
-        }
-    }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        for (const pair of node.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
-            const start = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : -2;
-            if (key !== undefined && (offset === -1 ? (0,_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnsafeKey */ .ez)(key) : start === offset)) {
-                const first = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-                const firstOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(first?.key) ? (first.key.range?.[0] ?? start) : start;
-                return { path: [...path, key].join('.'), key, offset: start, firstOffset };
-            }
-            const found = findKey(pair.value, offset, key === undefined ? path : [...path, key]);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-//# sourceMappingURL=yaml-text.js.map
 
 /***/ })
 

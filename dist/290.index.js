@@ -1,0 +1,678 @@
+export const id = 290;
+export const ids = [290];
+export const modules = {
+
+/***/ 1901:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ jsonDocumentText),
+/* harmony export */   E_: () => (/* binding */ readJsonDocument),
+/* harmony export */   HS: () => (/* binding */ readYamlDocument),
+/* harmony export */   dH: () => (/* binding */ parseJsonDocument),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony export parseYamlDocument */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
+/* harmony import */ var _core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2469);
+/* harmony import */ var _core_yaml_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(989);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7819);
+
+
+
+
+
+
+/** Reads a file, turning "no such file" into a one-line NOT_FOUND naming it. */
+function readText(path, label = path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`${label}: file not found.`);
+        throw error;
+    }
+}
+/** Parses JSON text and validates it against schema `name`; errors name the file and field. */
+function parseJsonDocument(text, name, label) {
+    let data;
+    let unsafe;
+    try {
+        data = JSON.parse(text, (key, value) => {
+            unsafe ??= (0,_core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnsafeKey */ .ez)(key) ? key : undefined;
+            return value;
+        });
+    }
+    catch (error) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label}: not valid JSON (${error.message}).`);
+    }
+    if (unsafe)
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label} ${unsafe}: ${(0,_core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .unsafeKeyMessage */ .pu)(unsafe)}.`);
+    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label);
+}
+function readJsonDocument(path, name, label = path) {
+    return parseJsonDocument(readText(path, label), name, label);
+}
+/** Parses YAML text and validates it; errors carry `file:line:col field: message`. */
+function parseYamlDocument(text, name, label) {
+    const { doc, lines: lineCounter, data: parsed } = (0,_core_yaml_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlText */ .cd)(text, label);
+    const data = parsed ?? {};
+    const locate = (path, atKey) => {
+        const node = nodeAt(doc.contents, path, atKey);
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return '';
+        const pos = lineCounter.linePos(offset);
+        return `:${pos.line}:${pos.col}`;
+    };
+    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label, locate);
+}
+function readYamlDocument(path, name, label = path) {
+    return parseYamlDocument(readText(path, label), name, label);
+}
+// Walks down as far as the path exists, so a missing key points at its parent mapping.
+function nodeAt(root, path, atKey) {
+    let node = root;
+    for (const [i, key] of path.entries()) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => p.key?.value === key);
+            if (!pair)
+                return node;
+            const last = i === path.length - 1;
+            node = last && atKey ? pair.key : (pair.value ?? pair.key);
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+            const child = node.items[Number(key)];
+            if (!child)
+                return node;
+            node = child;
+        }
+        else
+            return node;
+    }
+    return node;
+}
+/** The JSON text mtrack writes (2-space indent, final newline), after validating `data` against its schema. */
+function jsonDocumentText(name, data, label) {
+    (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label);
+    return `${JSON.stringify(data, null, 2)}\n`;
+}
+//# sourceMappingURL=documents.js.map
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ assertSchema),
+/* harmony export */   mv: () => (/* binding */ validateDocument),
+/* harmony export */   uH: () => (/* binding */ schemasDir)
+/* harmony export */ });
+/* unused harmony exports schemaErrors, describeSchemaError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(714);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7657);
+
+
+
+
+
+
+
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url);
+/** schemas/ at the package root, found from this file whether it runs from lib/ or from the ncc bundle. */
+function schemasDir() {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_6__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'schemas', 'manifest.schema.json')))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'schemas');
+    }
+    throw new Error('mtrack: cannot find the schemas/ folder next to the package');
+}
+// Hooks start a fresh Node for every commit, and importing ajv and compiling the schemas costs ~250 ms of CPU.
+// So the first use compiles every schema once with ajv's standalone code generator into a per-user cache keyed
+// by the schema bytes and ajv's version; later processes load that plain module in a few ms without ajv.
+const GENERATOR = 1;
+let validators;
+function loadValidators() {
+    if (validators)
+        return validators;
+    const dir = schemasDir();
+    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort();
+    const schemas = files.map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, f), 'utf8'));
+    const ajvVersion = require('ajv/package.json').version;
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([GENERATOR, ajvVersion, files, schemas]))
+        .digest('hex')
+        .slice(0, 16);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache'), 'mtrack', `validators-${key}.cjs`);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
+        try {
+            return (validators = requireWithCodeCache(file));
+        }
+        catch {
+            // A truncated or foreign cache file: regenerate below.
+        }
+    }
+    return (validators = generateValidators(files, schemas, file));
+}
+function generateValidators(files, schemas, file) {
+    const Ajv2020 = require('ajv/dist/2020').default;
+    const standaloneCode = require('ajv/dist/standalone').default;
+    const ajv = new Ajv2020({ allErrors: false, strict: true, code: { source: true } });
+    const refs = {};
+    files.forEach((f, i) => {
+        const schema = JSON.parse(schemas[i]);
+        ajv.addSchema(schema);
+        refs[f.replace(/\.schema\.json$/, '')] = schema.$id;
+    });
+    // The generated module requires ajv's runtime helpers by package name: point them at this ajv's files.
+    const ajvDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(require.resolve('ajv/package.json'));
+    const code = standaloneCode(ajv, refs).replace(/require\("ajv\/dist\/runtime\//g, `require(${JSON.stringify(`${ajvDir}/dist/runtime/`).slice(0, -1)}`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(file), { recursive: true });
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, code);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
+        return requireWithCodeCache(file);
+    }
+    catch {
+        // No writable cache (read-only home, bundle): validate with the in-process compiled functions.
+        return Object.fromEntries(Object.entries(refs).map(([name, id]) => [name, ajv.getSchema(id)]));
+    }
+}
+/**
+ * `require(file)` with V8's code cache beside it: the generated module is ~300 KB, and parsing and compiling it
+ * cost ~60 ms of every hook's start-up; with the cache, ~10 ms. The cache is written at exit, so it holds the
+ * validators this process ran, compiled; V8 rejects (and we rewrite) a cache from another V8 or another source.
+ */
+function requireWithCodeCache(file) {
+    const cacheFile = `${file}.${process.versions.v8}.v8cache`;
+    let cachedData;
+    try {
+        cachedData = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(cacheFile);
+    }
+    catch {
+        // First use with this V8: compiled from source, cached at exit.
+    }
+    const script = new node_vm__WEBPACK_IMPORTED_MODULE_3__.Script(wrapModule((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8')), { filename: file, cachedData });
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(file), module, file, (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(file));
+    if (!cachedData || script.cachedDataRejected)
+        process.once('exit', () => writeAtomic(cacheFile, script.createCachedData()));
+    return module.exports;
+}
+// Node's CommonJS wrapper (module.wrap, which ESM imports of node:module do not expose under Jest).
+const wrapModule = (code) => `(function (exports, require, module, __filename, __dirname) { ${code}\n});`;
+function writeAtomic(file, bytes) {
+    try {
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, bytes);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
+    }
+    catch {
+        // No writable cache: the next process compiles from source again.
+    }
+}
+function schemaErrors(name, data) {
+    const validate = loadValidators()[name];
+    return validate(data) ? [] : [...(validate.errors ?? [{ instancePath: '', keyword: 'invalid', params: {} }])];
+}
+/** `<field>: <problem>` for the first error, or undefined when `data` fits schema `name`. */
+function validateDocument(name, data) {
+    const errors = schemaErrors(name, data);
+    return errors.length === 0 ? undefined : describeSchemaError(errors[0]).text;
+}
+/** Throws a one-line BAD_INPUT error naming the file and the field when `data` does not fit schema `name`. */
+function assertSchema(name, data, file, locate) {
+    const errors = schemaErrors(name, data);
+    if (errors.length === 0)
+        return data;
+    const error = relevantError(name, errors, data);
+    const { field, text } = describeSchemaError(error);
+    const where = locate ? locate(field ? field.split('.') : [], error.keyword === 'additionalProperties') : '';
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .badInput */ .AN)(`${file}${where} ${text}`);
+}
+/** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
+function describeSchemaError(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let field = path.join('.');
+    let message = error.message ?? 'is invalid';
+    if (error.keyword === 'additionalProperties') {
+        field = [...path, String(error.params.additionalProperty)].join('.');
+        message = 'unknown key';
+    }
+    else if (error.keyword === 'required') {
+        field = [...path, String(error.params.missingProperty)].join('.');
+        message = 'is required but missing';
+    }
+    else if (error.keyword === 'enum') {
+        message = `expected one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    else if (error.keyword === 'minItems') {
+        message = `expected at least ${String(error.params.limit)} element(s)`;
+    }
+    return { field, text: `${field || '(document)'}: ${message}` };
+}
+/**
+ * The error to report. ajv reports a failed `oneOf` with each branch's first error, the first branch first, so a
+ * `trainer: {type: command, run: []}` would read "trainer.run: unknown key" (the builtin branch). The branch meant is
+ * the one whose `type` const matches the document's `type`: report that branch's error, or the `type` itself.
+ */
+function relevantError(name, errors, data) {
+    const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.schemaPath);
+    if (!oneOf)
+        return errors[0];
+    const branches = schemaNodeAt(name, oneOf.schemaPath);
+    const consts = (branches ?? []).map((b) => b.properties?.type?.const).filter((c) => c !== undefined);
+    if (!branches || consts.length !== branches.length)
+        return errors[0];
+    const instance = pointerGet(data, oneOf.instancePath);
+    const index = consts.indexOf(instance?.type);
+    if (index < 0)
+        return { instancePath: `${oneOf.instancePath}/type`, keyword: 'enum', params: { allowedValues: consts } };
+    return errors.find((e) => e.schemaPath?.startsWith(`${oneOf.schemaPath}/${index}/`)) ?? errors[0];
+}
+function schemaNodeAt(name, schemaPath) {
+    const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(schemasDir(), `${name}.schema.json`), 'utf8'));
+    return pointerGet(schema, schemaPath.replace(/^#/, ''));
+}
+function pointerGet(root, pointer) {
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        if (!node || typeof node !== 'object' || !Object.hasOwn(node, key))
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+//# sourceMappingURL=schemas.js.map
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ storeLocation),
+/* harmony export */   t: () => (/* binding */ s3Uri)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * The store as committed documents record it: never a path of this machine. A relative local root is recorded as
+ * written in mtrack.yaml; an absolute one only as a reference to that setting.
+ */
+function storeLocation(settings) {
+    if (settings.type === 's3')
+        return s3Uri(settings.bucket, settings.prefix);
+    const root = settings.root.replace(/\\/g, '/');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(settings.root) || /^[A-Za-z]:/.test(root) ? 'mtrack.yaml#dataset_store.root' : root;
+}
+function s3Uri(bucket, key) {
+    const trimmed = key.replace(/^\/+|\/+$/g, '');
+    return trimmed ? `s3://${bucket}/${trimmed}` : `s3://${bucket}`;
+}
+//# sourceMappingURL=store-location.js.map
+
+/***/ }),
+
+/***/ 7753:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ dataPaths)
+/* harmony export */ });
+/* unused harmony export storePaths */
+/** Paths inside the dataset-meta repo, relative to its root. */
+const dataPaths = {
+    revisionDir: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}`,
+    manifest: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/dataset_manifest.json`,
+    notes: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/notes.md`,
+    latest: (datasetId) => `datasets/${datasetId}/latest.txt`,
+};
+/** Paths inside a revision of the dataset store, relative to the store root. */
+const storePaths = {
+    revision: (datasetId, rev) => `${datasetId}/${rev}`,
+    checksums: (datasetId, rev) => `${datasetId}/${rev}/checksums.json`,
+};
+//# sourceMappingURL=dataset-paths.js.map
+
+/***/ }),
+
+/***/ 3442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports hexOf, listingHash, sha256sumListing, compareCodeUnits */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+/** `sha256:<hex>` of bytes: the one hash format mtrack writes. */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function hexOf(hash) {
+    return hash.slice('sha256:'.length);
+}
+/**
+ * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file, no `./`
+ * prefix, sorted by path by code unit, which is byte order for ASCII names; `sort` needs LC_ALL=C for that), so
+ * `cd DIR && find . -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints it
+ * (test/unit/core-ids-hash.test.ts runs this line).
+ */
+function listingHash(files) {
+    return sha256(sha256sumListing(files));
+}
+function sha256sumListing(files) {
+    return Object.keys(files)
+        .sort(compareCodeUnits)
+        .map((path) => `${hexOf(files[path])}  ${path}\n`)
+        .join('');
+}
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+//# sourceMappingURL=hash.js.map
+
+/***/ }),
+
+/***/ 1306:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N0: () => (/* binding */ isRevisionId),
+/* harmony export */   RE: () => (/* binding */ modelSlug),
+/* harmony export */   VD: () => (/* binding */ isExperimentId),
+/* harmony export */   VF: () => (/* binding */ ID_REF_PREFIX),
+/* harmony export */   bM: () => (/* binding */ formatRunFolder),
+/* harmony export */   fI: () => (/* binding */ assignExperimentIds),
+/* harmony export */   h_: () => (/* binding */ parseRunFolder)
+/* harmony export */ });
+/* unused harmony exports formatExperimentId, formatRevisionId, parseExperimentNumber, parseRevisionNumber, nextExperimentId, nextRevisionId, isCalendarDate */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
+
+// Canonical ids only: at least 4 digits and no extra leading zero, so one number has one spelling (E00001 is refused
+// beside E0001, which would otherwise be two folders for one id).
+const EXPERIMENT_ID = /^E(\d{4}|[1-9]\d{4,})$/;
+const REVISION_ID = /^D(\d{4}|[1-9]\d{4,})$/;
+function isExperimentId(value) {
+    return EXPERIMENT_ID.test(value);
+}
+function isRevisionId(value) {
+    return REVISION_ID.test(value);
+}
+function formatExperimentId(n) {
+    return `E${String(n).padStart(4, '0')}`;
+}
+function formatRevisionId(n) {
+    return `D${String(n).padStart(4, '0')}`;
+}
+function parseExperimentNumber(id) {
+    const m = EXPERIMENT_ID.exec(id);
+    if (!m)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`Invalid experiment id '${id}'. Expected E#### (e.g. E0007).`);
+    return Number(m[1]);
+}
+function parseRevisionNumber(id) {
+    const m = REVISION_ID.exec(id);
+    if (!m)
+        throw badInput(`Invalid dataset revision '${id}'. Expected D#### (e.g. D0002).`);
+    return Number(m[1]);
+}
+/** The next id after the highest one in use (monotonic per repo: gaps are never refilled). */
+function nextExperimentId(used) {
+    return assignExperimentIds(used, 1)[0];
+}
+/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
+function assignExperimentIds(used, count) {
+    let max = 0;
+    for (const id of used)
+        if (isExperimentId(id))
+            max = Math.max(max, parseExperimentNumber(id));
+    return Array.from({ length: count }, (_, i) => formatExperimentId(max + 1 + i));
+}
+function nextRevisionId(used) {
+    let max = 0;
+    for (const id of used)
+        if (isRevisionId(id))
+            max = Math.max(max, parseRevisionNumber(id));
+    return formatRevisionId(max + 1);
+}
+const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E(?:\d{4}|[1-9]\d{4,}))$/;
+/** Folder-safe short name of a model id: `lane99/resnet_mnist_digits` -> `resnet_mnist_digits`. */
+function modelSlug(modelId) {
+    const base = modelId.split('/').pop() ?? modelId;
+    return base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+}
+function formatRunFolder(name) {
+    return `${name.date}__${name.dataset}__${name.model}__${name.experimentId}`;
+}
+function parseRunFolder(folder) {
+    const m = RUN_FOLDER.exec(folder);
+    if (!m || !isCalendarDate(m[1]))
+        return undefined;
+    return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
+}
+/**
+ * Experiment ids reserved for runs still in bot pull requests: refs `refs/mtrack/ids/E####` that the Action's
+ * collect step pushes atomically with its branch, so concurrent scans (and local runs that fetched the refs with
+ * `git fetch origin 'refs/mtrack/ids/*:refs/mtrack/ids/*'`) never take the same id.
+ */
+const ID_REF_PREFIX = 'refs/mtrack/ids/';
+/** `YYYY-MM-DD` naming a real day (2026-02-30 is not one). */
+function isCalendarDate(date) {
+    const d = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+}
+//# sourceMappingURL=ids.js.map
+
+/***/ }),
+
+/***/ 9895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AG: () => (/* binding */ fileUriInStores),
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   LI: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* unused harmony export SAFE_RELATIVE_PATH */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+
+
+/**
+ * The relative-path form every committed or configured document may use for a path inside a root (run folder,
+ * store revision, artifact key): `/`-separated segments of letters, digits, `._-`, none of them `.` or `..`.
+ * The same expression is the `pattern` of those fields in schemas/ (a test holds them equal).
+ */
+const SAFE_RELATIVE_PATH = '^(?!\\.{1,2}(/|$))(?!.*/\\.{1,2}(/|$))[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$';
+const SAFE = new RegExp(SAFE_RELATIVE_PATH);
+/** Why `path` is not a safe relative path (absolute, `..`, empty segment, odd character), or undefined when it is. */
+function relativePathProblem(path) {
+    if (path === '')
+        return 'is empty';
+    if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path))
+        return 'is absolute';
+    if (path.split(/[/\\]/).some((s) => s === '..'))
+        return "climbs out of its root with '..'";
+    if (!SAFE.test(path))
+        return "is not a plain relative path (segments of A-Z a-z 0-9 . _ -, no '.' or empty ones)";
+    return undefined;
+}
+/**
+ * `<root>/<rel>` for a `rel` read from a file, refused (BAD_INPUT naming `label`) unless it is a safe relative path
+ * that stays inside `root`: a committed path must never make mtrack read or write outside the folder it names.
+ */
+function resolveInside(root, rel, label) {
+    const problem = relativePathProblem(rel);
+    if (problem)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${label}: '${rel}' ${problem}; expected a path inside '${root}'.`);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root.replace(/\\/g, '/'), rel);
+    if (!isInside(root, full))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${label}: '${rel}' leaves '${root}'.`);
+    return full;
+}
+/** Whether absolute `path` is `root` itself or below it, after normalising both (no file system access). */
+function isInside(root, path) {
+    const r = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(root.replace(/\\/g, '/')).replace(/\/+$/, '');
+    const p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path.replace(/\\/g, '/'));
+    return p === r || p.startsWith(`${r}/`);
+}
+/**
+ * The absolute path a `file://` URI names, if it lies inside one of `roots` (the configured stores) and has no
+ * `..`; otherwise why not. Other schemes name no configured store.
+ */
+function fileUriInStores(uri, roots) {
+    if (!uri.startsWith('file://'))
+        return { problem: 'is not a file:// URI of a configured store' };
+    let path;
+    try {
+        path = decodeURIComponent(uri.slice('file://'.length));
+    }
+    catch {
+        return { problem: 'is not a valid URI' };
+    }
+    if (!path.startsWith('/') || path.includes('\0'))
+        return { problem: 'must name an absolute path (file:///…)' };
+    if (path.split('/').some((s) => s === '..' || s === '.'))
+        return { problem: "climbs with '..'" };
+    const root = roots.find((r) => isInside(r, path) && node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) !== node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(r));
+    if (!root)
+        return {
+            problem: `is outside every configured store (${roots.length ? roots.map((r) => `'${r}'`).join(', ') : 'none configured'})`,
+        };
+    return { path };
+}
+//# sourceMappingURL=safe-path.js.map
+
+/***/ }),
+
+/***/ 2469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ez: () => (/* binding */ isUnsafeKey),
+/* harmony export */   pu: () => (/* binding */ unsafeKeyMessage)
+/* harmony export */ });
+/* unused harmony export UNSAFE_KEYS */
+/**
+ * Keys that would reach an object's prototype when used as a property name (`obj['__proto__'] = {...}` replaces
+ * the prototype, so a value set there is read by every lookup but never serialized: a run could train on a value
+ * its config_resolved.yaml does not record). Refused as keys in every document, flag and parameter path.
+ */
+const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'];
+function isUnsafeKey(key) {
+    return UNSAFE_KEYS.includes(key);
+}
+/** The one-line reason shared by every place that refuses such a key. */
+function unsafeKeyMessage(key) {
+    return `key '${key}' is not allowed (${UNSAFE_KEYS.join(', ')} are reserved)`;
+}
+//# sourceMappingURL=unsafe-keys.js.map
+
+/***/ }),
+
+/***/ 989:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cd: () => (/* binding */ parseYamlText)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_CHARS, MAX_YAML_ALIASES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+/* harmony import */ var _unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2469);
+
+
+
+/** Larger YAML is not a config a person wrote; the cap also bounds what any expansion can cost. */
+const MAX_YAML_CHARS = 1024 * 1024;
+/** yaml's own default: enough for hand-written anchors, far below a "billion laughs" expansion. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Parses a YAML document mtrack reads, or throws one BAD_INPUT line naming `file:line:col`: size capped, the first
+ * syntax error (a duplicate key named with its path), no prototype keys, alias expansion bounded.
+ */
+function parseYamlText(text, file, options = {}, syntaxTag = '') {
+    if (text.length > MAX_YAML_CHARS)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${file}: ${text.length} characters is too large; expected a YAML document of at most ${MAX_YAML_CHARS}.`);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...options, lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const at = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    const error = doc.errors[0];
+    if (error) {
+        const duplicate = error.code === 'DUPLICATE_KEY' ? findKey(doc.contents, error.pos[0], []) : undefined;
+        if (duplicate) {
+            const first = lines.linePos(duplicate.firstOffset).line;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(error.pos[0])} ${duplicate.path}: duplicate key (first written on line ${first}).`);
+        }
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(error.pos[0])}${syntaxTag} ${error.message.split('\n')[0]}`);
+    }
+    const unsafe = findKey(doc.contents, -1, []);
+    if (unsafe)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(unsafe.offset)} ${unsafe.path}: ${(0,_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .unsafeKeyMessage */ .pu)(unsafe.key)}.`);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        // yaml throws a ReferenceError ("Excessive alias count") when aliases expand too far: a billion-laughs bomb.
+        if (!(cause instanceof ReferenceError))
+            throw cause;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${file}: YAML aliases expand too far; expected at most ${MAX_YAML_ALIASES} alias expansions (write the values out).`);
+    }
+    return { doc, lines, data };
+}
+/** The key starting at `offset` (a duplicate), or with offset -1 the first prototype key, with its dotted path. */
+function findKey(node, offset, path) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const [i, item] of node.items.entries()) {
+            const found = findKey(item, offset, [...path, String(i)]);
+            if (found)
+                return found;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
+            const start = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : -2;
+            if (key !== undefined && (offset === -1 ? (0,_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnsafeKey */ .ez)(key) : start === offset)) {
+                const first = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+                const firstOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(first?.key) ? (first.key.range?.[0] ?? start) : start;
+                return { path: [...path, key].join('.'), key, offset: start, firstOffset };
+            }
+            const found = findKey(pair.value, offset, key === undefined ? path : [...path, key]);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+//# sourceMappingURL=yaml-text.js.map
+
+/***/ })
+
+};
