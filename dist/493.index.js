@@ -383,9 +383,10 @@ async function collectedConfigHashes(dir, remote, scan) {
 /* harmony export */   VF: () => (/* binding */ ID_REF_PREFIX),
 /* harmony export */   bM: () => (/* binding */ formatRunFolder),
 /* harmony export */   fI: () => (/* binding */ assignExperimentIds),
-/* harmony export */   h_: () => (/* binding */ parseRunFolder)
+/* harmony export */   h_: () => (/* binding */ parseRunFolder),
+/* harmony export */   oo: () => (/* binding */ parseExperimentNumber)
 /* harmony export */ });
-/* unused harmony exports formatExperimentId, formatRevisionId, parseExperimentNumber, parseRevisionNumber, nextExperimentId, nextRevisionId, isCalendarDate */
+/* unused harmony exports formatExperimentId, formatRevisionId, parseRevisionNumber, nextExperimentId, nextRevisionId, isCalendarDate */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
 
 // Canonical ids only: at least 4 digits and no extra leading zero, so one number has one spelling (E00001 is refused

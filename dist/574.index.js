@@ -100,10 +100,9 @@ async function removeIfEmpty(dir) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  collectTrials: () => (/* binding */ collectTrials)
+  collectTrials: () => (/* binding */ collectTrials),
+  M: () => (/* binding */ findTrialRuns)
 });
-
-// UNUSED EXPORTS: findTrialRuns
 
 // EXTERNAL MODULE: ./lib/src/app/run/experiment-ids.js
 var experiment_ids = __webpack_require__(4558);

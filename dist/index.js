@@ -37651,6 +37651,21 @@ function restPullRequests(token, repository) {
             const { data } = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...pr });
             return { number: data.number, url: data.html_url };
         },
+        async upsertComment(issue, marker, body) {
+            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issue,
+                per_page: 100,
+            });
+            const mine = comments.find((c) => c.body?.startsWith(`<!-- ${marker} -->`));
+            if (mine) {
+                await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+                return { id: mine.id, created: false };
+            }
+            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+            return { id: data.id, created: true };
+        },
     };
 }
 //# sourceMappingURL=pulls.js.map
@@ -37768,6 +37783,11 @@ const COMMAND_RUNNERS = {
             setOutput('pull-request-number', String(pr.number));
             setOutput('pull-request-url', pr.url);
             log(`mtrack: ${pr.created ? 'opened' : 'updated'} PR #${pr.number} ${pr.url}`);
+            if (api && e.pullRequest) {
+                const { postScanComment } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(574), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7322));
+                const comment = await postScanComment(api, e.pullRequest.number, s.trialsDir, result);
+                log(`mtrack: ${comment.created ? 'posted' : 'updated'} the results comment on #${e.pullRequest.number}`);
+            }
         }
         else {
             warning('collect: no token or repository, so no pull request was opened; the bot branch was pushed.');
