@@ -143,12 +143,16 @@ export async function stagedChange(template: FaultWorkspace, env: NodeJS.Process
     const changed = sh('git', ['diff-tree', '--no-commit-id', '--name-only', '-r', 'HEAD~1', 'HEAD'], ws.expDir, env)
       .stdout.split('\n')
       .filter(Boolean);
-    const foreign = changed.filter((p) => !/^experiments\/[^/]+__E\d+\//.test(p) || p.startsWith(`experiments/${e1}/`));
+    // mtrack's commit is the new run folder plus the runs index it regenerates (experiments/README.md), nothing else.
+    const foreign = changed.filter(
+      (p) =>
+        p !== 'experiments/README.md' && (!/^experiments\/[^/]+__E\d+\//.test(p) || p.startsWith(`experiments/${e1}/`)),
+    );
     const staged = (p: string) => sh('git', ['show', `:${p}`], ws.expDir, env).stdout;
     const checks = [
       check('mtrack run exits 0', run.code === 0, tail(`exit ${run.code}\n${run.stdout}${run.stderr}`)),
       check(
-        "mtrack's commit holds only the new run folder",
+        "mtrack's commit holds only the new run folder and the runs index",
         foreign.length === 0,
         `also committed: ${foreign.join(' ')}`,
       ),

@@ -9,6 +9,7 @@ import { sweepDeadStaging } from '../../adapters/fs/staging.js';
 import { commitPaths, headCommit, lsTree, repairInterruptedCommits, withRepoLock } from '../../adapters/git/index.js';
 import { formatViolation } from '../verify/verify.js';
 import { readFolderFiles } from './folder-files.js';
+import { writeRunIndex } from './run-index.js';
 import { verifyProposedCommit } from '../verify/verify.js';
 import type { Workspace } from '../setup/workspace.js';
 
@@ -71,7 +72,13 @@ async function completeRun(ws: Workspace, folder: string, log: (line: string) =>
     return;
   }
   const intent = await readIntent(join(ws.expDir, path, 'manifest.json'));
-  await commitPaths(ws.expDir, [path], formatRunCommitSubject([path], `${intent} (committed after an interruption)`));
+  // The runs index was being regenerated for this run when the kill came: regenerate it and commit both together.
+  const index = await writeRunIndex(ws.expDir, [path]);
+  await commitPaths(
+    ws.expDir,
+    [path, index],
+    formatRunCommitSubject([path], `${intent} (committed after an interruption)`),
+  );
   log(`mtrack: ${path} was interrupted before its commit; committed it now.`);
 }
 
