@@ -2302,6 +2302,7 @@ var owner = __webpack_require__(2796);
 
 
 
+
 const recover_runs_STAGING_DIR = '.mtrack/staging';
 const INFLIGHT_DIR = '.mtrack/inflight';
 const REJECTED_DIR = '.mtrack/rejected';
@@ -2355,7 +2356,9 @@ async function completeRun(ws, folder, log) {
         return;
     }
     const intent = await readIntent(join(ws.expDir, path, 'manifest.json'));
-    await commitPaths(ws.expDir, [path], formatRunCommitSubject([path], `${intent} (committed after an interruption)`));
+    // The runs index was being regenerated for this run when the kill came: regenerate it and commit both together.
+    const index = await writeRunIndex(ws.expDir, [path]);
+    await commitPaths(ws.expDir, [path, index], formatRunCommitSubject([path], `${intent} (committed after an interruption)`));
     log(`mtrack: ${path} was interrupted before its commit; committed it now.`);
 }
 /** Moves a run folder out of experiments/ into .mtrack/rejected/ (kept for the user to inspect, never committed). */
