@@ -106,6 +106,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/src/app/run/experiment-ids.js
 var experiment_ids = __webpack_require__(4558);
+// EXTERNAL MODULE: ./lib/src/app/run/folder-files.js
+var folder_files = __webpack_require__(880);
 // EXTERNAL MODULE: ./lib/src/core/rules/paths.js
 var rules_paths = __webpack_require__(8268);
 // EXTERNAL MODULE: ./lib/src/app/run/run-index.js + 1 modules
@@ -197,6 +199,7 @@ var verify = __webpack_require__(642);
 
 
 
+
 /**
  * Gathers the trial run folders, gives them final ids above every id on the base branch and every id reserved by
  * another collect, re-stamps them, checks them with the same rules as a human commit, commits them on the bot
@@ -269,7 +272,7 @@ async function tryCollect(options, trials) {
             await (0,promises_.cp)((0,external_node_path_.join)(expDir, extra), (0,external_node_path_.join)(worktree, extra), { recursive: true });
             paths.push(extra);
         }
-        const files = await readFiles(worktree, paths);
+        const files = await (0,folder_files/* readFolderFiles */.o)(worktree, ...paths);
         const violations = await (0,verify/* verifyProposedCommit */.fA)(worktree, files);
         if (violations.length > 0) {
             throw (0,errors/* checkFailed */.s_)(`collect: the collected runs break the stamping rules, nothing pushed: ${violations.map(verify.formatViolation).join(' ')}`);
@@ -315,20 +318,6 @@ function readTrialRun(dir, label) {
         loss: metrics.loss ?? Number.NaN,
         configHash: manifest.stamp.config_hash,
     };
-}
-async function readFiles(root, paths) {
-    const files = new Map();
-    for (const path of paths) {
-        const full = (0,external_node_path_.join)(root, path);
-        const entries = (0,external_node_fs_.statSync)(full).isDirectory()
-            ? (await (0,promises_.readdir)(full, { recursive: true, withFileTypes: true }))
-                .filter((e) => e.isFile())
-                .map((e) => (0,external_node_path_.join)(e.parentPath ?? e.path, e.name))
-            : [full];
-        for (const file of entries)
-            files.set((0,external_node_path_.relative)(root, file).split(external_node_path_.sep).join('/'), await (0,promises_.readFile)(file));
-    }
-    return files;
 }
 //# sourceMappingURL=collect.js.map
 
@@ -584,6 +573,51 @@ async function allocateExperimentId(expDir) {
     return nextExperimentId(await usedExperimentIds(expDir));
 }
 //# sourceMappingURL=experiment-ids.js.map
+
+/***/ }),
+
+/***/ 880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ readFolderFiles)
+/* harmony export */ });
+/* unused harmony export listFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+
+
+
+/** Files under `dir`, as sorted '/'-separated paths relative to it (none when it does not exist). */
+async function listFiles(dir) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return [];
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.parentPath ?? e.path, e.name))
+        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .join('/'))
+        .sort();
+}
+/**
+ * The bytes of every file under `root/path` (a folder, or a single file), keyed by repo-relative path: what a
+ * commit of those paths holds.
+ */
+async function readFolderFiles(root, ...paths) {
+    const files = new Map();
+    for (const path of paths) {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path))).isFile()) {
+            files.set(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)));
+            continue;
+        }
+        for (const rel of await listFiles((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)))
+            files.set(`${path}/${rel}`, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path, rel)));
+    }
+    return files;
+}
+//# sourceMappingURL=folder-files.js.map
 
 /***/ }),
 

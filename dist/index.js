@@ -37703,7 +37703,7 @@ const log = (line) => info(line);
 const COMMAND_RUNNERS = {
     async resolve(s, e) {
         const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
-        const { dataCacheKey, resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(851), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3405));
+        const { dataCacheKey, resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(851), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8635));
         const { collectedConfigHashes } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5493));
         const ws = loadWorkspace(s.workingDirectory);
         const pr = e.pullRequest;

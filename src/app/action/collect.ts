@@ -1,8 +1,9 @@
 import { experimentIdsInHistory } from '../run/experiment-ids.js';
+import { readFolderFiles } from '../run/folder-files.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { writeRunIndex } from '../run/run-index.js';
-import { existsSync, statSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { badInput, checkFailed } from '../../core/errors.js';
@@ -164,7 +165,7 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
       await cp(join(expDir, extra), join(worktree, extra), { recursive: true });
       paths.push(extra);
     }
-    const files = await readFiles(worktree, paths);
+    const files = await readFolderFiles(worktree, ...paths);
     const violations = await verifyProposedCommit(worktree, files);
     if (violations.length > 0) {
       throw checkFailed(
@@ -218,18 +219,4 @@ function readTrialRun(dir: string, label: string): TrialRun {
     loss: metrics.loss ?? Number.NaN,
     configHash: manifest.stamp.config_hash,
   };
-}
-
-async function readFiles(root: string, paths: string[]): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  for (const path of paths) {
-    const full = join(root, path);
-    const entries = statSync(full).isDirectory()
-      ? (await readdir(full, { recursive: true, withFileTypes: true }))
-          .filter((e) => e.isFile())
-          .map((e) => join(e.parentPath ?? e.path, e.name))
-      : [full];
-    for (const file of entries) files.set(relative(root, file).split(sep).join('/'), await readFile(file));
-  }
-  return files;
 }

@@ -10,6 +10,7 @@ import {
   execGit,
   gitText,
   listCommits,
+  listRefNames,
   removeWorktree,
   requireHeadCommit,
   spawnGit,
@@ -82,7 +83,10 @@ async function replayRuns(
     throw badInput(
       `${ws.expDir}: the local commits include a merge; sync replays only linear run commits (undo the merge, or rebase by hand).`,
     );
-  const used = new Set([...(await experimentIdsInHistory(ws.expDir, base)), ...(await localReservations(ws))]);
+  const used = new Set([
+    ...(await experimentIdsInHistory(ws.expDir, base)),
+    ...(await listRefNames(ws.expDir, ID_REF_PREFIX)),
+  ]);
   const worktree = join(dirname(ws.expDir), `.mtrack-sync-${randomBytes(4).toString('hex')}`);
   await addWorktree(ws.expDir, worktree, base);
   const renumbered: [string, string][] = [];
@@ -135,12 +139,4 @@ async function replayRuns(
   } finally {
     await removeWorktree(ws.expDir, worktree);
   }
-}
-
-async function localReservations(ws: Workspace): Promise<string[]> {
-  const text = await gitText(['for-each-ref', '--format=%(refname)', ID_REF_PREFIX], { cwd: ws.expDir });
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((r) => r.slice(ID_REF_PREFIX.length));
 }

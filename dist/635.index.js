@@ -1,8 +1,8 @@
-export const id = 405;
-export const ids = [405];
+export const id = 635;
+export const ids = [635];
 export const modules = {
 
-/***/ 3405:
+/***/ 8635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2261,30 +2261,8 @@ var restamp = __webpack_require__(768);
 var verify = __webpack_require__(642);
 // EXTERNAL MODULE: ./lib/src/app/run/experiment-ids.js
 var experiment_ids = __webpack_require__(4558);
-;// CONCATENATED MODULE: ./lib/src/app/run/folder-files.js
-
-
-
-/** Files under `dir`, as sorted '/'-separated paths relative to it (none when it does not exist). */
-async function folder_files_listFiles(dir) {
-    if (!existsSync(dir))
-        return [];
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((e) => e.isFile())
-        .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name))
-        .split(sep)
-        .join('/'))
-        .sort();
-}
-/** The bytes of every file under `root/folder`, keyed by repo-relative path (what a commit of the folder holds). */
-async function folder_files_readFolderFiles(root, folder) {
-    const files = new Map();
-    for (const path of await folder_files_listFiles(join(root, folder)))
-        files.set(`${folder}/${path}`, await readFile(join(root, folder, path)));
-    return files;
-}
-//# sourceMappingURL=folder-files.js.map
+// EXTERNAL MODULE: ./lib/src/app/run/folder-files.js
+var folder_files = __webpack_require__(880);
 // EXTERNAL MODULE: ./lib/src/app/run/run-index.js + 1 modules
 var run_index = __webpack_require__(2926);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/owner.js
@@ -3563,6 +3541,51 @@ async function allocateExperimentId(expDir) {
     return nextExperimentId(await usedExperimentIds(expDir));
 }
 //# sourceMappingURL=experiment-ids.js.map
+
+/***/ }),
+
+/***/ 880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ readFolderFiles)
+/* harmony export */ });
+/* unused harmony export listFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+
+
+
+/** Files under `dir`, as sorted '/'-separated paths relative to it (none when it does not exist). */
+async function listFiles(dir) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return [];
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.parentPath ?? e.path, e.name))
+        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .join('/'))
+        .sort();
+}
+/**
+ * The bytes of every file under `root/path` (a folder, or a single file), keyed by repo-relative path: what a
+ * commit of those paths holds.
+ */
+async function readFolderFiles(root, ...paths) {
+    const files = new Map();
+    for (const path of paths) {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path))).isFile()) {
+            files.set(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)));
+            continue;
+        }
+        for (const rel of await listFiles((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)))
+            files.set(`${path}/${rel}`, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path, rel)));
+    }
+    return files;
+}
+//# sourceMappingURL=folder-files.js.map
 
 /***/ }),
 
