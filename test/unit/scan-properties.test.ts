@@ -204,3 +204,29 @@ describe('scan resolution properties', () => {
     );
   });
 });
+
+test('bayes keeps a log range whose bounds are a few ulps apart inside its support (was: suggested 0)', () => {
+  const blocks = {
+    distribution: 'log_uniform_values' as const,
+    min: 1.0000000000000002e-8,
+    max: 1.0000000000000004e-8,
+  };
+  const history = Array.from({ length: 7 }, (_, i) => ({
+    params: { 'architecture.blocks': blocks.max },
+    value: i === 6 ? 0 : null,
+  }));
+  const plan = resolveScan(
+    {
+      method: 'bayes',
+      max_trials: 8,
+      seed: 0,
+      metric: { name: 'accuracy', goal: 'maximize' },
+      parameters: { 'architecture.blocks': blocks },
+    },
+    history,
+  );
+  for (const t of plan.trials) {
+    expect(t.params['architecture.blocks']).toBeGreaterThanOrEqual(blocks.min);
+    expect(t.params['architecture.blocks']).toBeLessThanOrEqual(blocks.max);
+  }
+});

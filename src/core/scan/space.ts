@@ -54,7 +54,7 @@ export function fromUnit(spec: Extract<Dimension, { kind: 'numeric' }>['spec'], 
 }
 
 function valueAt(spec: Extract<Dimension, { kind: 'numeric' }>['spec'], u: number): number {
-  const v = Math.min(Math.max(u, 0), 1);
+  const v = clampUnit(u);
   switch (spec.distribution) {
     case 'uniform':
       return Math.min(spec.min + v * (spec.max - spec.min), spec.max);
@@ -98,7 +98,16 @@ export function toUnit(spec: Extract<Dimension, { kind: 'numeric' }>['spec'], va
       u = value > 0 ? normalCdf((Math.log(value) - spec.mu) / spec.sigma) : 0;
       break;
   }
-  return Math.min(Math.max(u, 0), 1);
+  return clampUnit(u);
+}
+
+/**
+ * u into [0, 1]. A range whose bounds collapse to one value in log space (min and max a few ulps apart) makes u
+ * 0/0 = NaN: every point of such a range is the same, so it is its middle, never NaN (which fromUnit read as 0, a
+ * value outside a log range's support).
+ */
+function clampUnit(u: number): number {
+  return Number.isNaN(u) ? 0.5 : Math.min(Math.max(u, 0), 1);
 }
 
 /** Multiples of q inside [min, max]: the support of q_uniform / q_log_uniform_values (empty when none fits). */
