@@ -30,6 +30,10 @@ export interface Settings {
   modelRevision?: string;
   hubEndpoint: string;
   committer: { name: string; email: string };
+  parallelism: number; // resolve: a bayes scan's wave size
+  remainingTrials: number; // collect: trials left after this wave (resolve's `remaining`)
+  workflow?: string; // collect: the workflow file the next wave runs
+  waveToken?: string; // collect: the token that dispatches the next wave (github.token with actions: write)
 }
 
 export class InputError extends Error {}
@@ -69,6 +73,14 @@ export function readSettings(getInput: GetInput, event: EventFacts, workspaceDir
   const base =
     text('base') ??
     (command === 'verify' ? event.pullRequest?.baseSha : (event.pullRequest?.baseRef ?? event.defaultBranch));
+  const parallelism = wholeNumber(text('parallelism') ?? '4', 'parallelism', 'the trials a bayes wave trains at once');
+  if (parallelism < 1 || parallelism > 256)
+    throw new InputError(`Invalid parallelism '${parallelism}'. Expected 1 to 256 (one matrix runs at most 256 jobs).`);
+  const remainingTrials = wholeNumber(
+    text('remaining-trials') ?? '0',
+    'remaining-trials',
+    "resolve's remaining output",
+  );
   const committer = text('committer') ?? 'github-actions[bot] <41898296+github-actions[bot]@users.noreply.github.com>';
   const who = /^(.+?)\s*<([^>]+)>$/.exec(committer);
   if (!who) throw new InputError(`Invalid committer '${committer}'. Expected 'Name <email>'.`);
@@ -100,7 +112,16 @@ export function readSettings(getInput: GetInput, event: EventFacts, workspaceDir
     modelRevision: text('model-revision'),
     hubEndpoint: text('hub-endpoint') ?? 'https://huggingface.co',
     committer: { name: who[1], email: who[2] },
+    parallelism,
+    remainingTrials,
+    workflow: text('workflow'),
+    waveToken: text('wave-token'),
   };
+}
+
+function wholeNumber(value: string, name: string, what: string): number {
+  if (!/^\d+$/.test(value)) throw new InputError(`Invalid ${name} '${value}'. Expected a whole number (${what}).`);
+  return Number(value);
 }
 
 function defaultBranchName(command: CommandName, event: EventFacts): string | undefined {

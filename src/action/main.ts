@@ -33,29 +33,43 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
   async resolve(s, e) {
     const { loadWorkspace } = await import('../app/setup/workspace.js');
     const { dataCacheKey, resolveMatrix } = await import('../app/action/resolve.js');
-    const { collectedConfigHashes } = await import('../app/action/collected-runs.js');
+    const { collectedTrials } = await import('../app/action/collected-runs.js');
+    const { headCommit } = await import('../adapters/git/index.js');
     const ws = loadWorkspace(s.workingDirectory);
     const pr = e.pullRequest;
-    // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again;
-    // the lookup reads the remote, so it needs the token the template passes.
+    if (e.wave && pr) {
+      const refused = await checkDispatchedWave(s, e, pr.number);
+      if (refused) return stopScan(refused);
+    }
+    // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again, and
+    // bayes suggests the next wave from their results; the lookup reads the remote, so it needs the token.
     const collected =
       pr && s.token && s.remote && s.base
-        ? await collectedConfigHashes(
+        ? await collectedTrials(
             ws.expDir,
             { url: s.remote, token: s.token },
             { base: s.base, branch: s.branch as string, pullRequest: pr.number },
           )
-        : new Set<string>();
-    const r = resolveMatrix(ws, { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset }, collected);
+        : [];
+    const r = resolveMatrix(ws, {
+      scanPath: s.scanPath,
+      configPath: s.configPath,
+      dataset: s.dataset,
+      collected,
+      waveSize: s.parallelism,
+    });
     core.setOutput('matrix', r.json);
     core.setOutput('count', String(r.count));
+    core.setOutput('remaining', String(r.plan.remaining));
     core.setOutput('scan-hash', r.plan.scan_hash);
+    core.setOutput('head-sha', (await headCommit(ws.expDir)) ?? '');
     core.setOutput('data-key', await dataCacheKey(ws, r.plan));
+    const wave = r.plan.remaining > 0 || e.wave ? ` (a wave; ${r.plan.remaining} trial(s) left after it)` : '';
     log(
-      `mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped; ${r.collected} already collected.`,
+      `mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s)${wave} on ${r.plan.dataset}; ${r.plan.skipped.length} skipped; ${r.collected} already collected.`,
     );
     await summary([
-      `### mtrack scan: ${r.count} trial(s)${r.collected ? `, ${r.collected} already collected` : ''}`,
+      `### mtrack scan: ${r.count} trial(s)${wave}${r.collected ? `, ${r.collected} already collected` : ''}`,
       '',
       '| trial | params | config |',
       '| --- | --- | --- |',
@@ -127,6 +141,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     } else {
       core.warning('collect: no token or repository, so no pull request was opened; the bot branch was pushed.');
     }
+    await startWave(s, e, result);
     await summary([renderResultsBody(result, source)]);
   },
   async verify(s) {
@@ -168,6 +183,51 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     ]);
   },
 };
+
+/** After a bayes wave is collected: dispatch the scan workflow again for the next wave while trials remain. */
+async function startWave(s: Settings, e: EventFacts, result: CollectResult): Promise<void> {
+  const pr = e.pullRequest;
+  if (!pr || s.remainingTrials === 0) return;
+  const token = s.waveToken ?? s.token;
+  const { startNextWave, workflowFile } = await import('../app/action/next-wave.js');
+  const workflow = s.workflow ?? workflowFile(e.workflowRef);
+  if (!token || !e.repository || !workflow)
+    throw new InputError(
+      "collect: the scan has trials left, but the next wave needs 'wave-token' (or 'token'), GITHUB_REPOSITORY and 'workflow' (or GITHUB_WORKFLOW_REF).",
+    );
+  const { restWaves } = await import('./pulls.js');
+  const scanHash = [...result.runs].reverse().find((r) => r.scanHash)?.scanHash ?? e.wave?.scanHash ?? '';
+  const started = await startNextWave(
+    {
+      api: restWaves(token, e.repository),
+      workflow,
+      pullRequest: { number: pr.number, headRef: pr.headRef, baseRef: s.base ?? pr.baseRef },
+      scanHash,
+      remaining: s.remainingTrials,
+      added: result.added,
+    },
+    log,
+  );
+  core.setOutput('next-wave', String(started));
+}
+
+/** Why a dispatched wave must not train (closed or fork PR), checked on GitHub; undefined when it may. */
+async function checkDispatchedWave(s: Settings, e: EventFacts, pr: number): Promise<string | undefined> {
+  if (!s.token || !e.repository)
+    throw new InputError("Input 'token' is required for a dispatched wave: resolve checks its pull request on GitHub.");
+  const { checkWaveTarget } = await import('../app/action/next-wave.js');
+  const { restWaves } = await import('./pulls.js');
+  return checkWaveTarget(restWaves(s.token, e.repository), pr);
+}
+
+/** resolve's outputs for a scan that trains nothing more: an empty matrix, so the run and collect jobs skip. */
+async function stopScan(reason: string): Promise<void> {
+  core.setOutput('matrix', JSON.stringify({ include: [] }));
+  core.setOutput('count', '0');
+  core.setOutput('remaining', '0');
+  log(`mtrack: ${reason} Nothing to train.`);
+  await summary([`### mtrack scan: nothing to train`, '', reason]);
+}
 
 /** The outputs `run` and `baseline` share: the stamped folder, its provisional id and its primary metric. */
 function setRunOutputs(r: { provisionalId: string; folder: string; primary: { value: number } }): void {

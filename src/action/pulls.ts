@@ -1,5 +1,6 @@
 import * as github from '@actions/github';
 import type { PullRequestApi } from '../app/action/pull-request.js';
+import type { WaveApi } from '../app/action/next-wave.js';
 
 /** PullRequestApi over the REST API (GITHUB_API_URL): list pulls by head, create, update. */
 export function restPullRequests(token: string, repository: string): PullRequestApi {
@@ -40,6 +41,21 @@ export function restPullRequests(token: string, repository: string): PullRequest
       }
       const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
       return { id: data.id, created: true };
+    },
+  };
+}
+
+/** WaveApi over the REST API: read a pull request, dispatch a workflow run. */
+export function restWaves(token: string, repository: string): WaveApi {
+  const [owner, repo] = repository.split('/');
+  const octokit = github.getOctokit(token);
+  return {
+    async pullRequest(number) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+      return { open: data.state === 'open', sameRepository: data.head.repo?.full_name === repository };
+    },
+    async dispatch(workflow, ref, inputs) {
+      await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs });
     },
   };
 }

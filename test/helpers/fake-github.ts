@@ -8,7 +8,7 @@ import { tempDir } from './git-fixture.js';
 /**
  * A loopback stand-in for the GitHub REST API holding pull requests in memory. It implements exactly what the
  * Action calls: GET /repos/{o}/{r}/pulls?state=open&head={o}:{branch}&base=, POST /repos/{o}/{r}/pulls,
- * PATCH /repos/{o}/{r}/pulls/{n}. Every request is recorded.
+ * GET and PATCH /repos/{o}/{r}/pulls/{n}, issue comments, and workflow dispatches. Every request is recorded.
  */
 export interface FakePull {
   number: number;
@@ -37,6 +37,10 @@ export interface FakeGitHub {
   refuseCreate?: { status: number; message: string };
   /** Called when a PR is about to be created, before the answer: lets a test look at the remote at that moment. */
   onCreate?: () => void;
+  /** Pull requests opened by people (the scan PRs), answered by GET /pulls/{n}; bot PRs are in `pulls`. */
+  humanPulls: Map<number, { state: 'open' | 'closed'; fork?: boolean }>;
+  /** POST /repos/{o}/{r}/actions/workflows/{workflow}/dispatches calls (the next waves of a bayes scan). */
+  dispatches: { workflow: string; ref: string; inputs: Record<string, string> }[];
   close(): Promise<void>;
 }
 
@@ -44,6 +48,8 @@ export async function startFakeGitHub(repository = 'acme/experiments'): Promise<
   const pulls: FakePull[] = [];
   const comments: FakeComment[] = [];
   const requests: FakeGitHub['requests'] = [];
+  const humanPulls: FakeGitHub['humanPulls'] = new Map();
+  const dispatches: FakeGitHub['dispatches'] = [];
   const fake = {} as FakeGitHub;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -93,6 +99,26 @@ export async function startFakeGitHub(repository = 'acme/experiments'): Promise<
       return send(res, 201, view(pr));
     }
     const m = new RegExp(`^${prefix}/(\\d+)$`).exec(url.pathname);
+    if (req.method === 'GET' && m) {
+      const number = Number(m[1]);
+      const bot = pulls.find((p) => p.number === number);
+      if (bot) return send(res, 200, view(bot));
+      const human = humanPulls.get(number);
+      if (!human) return send(res, 404, { message: 'Not Found' });
+      const headRepo = human.fork ? 'someone/experiments' : repository;
+      return send(res, 200, {
+        number,
+        state: human.state,
+        head: { ref: `pr-${number}`, repo: { full_name: headRepo } },
+      });
+    }
+    const dispatch = new RegExp(`^/repos/${repository}/actions/workflows/([^/]+)/dispatches$`).exec(url.pathname);
+    if (req.method === 'POST' && dispatch) {
+      const input = JSON.parse(body) as { ref: string; inputs?: Record<string, string> };
+      dispatches.push({ workflow: decodeURIComponent(dispatch[1]), ref: input.ref, inputs: input.inputs ?? {} });
+      res.statusCode = 204;
+      return res.end();
+    }
     if (req.method === 'PATCH' && m) {
       const pr = pulls.find((p) => p.number === Number(m[1]));
       if (!pr) return send(res, 404, { message: 'Not Found' });
@@ -128,6 +154,8 @@ export async function startFakeGitHub(repository = 'acme/experiments'): Promise<
     pulls,
     comments,
     requests,
+    humanPulls,
+    dispatches,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -178,6 +206,8 @@ export interface ActionEnv {
   apiUrl?: string;
   repository?: string;
   event?: { name: string; payload: Record<string, unknown> };
+  /** More GITHUB_* variables, e.g. GITHUB_WORKFLOW_REF or the GITHUB_SHA of a dispatched run. */
+  github?: Record<string, string>;
 }
 
 /** Runs the real bundle as a runner would: INPUT_* (name upper-cased, spaces -> _), GITHUB_* and temp files. */
@@ -209,6 +239,7 @@ export async function runAction(inputs: Record<string, string>, env: ActionEnv):
     GITHUB_SHA: '0'.repeat(40),
     GITHUB_REF: 'refs/heads/main',
     HF_ENDPOINT: 'http://127.0.0.1:1',
+    ...env.github,
   };
   for (const [name, value] of Object.entries(inputs))
     childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

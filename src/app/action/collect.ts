@@ -34,6 +34,7 @@ export interface TrialRun {
   provisionalId: string;
   trial?: number;
   params?: Record<string, unknown>;
+  scanHash?: string;
   primary: { name: string; value: number };
   loss: number;
   configHash: string;
@@ -70,6 +71,7 @@ export interface CollectResult {
   commit: string;
   baseCommit: string;
   runs: CollectedRun[];
+  added: number; // runs this collect brought in (the others were on the bot branch already)
   pullRequest?: BotPullRequest;
 }
 
@@ -183,7 +185,7 @@ async function tryCollect(options: CollectOptions, trials: TrialRun[]): Promise<
       ),
     );
     const commit = await commitPaths(worktree, paths, message, { identity: options.identity });
-    const result = { branch: options.branch, commit, baseCommit, runs };
+    const result = { branch: options.branch, commit, baseCommit, runs, added: fresh.length };
     const carriedIds = carriedFolders.map((f) => parseRunFolder(f)?.experimentId as string);
     return await pushAndReserve(options, result, refs.get(branchRef), ids, carriedIds);
   } finally {
@@ -214,6 +216,7 @@ function readTrialRun(dir: string, label: string): TrialRun {
     provisionalId: manifest.experiment_id,
     trial: manifest.inputs.scan?.trial_index,
     params: manifest.inputs.scan?.params,
+    scanHash: manifest.inputs.scan?.scan_hash,
     // A failed trial has no primary metric or loss: listed as failed (NaN renders as such), never dropped.
     primary: metrics.primary_metric ?? { name: 'failed', value: Number.NaN },
     loss: metrics.loss ?? Number.NaN,

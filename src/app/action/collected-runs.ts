@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { parseRunFolder } from '../../core/ids.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
-import type { Manifest } from '../../core/documents/index.js';
+import type { Manifest, Metrics } from '../../core/documents/index.js';
+import type { CollectedTrial } from '../scan/scan.js';
 import { parseJsonDocument } from '../../adapters/documents.js';
 import { fetchCommit, lsTree, readObjects, remoteRefs, type GitRemote } from '../../adapters/git/index.js';
 
@@ -18,14 +19,27 @@ export async function botRunFolders(dir: string, botCommit: string, baseCommit: 
   return (await runFoldersAt(dir, botCommit)).filter((f) => !onBase.has(f));
 }
 
-/** The manifests of `folders` at `commit`, read in one `git cat-file --batch`. */
-export async function manifestsAt(dir: string, commit: string, folders: string[]): Promise<Manifest[]> {
-  const names = folders.map((f) => `${commit}:${EXPERIMENTS_DIR}/${f}/manifest.json`);
-  const bytes = await readObjects(dir, names);
-  return names.flatMap((name, i) => {
-    const b = bytes.get(name);
-    const label = `${EXPERIMENTS_DIR}/${folders[i]}/manifest.json`;
-    return b ? [parseJsonDocument<Manifest>(Buffer.from(b).toString('utf8'), 'manifest', label)] : [];
+/** The manifests and metrics of `folders` at `commit`, read in one `git cat-file --batch`. */
+export async function runDocumentsAt(
+  dir: string,
+  commit: string,
+  folders: string[],
+): Promise<{ manifest: Manifest; metrics?: Metrics }[]> {
+  const path = (f: string, file: string) => `${commit}:${EXPERIMENTS_DIR}/${f}/${file}`;
+  const bytes = await readObjects(
+    dir,
+    folders.flatMap((f) => [path(f, 'manifest.json'), path(f, 'metrics.json')]),
+  );
+  const parse = <T>(f: string, file: string, kind: 'manifest' | 'metrics'): T | undefined => {
+    const b = bytes.get(path(f, file));
+    return b
+      ? parseJsonDocument<T>(Buffer.from(b).toString('utf8'), kind, `${EXPERIMENTS_DIR}/${f}/${file}`)
+      : undefined;
+  };
+  return folders.flatMap((f) => {
+    const manifest = parse<Manifest>(f, 'manifest.json', 'manifest');
+    const metrics = parse<Metrics>(f, 'metrics.json', 'metrics');
+    return manifest ? [{ manifest, ...(metrics ? { metrics } : {}) }] : [];
   });
 }
 
@@ -36,22 +50,28 @@ export interface CollectedScan {
 }
 
 /**
- * Config hashes a PR's scan already brought in: the runs on its bot branch (not on base), and runs on base stamped
- * with its PR number (a merged bot PR). resolve skips trials with these hashes, so a push that does not change the
- * scan trains nothing and a changed scan trains only its new trials.
+ * The runs a PR's scan already brought in: the runs on its bot branch (not on base), and runs on base stamped with
+ * its PR number (a merged bot PR). resolve skips trials with their config hashes (a push that does not change the
+ * scan trains nothing, a changed scan trains only its new trials) and bayes learns the next wave from their metrics.
  */
-export async function collectedConfigHashes(dir: string, remote: GitRemote, scan: CollectedScan): Promise<Set<string>> {
+export async function collectedTrials(dir: string, remote: GitRemote, scan: CollectedScan): Promise<CollectedTrial[]> {
   const baseRef = `refs/heads/${scan.base}`;
   const botRef = `refs/heads/${scan.branch}`;
   const refs = await remoteRefs(dir, remote, [baseRef, botRef]);
-  const hashes = new Set<string>();
-  if (!refs.has(baseRef)) return hashes;
+  if (!refs.has(baseRef)) return [];
   const base = await fetchCommit(dir, remote, baseRef, 'refs/mtrack-resolve/base');
-  const onBase = await manifestsAt(dir, base, await runFoldersAt(dir, base));
-  for (const m of onBase) if (m.git.pull_request === scan.pullRequest) hashes.add(m.stamp.config_hash);
+  const runs = (await runDocumentsAt(dir, base, await runFoldersAt(dir, base))).filter(
+    (r) => r.manifest.git.pull_request === scan.pullRequest,
+  );
   if (refs.has(botRef)) {
     const bot = await fetchCommit(dir, remote, botRef, 'refs/mtrack-resolve/bot');
-    for (const m of await manifestsAt(dir, bot, await botRunFolders(dir, bot, base))) hashes.add(m.stamp.config_hash);
+    runs.push(...(await runDocumentsAt(dir, bot, await botRunFolders(dir, bot, base))));
   }
-  return hashes;
+  return runs.map(({ manifest, metrics }) => ({
+    ...(manifest.inputs.scan ? { scanHash: manifest.inputs.scan.scan_hash } : {}),
+    params: manifest.inputs.scan?.params ?? {},
+    // A failed run (or one without metrics) counts as the worst result, as in the checkout's history.
+    value: metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null,
+    configHash: manifest.stamp.config_hash,
+  }));
 }

@@ -18,18 +18,16 @@ export interface ResolvedMatrix {
   json: string;
   count: number;
   plan: ScanPlan;
-  collected: number; // trials left out: their config was already collected for this scan
+  collected: number; // trials left out: their config is already committed or collected for this scan
 }
 
 /**
  * The scan's trials as a `strategy.matrix` value (`fromJSON(needs.resolve.outputs.matrix)`), one job per trial,
- * without the trials whose config hash is in `collected` (trained and collected for this scan before).
+ * without the trials whose config is committed in the checkout or in `options.collected` (trained and collected for
+ * this scan before). A bayes scan resolves one wave of `options.waveSize` trials from the results collected so far;
+ * `plan.remaining` says how many trials later waves still owe.
  */
-export function resolveMatrix(
-  ws: Workspace,
-  options: ScanOptions,
-  collected: ReadonlySet<string> = new Set(),
-): ResolvedMatrix {
+export function resolveMatrix(ws: Workspace, options: ScanOptions): ResolvedMatrix {
   const plan = planScan(ws, options);
   if (plan.trials.length > MAX_MATRIX_JOBS) {
     throw badInput(
@@ -38,8 +36,7 @@ export function resolveMatrix(
       'No job was started. Lower scan.max_trials (or narrow the grid) to 256 or fewer; run a bigger search as several smaller scans, one PR each.',
     );
   }
-  const fresh = plan.trials.filter((t) => !collected.has(t.config_hash));
-  const include = fresh.map((t) => ({
+  const include = plan.trials.map((t) => ({
     trial: t.index,
     params_json: JSON.stringify(t.params),
     config: t.config_hash.slice(7, 19),
@@ -50,7 +47,8 @@ export function resolveMatrix(
       `${plan.scan_path}: the matrix JSON is ${Buffer.byteLength(json)} bytes; the limit mtrack keeps is ${MAX_MATRIX_BYTES} (job outputs cap at 1 MB).`,
     );
   }
-  return { matrix: { include }, json, count: include.length, plan, collected: plan.trials.length - fresh.length };
+  const collected = plan.skipped.filter((t) => t.reason.startsWith('already committed')).length;
+  return { matrix: { include }, json, count: include.length, plan, collected };
 }
 
 /**

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { badInput, checkFailed } from '../../core/errors.js';
 import { nameDetachedHead } from '../../adapters/git/index.js';
+import { SCAN_METHODS } from '../../core/scan/index.js';
 import type { RunOptions, RunResult } from '../run/run-experiment.js';
 import type { ScanOptions, ScanPlan } from '../scan/scan.js';
 import type { Workspace } from '../setup/workspace.js';
@@ -16,6 +17,11 @@ export interface InstalledMtrack {
     ws: Workspace,
     options: ScanOptions & { commit: boolean; log: (l: string) => void; onlyTrial?: number },
   ): Promise<RunResult[]>;
+  runScanTrial(
+    ws: Workspace,
+    options: ScanOptions & { commit: boolean; log: (l: string) => void },
+    trial: { index: number; params: Record<string, unknown> },
+  ): Promise<RunResult>;
   runExperiment(ws: Workspace, options: RunOptions): Promise<RunResult>;
 }
 
@@ -42,6 +48,7 @@ export async function loadInstalledMtrack(packageDir: string): Promise<Installed
     loadWorkspace: workspace.loadWorkspace,
     planScan: scan.planScan,
     runScan: scan.runScan,
+    runScanTrial: scan.runScanTrial,
     runExperiment: run.runExperiment,
   };
 }
@@ -77,38 +84,49 @@ export interface TrialOutput {
 export async function runTrial(options: TrialOptions): Promise<TrialOutput> {
   const mtrack = await loadInstalledMtrack(options.packageDir);
   const ws = withOverrides(mtrack.loadWorkspace(options.expDir), options);
-  const plan = mtrack.planScan(ws, options.scan);
-  const trial = plan.trials.find((t) => t.index === options.trial);
-  if (!trial)
-    throw badInput(
-      `trial '${options.trial}': the scan ${plan.scan_path} has trials ${plan.trials.map((t) => t.index).join(', ') || '(none)'}.`,
-    );
-  if (options.paramsJson !== undefined && options.paramsJson !== '') {
-    const expected = JSON.stringify(JSON.parse(options.paramsJson));
-    if (expected !== JSON.stringify(trial.params)) {
-      throw checkFailed(
-        `trial ${options.trial}: the matrix says ${expected} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`,
-      );
-    }
-  }
+  const params = trialParams(mtrack, ws, options);
   if (options.headBranch) await nameDetachedHead(options.expDir, options.headBranch);
-  const [result] = await mtrack.runScan(ws, {
-    ...options.scan,
-    onlyTrial: options.trial,
-    commit: false,
-    log: options.log,
-  });
-  if (!result) throw checkFailed(`trial ${options.trial}: the scan produced no run.`);
+  const result = await mtrack.runScanTrial(
+    ws,
+    { ...options.scan, commit: false, log: options.log },
+    { index: options.trial, params },
+  );
   const folder = await moveRunFolder(ws.expDir, result.folder, options.outputDir);
   await writeFile(
     join(options.outputDir, 'trial.json'),
-    `${JSON.stringify({ trial: options.trial, params: trial.params, provisional_id: result.experimentId, folder: `experiments/${basename(folder)}` }, null, 2)}\n`,
+    `${JSON.stringify({ trial: options.trial, params, provisional_id: result.experimentId, folder: `experiments/${basename(folder)}` }, null, 2)}\n`,
   );
   return {
     provisionalId: result.experimentId,
     folder,
     primary: result.metrics.primary_metric as TrialOutput['primary'],
   };
+}
+
+/**
+ * The parameters a trial job trains: its matrix entry's. A grid or random entry must also be what this checkout
+ * resolves (the scan did not change between resolve and run); a bayes entry was suggested from the results collected
+ * so far, which the checkout does not hold, so the job trains it as given (runScanTrial checks it is in the space).
+ */
+function trialParams(mtrack: InstalledMtrack, ws: Workspace, options: TrialOptions): Record<string, unknown> {
+  const given = options.paramsJson ? (JSON.parse(options.paramsJson) as Record<string, unknown>) : undefined;
+  const plan = mtrack.planScan(ws, options.scan);
+  if (SCAN_METHODS[plan.method].adaptive) {
+    if (!given)
+      throw badInput(`trial ${options.trial}: a ${plan.method} trial needs params-json (matrix.params_json).`);
+    return given;
+  }
+  const trial = plan.trials.find((t) => t.index === options.trial);
+  if (!trial)
+    throw badInput(
+      `trial '${options.trial}': the scan ${plan.scan_path} has trials ${plan.trials.map((t) => t.index).join(', ') || '(none)'}.`,
+    );
+  if (given && JSON.stringify(given) !== JSON.stringify(trial.params)) {
+    throw checkFailed(
+      `trial ${options.trial}: the matrix says ${JSON.stringify(given)} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`,
+    );
+  }
+  return trial.params;
 }
 
 /** Moves a fresh run folder out of the checkout into `<outputDir>/experiments/` (the artifact to upload). */

@@ -44,8 +44,23 @@ export interface TrainerResult {
   resource_profile?: Record<string, unknown>;
 }
 
-/** Runs the config's trainer: the entry of TRAINERS for its `trainer.type`. */
+/**
+ * Runs the config's trainer: the entry of TRAINERS for its `trainer.type`. A trainer that reports no figure under
+ * the metric the run is judged on has failed: recording another figure (accuracy) under that name would make a scan
+ * optimize the wrong thing.
+ */
 export async function executeTrainer(input: TrainerInput): Promise<TrainerResult> {
+  const result = await runTrainerType(input);
+  const name = input.metric?.name ?? input.config.metric?.name ?? 'accuracy';
+  if (result.failure || result.primary || result.eval[name] !== undefined) return result;
+  const reported = Object.keys(result.eval).sort().join(', ') || 'none';
+  return {
+    ...result,
+    failure: { reason: `the trainer reported no metric '${name}' (it reported: ${reported})`, stderr_tail: [] },
+  };
+}
+
+async function runTrainerType(input: TrainerInput): Promise<TrainerResult> {
   const config = input.config.trainer;
   const trainer = TRAINERS[config.type] as TrainerType<typeof config>;
   // A trainer with no per-epoch channel back to mtrack cannot be stopped by hyperband.

@@ -133,7 +133,7 @@ function buildMetrics(
   if (t.failure) return { experiment_id: experimentId, history: t.history, status: 'failed', failure: t.failure };
   return {
     experiment_id: experimentId,
-    primary_metric: { name, value: t.primary?.value ?? t.eval[name] ?? t.eval.accuracy, goal },
+    primary_metric: { name, value: t.primary?.value ?? t.eval[name], goal },
     ...(t.loss !== undefined ? { loss: t.loss } : {}),
     eval: t.eval,
     profiling: { ...t.profiling, device: t.device, backend: t.backend },

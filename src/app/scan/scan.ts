@@ -15,8 +15,10 @@ import {
   type Trial,
   checkParameterNames,
   scanPythonTypes,
+  trialOutsideSpace,
   type PythonTypes,
 } from '../../core/scan/index.js';
+import { badInput } from '../../core/errors.js';
 import { builtinParameterPaths, scanBaseConfig } from './builtin-parameters.js';
 import { argTypes, trialArgv, trialOverrides } from './trial-command.js';
 import { readJsonDocument, readText, readYamlDocument } from '../../adapters/documents.js';
@@ -40,6 +42,8 @@ export interface PlannedTrial extends Trial {
 
 export interface ScanPlan {
   scan_path: string;
+  /** Trials of the scan neither run nor in this plan: the Action's next waves (0 when the plan holds the rest). */
+  remaining: number;
   scan_hash: Sha256;
   method: ScanSpec['method'];
   base_config: string;
@@ -85,13 +89,37 @@ function hashParamsFor(
     ).hash;
 }
 
-/** The scan's history: runs of the same scan (same scan_hash) with their primary metric; failed runs count as null. */
-function scanHistory(ws: Workspace, ctx: ScanContext): { history: Observation[]; existing: Set<string> } {
-  const records = collectRunRecords(ws.expDir);
-  const history = records
-    .filter((r) => r.scanHash === ctx.scanHash)
-    .map((r) => ({ params: r.scanParams ?? {}, value: r.primaryValue, configHash: r.configHash }));
-  return { history, existing: new Set(records.map((r) => r.configHash)) };
+/** A run collected for this scan that the checkout does not hold (the Action reads them from the bot branch). */
+export interface CollectedTrial {
+  scanHash?: string;
+  params: Record<string, unknown>;
+  value: number | null; // null: failed, counted as worst
+  configHash: string;
+}
+
+/**
+ * The scan's history: runs of the same scan (same scan_hash) with their primary metric, from the checkout and from
+ * `collected`; failed runs count as null. `existing` holds every known config hash, of any scan.
+ */
+function scanHistory(
+  ws: Workspace,
+  ctx: ScanContext,
+  collected: readonly CollectedTrial[],
+): { history: Observation[]; existing: Set<string> } {
+  const local: CollectedTrial[] = collectRunRecords(ws.expDir).map((r) => ({
+    scanHash: r.scanHash,
+    params: r.scanParams ?? {},
+    value: r.primaryValue,
+    configHash: r.configHash,
+  }));
+  const existing = new Set<string>();
+  const history: Observation[] = [];
+  for (const r of [...local, ...collected]) {
+    if (existing.has(r.configHash)) continue; // a merged bot PR's run is both in the checkout and collected
+    existing.add(r.configHash);
+    if (r.scanHash === ctx.scanHash) history.push({ params: r.params, value: r.value, configHash: r.configHash });
+  }
+  return { history, existing };
 }
 
 /** The plan `scan resolve` prints, `scan plan` writes and the Action's `resolve` turns into a matrix. */
@@ -100,15 +128,24 @@ export interface ScanOptions {
   configPath?: string;
   dataset?: string;
   overrides?: Record<string, unknown>; // fixed values applied after each trial's parameters (like run --set)
+  /** Runs of this scan collected elsewhere (the Action's bot branch): history for bayes, skipped configs for all. */
+  collected?: readonly CollectedTrial[];
+  /** Trials trained at once: bayes plans only the next wave of this many (see SCAN_METHODS' `adaptive`). */
+  waveSize?: number;
 }
 
 export function planScan(ws: Workspace, options: ScanOptions): ScanPlan {
   const scanPath = options.scanPath ?? DEFAULT_SCAN_PATH;
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
   const ctx = loadScanContext(ws, scanPath, configPath, options.dataset);
-  const { history, existing } = scanHistory(ws, ctx);
+  const { history, existing } = scanHistory(ws, ctx, options.collected ?? []);
   const hashParams = hashParamsFor(ctx, options.overrides ?? {});
-  const { trials, skipped } = resolveScan(ctx.spec, history, { existingConfigHashes: existing, hashParams });
+  const { trials, skipped } = resolveScan(ctx.spec, history, {
+    existingConfigHashes: existing,
+    hashParams,
+    ...(options.waveSize !== undefined ? { waveSize: options.waveSize } : {}),
+  });
+  const inWaves = SCAN_METHODS[ctx.spec.method].adaptive && options.waveSize !== undefined;
   // Every planned trial's config is checked before any trial trains, so a bad value never fails a scan half-way.
   for (const t of trials) {
     const config = resolveRunConfig(ctx.base, { ...t.params, ...options.overrides }, ctx.dataset);
@@ -116,6 +153,9 @@ export function planScan(ws: Workspace, options: ScanOptions): ScanPlan {
   }
   return {
     scan_path: scanPath,
+    // A skipped bayes suggestion means no untried point is left: the scan ends with this wave.
+    remaining:
+      inWaves && skipped.length === 0 ? Math.max(0, (ctx.spec.max_trials ?? 0) - history.length - trials.length) : 0,
     scan_hash: ctx.scanHash,
     method: ctx.spec.method,
     base_config: configPath,
@@ -160,32 +200,72 @@ export async function runScan(
     if (!trial) break;
     if (options.onlyTrial !== undefined && trial.index !== options.onlyTrial) continue;
     options.log(`mtrack: scan trial ${trial.index} (${done + 1}/${total}): ${JSON.stringify(trial.params)}`);
-    results.push(
-      await runExperiment(ws, {
-        configPath: plan.base_config,
-        dataset: plan.dataset,
-        overrides: { ...trialOverrides(ctx.base, ctx.python, trial.params), ...options.overrides },
-        argTypes: argTypes(ctx.python, trial.params),
-        ...(ctx.base.trainer?.type === 'command' ? { trainer: ctx.base.trainer } : {}),
-        ...(ctx.spec.metric.name !== DEFAULT_METRIC.name ? { metric: ctx.spec.metric } : {}),
-        intent: options.intent ?? `${plan.method} scan trial ${trial.index} of ${plan.scan_path}`,
-        scan: {
-          path: plan.scan_path,
-          scan_hash: plan.scan_hash,
-          method: plan.method,
-          trial_index: trial.index,
-          params: trial.params,
-          ...(et ? { early_terminate: et } : {}),
-        },
-        ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log) } : {}),
-        commit: options.commit,
-        allowDirty: options.allowDirty,
-        log: options.log,
-      }),
-    );
+    results.push(await trainTrial(ws, ctx, plan, trial, options));
     if (adaptive) plan = planScan(ws, options);
   }
   return results;
+}
+
+type TrialRunOptions = ScanOptions & {
+  commit: boolean;
+  allowDirty?: boolean;
+  intent?: string;
+  log: (l: string) => void;
+};
+
+/**
+ * Trains one given trial of the scan without re-resolving it: the Action's trial job trains its matrix entry, which
+ * for bayes was suggested from results the job's checkout does not hold. The parameters must be a point of the
+ * scan's space (grid and random entries are also checked against the plan by the caller).
+ */
+export async function runScanTrial(ws: Workspace, options: TrialRunOptions, trial: Trial): Promise<RunResult> {
+  const scanPath = options.scanPath ?? DEFAULT_SCAN_PATH;
+  const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
+  const ctx = loadScanContext(ws, scanPath, configPath, options.dataset);
+  const outside = trialOutsideSpace(ctx.spec, trial.params);
+  if (outside) throw badInput(`trial ${trial.index} of ${scanPath}: ${outside}.`);
+  const config = resolveRunConfig(ctx.base, { ...trial.params, ...options.overrides }, ctx.dataset);
+  assertSchema('config_resolved', config, `${scanPath} trial ${trial.index} (${JSON.stringify(trial.params)})`);
+  const scan = {
+    scan_path: scanPath,
+    scan_hash: ctx.scanHash,
+    method: ctx.spec.method,
+    base_config: configPath,
+    dataset: ctx.dataset.revision,
+  };
+  options.log(`mtrack: scan trial ${trial.index}: ${JSON.stringify(trial.params)}`);
+  return trainTrial(ws, ctx, scan, trial, options);
+}
+
+async function trainTrial(
+  ws: Workspace,
+  ctx: ScanContext,
+  plan: Pick<ScanPlan, 'scan_path' | 'scan_hash' | 'method' | 'base_config' | 'dataset'>,
+  trial: Trial,
+  options: TrialRunOptions,
+): Promise<RunResult> {
+  const et = ctx.spec.early_terminate;
+  return runExperiment(ws, {
+    configPath: plan.base_config,
+    dataset: plan.dataset,
+    overrides: { ...trialOverrides(ctx.base, ctx.python, trial.params), ...options.overrides },
+    argTypes: argTypes(ctx.python, trial.params),
+    ...(ctx.base.trainer?.type === 'command' ? { trainer: ctx.base.trainer } : {}),
+    ...(ctx.spec.metric.name !== DEFAULT_METRIC.name ? { metric: ctx.spec.metric } : {}),
+    intent: options.intent ?? `${plan.method} scan trial ${trial.index} of ${plan.scan_path}`,
+    scan: {
+      path: plan.scan_path,
+      scan_hash: plan.scan_hash,
+      method: plan.method,
+      trial_index: trial.index,
+      params: trial.params,
+      ...(et ? { early_terminate: et } : {}),
+    },
+    ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log) } : {}),
+    commit: options.commit,
+    allowDirty: options.allowDirty,
+    log: options.log,
+  });
 }
 
 /** The history field hyperband reads: the scan metric, or the config's primary metric when the scan names none. */

@@ -21,3 +21,4 @@ export { decideHyperband, hyperbandBrackets, type HyperbandDecision } from './hy
 export { scanYamlData } from './yaml-nodes.js';
 export { checkParameterNames } from './check-parameter-names.js';
 export { floatNames, renestParams, type PythonTypes } from './python-types.js';
+export { trialOutsideSpace } from './trial-in-space.js';

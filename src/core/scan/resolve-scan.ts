@@ -11,5 +11,6 @@ export function resolveScan(spec: ScanSpec, history: Observation[] = [], options
     history,
     hash: options.hashParams ?? stableKey,
     existing: options.existingConfigHashes ?? new Set<string>(),
+    ...(options.waveSize !== undefined ? { waveSize: options.waveSize } : {}),
   });
 }

@@ -71,4 +71,6 @@ export interface ResolveOptions {
   existingConfigHashes?: Set<string>;
   /** Maps a trial's params to its config hash (the app builds config_resolved.yaml and hashes it). */
   hashParams?: (params: Record<string, unknown>) => string;
+  /** Trials trained at once (the Action's wave): adaptive methods plan only this many. */
+  waveSize?: number;
 }

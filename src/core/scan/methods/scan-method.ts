@@ -9,6 +9,11 @@ export interface ResolveContext {
   hash: (params: Record<string, unknown>) => string;
   /** Config hashes of committed runs. */
   existing: ReadonlySet<string>;
+  /**
+   * Trials that train at the same time (the Action's wave). An adaptive method plans only this many next trials from
+   * the results so far; the others plan everything at once and ignore it.
+   */
+  waveSize?: number;
 }
 
 /** One scan method: a file in core/scan/methods/ and an entry in SCAN_METHODS. */
@@ -17,7 +22,10 @@ export interface ScanMethodDefinition {
   description: string;
   /** Draws from the seed and stops at max_trials, so configs/scan.yaml must give both. */
   sampled: boolean;
-  /** Learns from each result: `scan run` re-plans after every trial and runs the new plan's first trial. */
+  /**
+   * Learns from each result: `scan run` re-plans after every trial and runs the new plan's first trial, and the
+   * Action trains it in waves (one matrix per wave, the next wave resolved from the collected results).
+   */
   adaptive: boolean;
   /** Refuses, at its position in configs/scan.yaml, a parameter the method cannot use. */
   checkParameters?: (source: Source, spec: ScanSpec, where: Map<string, Node>) => void;
