@@ -37,6 +37,7 @@ export interface TrialRun {
   primary: { name: string; value: number };
   loss: number;
   configHash: string;
+  failure?: string; // set when the trial failed (metrics.json status failed): the trainer's reason
 }
 
 export interface CollectedRun extends Omit<TrialRun, 'dir'> {
@@ -218,5 +219,6 @@ function readTrialRun(dir: string, label: string): TrialRun {
     primary: metrics.primary_metric ?? { name: 'failed', value: Number.NaN },
     loss: metrics.loss ?? Number.NaN,
     configHash: manifest.stamp.config_hash,
+    ...(metrics.status === 'failed' ? { failure: metrics.failure?.reason ?? 'unknown failure' } : {}),
   };
 }
