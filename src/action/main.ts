@@ -1,6 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { MtrackError } from '../core/errors.js';
+import { MtrackError, checkFailed } from '../core/errors.js';
 import { packageRoot } from '../adapters/package-files.js';
 import { readEventFacts, type EventFacts } from './context.js';
 import { InputError, readSettings, type Settings } from './inputs.js';
@@ -92,10 +92,17 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     });
     setRunOutputs(r);
     await summary([
-      `### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
+      r.primary
+        ? `### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`
+        : `### mtrack trial ${s.trial}: failed (${r.failure})`,
       '',
       `Provisional id ${r.provisionalId}; the final id is assigned by collect.`,
     ]);
+    // A red step, but the run folder is written: the workflow uploads it (if: !cancelled()) and collect commits it.
+    if (r.failure)
+      throw checkFailed(
+        `mtrack: trial ${s.trial} failed: ${r.failure}; its run folder (status failed) is in the artifact for collect.`,
+      );
   },
   async collect(s, e) {
     if (!s.remote)
@@ -230,10 +237,10 @@ async function stopScan(reason: string): Promise<void> {
 }
 
 /** The outputs `run` and `baseline` share: the stamped folder, its provisional id and its primary metric. */
-function setRunOutputs(r: { provisionalId: string; folder: string; primary: { value: number } }): void {
+function setRunOutputs(r: { provisionalId: string; folder: string; primary?: { value: number } }): void {
   core.setOutput('experiment-id', r.provisionalId);
   core.setOutput('run-folder', r.folder);
-  core.setOutput('primary-metric', String(r.primary.value));
+  core.setOutput('primary-metric', r.primary ? String(r.primary.value) : ''); // empty: the run failed
 }
 
 async function summary(lines: string[]): Promise<void> {

@@ -38,6 +38,7 @@ export interface TrialRun {
   primary: { name: string; value: number };
   loss: number;
   configHash: string;
+  failure?: string; // set when the trial failed (metrics.json status failed): the trainer's reason
 }
 
 export interface CollectedRun extends Omit<TrialRun, 'dir'> {
@@ -221,5 +222,6 @@ function readTrialRun(dir: string, label: string): TrialRun {
     primary: metrics.primary_metric ?? { name: 'failed', value: Number.NaN },
     loss: metrics.loss ?? Number.NaN,
     configHash: manifest.stamp.config_hash,
+    ...(metrics.status === 'failed' ? { failure: metrics.failure?.reason ?? 'unknown failure' } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { badInput, checkFailed } from '../../core/errors.js';
 import { nameDetachedHead } from '../../adapters/git/index.js';
 import { SCAN_METHODS } from '../../core/scan/index.js';
+import type { Metrics } from '../../core/documents/index.js';
 import type { RunOptions, RunResult } from '../run/run-experiment.js';
 import type { ScanOptions, ScanPlan } from '../scan/scan.js';
 import type { Workspace } from '../setup/workspace.js';
@@ -77,10 +78,14 @@ export interface TrialOptions extends WorkspaceOverrides {
 export interface TrialOutput {
   provisionalId: string;
   folder: string; // absolute path of the run folder in outputDir
-  primary: { name: string; value: number };
+  primary?: { name: string; value: number }; // none when the trial failed
+  failure?: string; // why the trainer failed (exit code, timeout, NaN or missing metric): metrics.json says more
 }
 
-/** Trains one scan trial and moves its stamped run folder (provisional id) to `<outputDir>/experiments/`. */
+/**
+ * Trains one scan trial and moves its stamped run folder (provisional id) to `<outputDir>/experiments/`. A failed
+ * trial is a result, not an error: its folder (status failed, reason, partial history) is moved there too.
+ */
 export async function runTrial(options: TrialOptions): Promise<TrialOutput> {
   const mtrack = await loadInstalledMtrack(options.packageDir);
   const ws = withOverrides(mtrack.loadWorkspace(options.expDir), options);
@@ -96,11 +101,10 @@ export async function runTrial(options: TrialOptions): Promise<TrialOutput> {
     join(options.outputDir, 'trial.json'),
     `${JSON.stringify({ trial: options.trial, params, provisional_id: result.experimentId, folder: `experiments/${basename(folder)}` }, null, 2)}\n`,
   );
-  return {
-    provisionalId: result.experimentId,
-    folder,
-    primary: result.metrics.primary_metric as TrialOutput['primary'],
-  };
+  const metrics = result.metrics as Pick<Metrics, 'primary_metric' | 'status' | 'failure'>;
+  if (metrics.status === 'failed')
+    return { provisionalId: result.experimentId, folder, failure: metrics.failure?.reason ?? 'unknown failure' };
+  return { provisionalId: result.experimentId, folder, primary: metrics.primary_metric };
 }
 
 /**
