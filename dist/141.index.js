@@ -1,5 +1,5 @@
 export const id = 141;
-export const ids = [141,369];
+export const ids = [141];
 export const modules = {
 
 /***/ 1141:
@@ -599,6 +599,8 @@ async function refreshBaseline(options) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7657);
 /* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8043);
+/* harmony import */ var _core_scan_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3768);
+
 
 
 
@@ -625,6 +627,7 @@ async function loadInstalledMtrack(packageDir) {
         loadWorkspace: workspace.loadWorkspace,
         planScan: scan.planScan,
         runScan: scan.runScan,
+        runScanTrial: scan.runScanTrial,
         runExperiment: run.runExperiment,
     };
 }
@@ -632,37 +635,44 @@ async function loadInstalledMtrack(packageDir) {
 function withOverrides(ws, o) {
     return { ...ws, ...(o.storeRoot ? { storeRoot: o.storeRoot } : {}), ...(o.dataDir ? { dataDir: o.dataDir } : {}) };
 }
-/** Trains one scan trial and moves its stamped run folder (provisional id) to `<outputDir>/experiments/`. */
+/**
+ * Trains one scan trial and moves its stamped run folder (provisional id) to `<outputDir>/experiments/`. A failed
+ * trial is a result, not an error: its folder (status failed, reason, partial history) is moved there too.
+ */
 async function runTrial(options) {
     const mtrack = await loadInstalledMtrack(options.packageDir);
     const ws = withOverrides(mtrack.loadWorkspace(options.expDir), options);
+    const params = trialParams(mtrack, ws, options);
+    if (options.headBranch)
+        await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .nameDetachedHead */ .kg)(options.expDir, options.headBranch);
+    const result = await mtrack.runScanTrial(ws, { ...options.scan, commit: false, log: options.log }, { index: options.trial, params });
+    const folder = await moveRunFolder(ws.expDir, result.folder, options.outputDir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.outputDir, 'trial.json'), `${JSON.stringify({ trial: options.trial, params, provisional_id: result.experimentId, folder: `experiments/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(folder)}` }, null, 2)}\n`);
+    const metrics = result.metrics;
+    if (metrics.status === 'failed')
+        return { provisionalId: result.experimentId, folder, failure: metrics.failure?.reason ?? 'unknown failure' };
+    return { provisionalId: result.experimentId, folder, primary: metrics.primary_metric };
+}
+/**
+ * The parameters a trial job trains: its matrix entry's. A grid or random entry must also be what this checkout
+ * resolves (the scan did not change between resolve and run); a bayes entry was suggested from the results collected
+ * so far, which the checkout does not hold, so the job trains it as given (runScanTrial checks it is in the space).
+ */
+function trialParams(mtrack, ws, options) {
+    const given = options.paramsJson ? JSON.parse(options.paramsJson) : undefined;
     const plan = mtrack.planScan(ws, options.scan);
+    if (_core_scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SCAN_METHODS */ .Zm[plan.method].adaptive) {
+        if (!given)
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .badInput */ .AN)(`trial ${options.trial}: a ${plan.method} trial needs params-json (matrix.params_json).`);
+        return given;
+    }
     const trial = plan.trials.find((t) => t.index === options.trial);
     if (!trial)
         throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .badInput */ .AN)(`trial '${options.trial}': the scan ${plan.scan_path} has trials ${plan.trials.map((t) => t.index).join(', ') || '(none)'}.`);
-    if (options.paramsJson !== undefined && options.paramsJson !== '') {
-        const expected = JSON.stringify(JSON.parse(options.paramsJson));
-        if (expected !== JSON.stringify(trial.params)) {
-            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFailed */ .s_)(`trial ${options.trial}: the matrix says ${expected} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`);
-        }
+    if (given && JSON.stringify(given) !== JSON.stringify(trial.params)) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFailed */ .s_)(`trial ${options.trial}: the matrix says ${JSON.stringify(given)} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`);
     }
-    if (options.headBranch)
-        await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .nameDetachedHead */ .kg)(options.expDir, options.headBranch);
-    const [result] = await mtrack.runScan(ws, {
-        ...options.scan,
-        onlyTrial: options.trial,
-        commit: false,
-        log: options.log,
-    });
-    if (!result)
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFailed */ .s_)(`trial ${options.trial}: the scan produced no run.`);
-    const folder = await moveRunFolder(ws.expDir, result.folder, options.outputDir);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.outputDir, 'trial.json'), `${JSON.stringify({ trial: options.trial, params: trial.params, provisional_id: result.experimentId, folder: `experiments/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(folder)}` }, null, 2)}\n`);
-    return {
-        provisionalId: result.experimentId,
-        folder,
-        primary: result.metrics.primary_metric,
-    };
+    return trial.params;
 }
 /** Moves a fresh run folder out of the checkout into `<outputDir>/experiments/` (the artifact to upload). */
 async function moveRunFolder(expDir, folder, outputDir) {

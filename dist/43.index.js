@@ -65,7 +65,7 @@ __webpack_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ deletedPaths),
   iH: () => (/* reexport */ fetchCommit),
   zp: () => (/* reexport */ repo_lock_gitCommonDir),
-  Qo: () => (/* reexport */ repo_headCommit),
+  headCommit: () => (/* reexport */ repo_headCommit),
   VE: () => (/* reexport */ listCommits),
   kb: () => (/* reexport */ lsTree),
   kg: () => (/* reexport */ nameDetachedHead),

@@ -310,10 +310,10 @@ function pointerGet(root, pointer) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   collectedConfigHashes: () => (/* binding */ collectedConfigHashes),
+/* harmony export */   collectedTrials: () => (/* binding */ collectedTrials),
 /* harmony export */   gh: () => (/* binding */ botRunFolders)
 /* harmony export */ });
-/* unused harmony exports runFoldersAt, manifestsAt */
+/* unused harmony exports runFoldersAt, runDocumentsAt */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1306);
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8268);
@@ -335,39 +335,46 @@ async function botRunFolders(dir, botCommit, baseCommit) {
     const onBase = new Set(await runFoldersAt(dir, baseCommit));
     return (await runFoldersAt(dir, botCommit)).filter((f) => !onBase.has(f));
 }
-/** The manifests of `folders` at `commit`, read in one `git cat-file --batch`. */
-async function manifestsAt(dir, commit, folders) {
-    const names = folders.map((f) => `${commit}:${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/${f}/manifest.json`);
-    const bytes = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readObjects */ .$I)(dir, names);
-    return names.flatMap((name, i) => {
-        const b = bytes.get(name);
-        const label = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/${folders[i]}/manifest.json`;
-        return b ? [(0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonDocument */ .dH)(Buffer.from(b).toString('utf8'), 'manifest', label)] : [];
+/** The manifests and metrics of `folders` at `commit`, read in one `git cat-file --batch`. */
+async function runDocumentsAt(dir, commit, folders) {
+    const path = (f, file) => `${commit}:${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/${f}/${file}`;
+    const bytes = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readObjects */ .$I)(dir, folders.flatMap((f) => [path(f, 'manifest.json'), path(f, 'metrics.json')]));
+    const parse = (f, file, kind) => {
+        const b = bytes.get(path(f, file));
+        return b
+            ? (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonDocument */ .dH)(Buffer.from(b).toString('utf8'), kind, `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/${f}/${file}`)
+            : undefined;
+    };
+    return folders.flatMap((f) => {
+        const manifest = parse(f, 'manifest.json', 'manifest');
+        const metrics = parse(f, 'metrics.json', 'metrics');
+        return manifest ? [{ manifest, ...(metrics ? { metrics } : {}) }] : [];
     });
 }
 /**
- * Config hashes a PR's scan already brought in: the runs on its bot branch (not on base), and runs on base stamped
- * with its PR number (a merged bot PR). resolve skips trials with these hashes, so a push that does not change the
- * scan trains nothing and a changed scan trains only its new trials.
+ * The runs a PR's scan already brought in: the runs on its bot branch (not on base), and runs on base stamped with
+ * its PR number (a merged bot PR). resolve skips trials with their config hashes (a push that does not change the
+ * scan trains nothing, a changed scan trains only its new trials) and bayes learns the next wave from their metrics.
  */
-async function collectedConfigHashes(dir, remote, scan) {
+async function collectedTrials(dir, remote, scan) {
     const baseRef = `refs/heads/${scan.base}`;
     const botRef = `refs/heads/${scan.branch}`;
     const refs = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteRefs */ .dM)(dir, remote, [baseRef, botRef]);
-    const hashes = new Set();
     if (!refs.has(baseRef))
-        return hashes;
+        return [];
     const base = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchCommit */ .iH)(dir, remote, baseRef, 'refs/mtrack-resolve/base');
-    const onBase = await manifestsAt(dir, base, await runFoldersAt(dir, base));
-    for (const m of onBase)
-        if (m.git.pull_request === scan.pullRequest)
-            hashes.add(m.stamp.config_hash);
+    const runs = (await runDocumentsAt(dir, base, await runFoldersAt(dir, base))).filter((r) => r.manifest.git.pull_request === scan.pullRequest);
     if (refs.has(botRef)) {
         const bot = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchCommit */ .iH)(dir, remote, botRef, 'refs/mtrack-resolve/bot');
-        for (const m of await manifestsAt(dir, bot, await botRunFolders(dir, bot, base)))
-            hashes.add(m.stamp.config_hash);
+        runs.push(...(await runDocumentsAt(dir, bot, await botRunFolders(dir, bot, base))));
     }
-    return hashes;
+    return runs.map(({ manifest, metrics }) => ({
+        ...(manifest.inputs.scan ? { scanHash: manifest.inputs.scan.scan_hash } : {}),
+        params: manifest.inputs.scan?.params ?? {},
+        // A failed run (or one without metrics) counts as the worst result, as in the checkout's history.
+        value: metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null,
+        configHash: manifest.stamp.config_hash,
+    }));
 }
 //# sourceMappingURL=collected-runs.js.map
 

@@ -449,7 +449,7 @@ function latestRevision(dataDir, datasetId) {
  */
 async function readCommittedManifest(dataDir, datasetId, revision) {
     requireDatasetMetaRepo(dataDir);
-    const commit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .headCommit */ .Qo)(dataDir);
+    const commit = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__.headCommit)(dataDir);
     const path = _core_dataset_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .dataPaths */ .v.manifest(datasetId, revision);
     const bytes = commit ? await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileAt */ ._T)(dataDir, commit, path) : undefined;
     if (!commit || !bytes) {

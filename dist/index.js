@@ -29551,7 +29551,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5163);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4747);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -29560,7 +29560,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5163:
+/***/ 4747:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32520,6 +32520,546 @@ function getIDToken(aud) {
 var errors = __nccwpck_require__(7657);
 // EXTERNAL MODULE: ./lib/src/adapters/package-files.js
 var package_files = __nccwpck_require__(1965);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __nccwpck_require__(2413);
+;// CONCATENATED MODULE: ./lib/src/action/context.js
+
+function readEventFacts() {
+    const ctx = github/* context */._;
+    const pr = ctx.payload.pull_request;
+    const repository = process.env.GITHUB_REPOSITORY || undefined;
+    const wave = ctx.eventName === 'workflow_dispatch' ? waveInputs(ctx.payload.inputs) : undefined;
+    return {
+        eventName: ctx.eventName,
+        repository,
+        serverUrl: ctx.serverUrl,
+        runUrl: repository && ctx.runId ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : undefined,
+        ref: ctx.ref,
+        sha: ctx.sha,
+        pullRequest: pr
+            ? { number: pr.number, baseRef: pr.base.ref, baseSha: pr.base.sha, headSha: pr.head.sha, headRef: pr.head.ref }
+            : wave && { number: wave.pr, baseRef: wave.baseRef, baseSha: '', headSha: ctx.sha, headRef: wave.headRef },
+        ...(wave ? { wave: { scanHash: wave.scanHash } } : {}),
+        workflowRef: process.env.GITHUB_WORKFLOW_REF || undefined,
+        defaultBranch: ctx.payload.repository?.default_branch,
+    };
+}
+/** A dispatched wave's inputs (next-wave.ts WaveInputs), or undefined for a manual dispatch without them. */
+function waveInputs(inputs) {
+    const i = (inputs ?? {});
+    const text = (k) => (typeof i[k] === 'string' ? i[k].trim() : '');
+    if (!/^\d+$/.test(text('pr')) || !text('head-ref') || !text('base-ref'))
+        return undefined;
+    return { pr: Number(text('pr')), headRef: text('head-ref'), baseRef: text('base-ref'), scanHash: text('scan-hash') };
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/src/action/inputs.js
+
+const COMMANDS = ['resolve', 'run', 'collect', 'verify', 'baseline'];
+class InputError extends Error {
+}
+/** Reads the inputs; throws InputError with the input's name, the value in quotes and the expected form. */
+function readSettings(getInput, event, workspaceDir) {
+    const text = (name) => getInput(name).trim() || undefined;
+    const path = (name, fallback) => absolute(workspaceDir, text(name) ?? fallback);
+    const command = text('command');
+    if (!command || !COMMANDS.includes(command)) {
+        throw new InputError(`Invalid command '${command ?? ''}'. Expected one of ${COMMANDS.join(', ')}.`);
+    }
+    const trialText = text('trial');
+    if (trialText !== undefined && !/^\d+$/.test(trialText))
+        throw new InputError(`Invalid trial '${trialText}'. Expected a whole number (the matrix entry's trial).`);
+    if (command === 'run' && trialText === undefined)
+        throw new InputError("Input 'trial' is required for command 'run' (use trial: ${{ matrix.trial }}).");
+    const dataset = text('dataset');
+    if (dataset !== undefined && !/^D\d{4,}$/.test(dataset))
+        throw new InputError(`Invalid dataset '${dataset}'. Expected a revision D#### (e.g. D0002).`);
+    const paramsJson = text('params-json');
+    if (paramsJson !== undefined) {
+        try {
+            const parsed = JSON.parse(paramsJson);
+            if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+                throw new Error('not an object');
+        }
+        catch {
+            throw new InputError(`Invalid params-json '${paramsJson.slice(0, 80)}'. Expected a JSON object (the matrix entry's params_json).`);
+        }
+    }
+    const branch = text('branch') ?? defaultBranchName(command, event);
+    if (branch !== undefined && !/^[A-Za-z0-9._/-]+$/.test(branch))
+        throw new InputError(`Invalid branch '${branch}'. Expected a branch name of letters, digits, '.', '_', '-', '/'.`);
+    const base = text('base') ??
+        (command === 'verify' ? event.pullRequest?.baseSha : (event.pullRequest?.baseRef ?? event.defaultBranch));
+    const parallelism = wholeNumber(text('parallelism') ?? '4', 'parallelism', 'the trials a bayes wave trains at once');
+    if (parallelism < 1 || parallelism > 256)
+        throw new InputError(`Invalid parallelism '${parallelism}'. Expected 1 to 256 (one matrix runs at most 256 jobs).`);
+    const remainingTrials = wholeNumber(text('remaining-trials') ?? '0', 'remaining-trials', "resolve's remaining output");
+    const committer = text('committer') ?? 'github-actions[bot] <41898296+github-actions[bot]@users.noreply.github.com>';
+    const who = /^(.+?)\s*<([^>]+)>$/.exec(committer);
+    if (!who)
+        throw new InputError(`Invalid committer '${committer}'. Expected 'Name <email>'.`);
+    return {
+        command: command,
+        workingDirectory: path('working-directory', '.'),
+        scanPath: text('scan') ?? 'configs/scan.yaml',
+        configPath: text('config') ?? 'configs/baseline.yaml',
+        dataset,
+        trial: trialText === undefined ? undefined : Number(trialText),
+        paramsJson,
+        outputDir: path('output-dir', 'mtrack-trial'),
+        trialsDir: path('trials-dir', 'mtrack-trials'),
+        mtrackPath: text('mtrack-path') ? path('mtrack-path', '.') : undefined,
+        storeRoot: text('store-root') ? path('store-root', '.') : undefined,
+        dataRepo: text('data-repo') ? path('data-repo', '.') : undefined,
+        base,
+        head: text('head') ?? (command === 'verify' ? (event.pullRequest?.headSha ?? 'HEAD') : undefined),
+        branch,
+        remote: text('remote') ?? (event.repository ? `${event.serverUrl}/${event.repository}.git` : undefined),
+        token: text('token'),
+        intent: text('intent'),
+        prTitle: text('pr-title'),
+        extraPaths: (getInput('extra-paths') ?? '')
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean),
+        modelId: text('model-id'),
+        modelRevision: text('model-revision'),
+        hubEndpoint: text('hub-endpoint') ?? 'https://huggingface.co',
+        committer: { name: who[1], email: who[2] },
+        parallelism,
+        remainingTrials,
+        workflow: text('workflow'),
+        waveToken: text('wave-token'),
+    };
+}
+function wholeNumber(value, name, what) {
+    if (!/^\d+$/.test(value))
+        throw new InputError(`Invalid ${name} '${value}'. Expected a whole number (${what}).`);
+    return Number(value);
+}
+function defaultBranchName(command, event) {
+    if (command === 'baseline')
+        return 'mtrack/baseline';
+    if (command !== 'collect' && command !== 'resolve')
+        return undefined;
+    return event.pullRequest
+        ? `mtrack/scan/pr-${event.pullRequest.number}`
+        : `mtrack/scan/${event.ref.replace(/^refs\/heads\//, '')}`;
+}
+function absolute(base, p) {
+    return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(base, p);
+}
+//# sourceMappingURL=inputs.js.map
+// EXTERNAL MODULE: ./lib/src/action/pulls.js
+var pulls = __nccwpck_require__(5345);
+;// CONCATENATED MODULE: ./lib/src/action/main.js
+
+
+
+
+
+
+
+/** The Action's entry: one command per step; every failure ends in core.setFailed with one line. */
+async function run() {
+    let settings;
+    let event;
+    try {
+        event = readEventFacts();
+        settings = readSettings((name) => getInput(name), event, process.env.GITHUB_WORKSPACE || process.cwd());
+    }
+    catch (error) {
+        setFailed(error instanceof InputError ? error.message : `mtrack: cannot read the inputs: ${String(error)}`);
+        return;
+    }
+    if (settings.token)
+        core_setSecret(settings.token);
+    try {
+        await COMMAND_RUNNERS[settings.command](settings, event);
+    }
+    catch (error) {
+        setFailed(describe(error));
+        return;
+    }
+}
+const log = (line) => info(line);
+const COMMAND_RUNNERS = {
+    async resolve(s, e) {
+        const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
+        const { dataCacheKey, resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(768), __nccwpck_require__.e(851), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422));
+        const { collectedTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5493));
+        const { headCommit } = await __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.bind(__nccwpck_require__, 8043));
+        const ws = loadWorkspace(s.workingDirectory);
+        const pr = e.pullRequest;
+        if (e.wave && pr) {
+            const refused = await checkDispatchedWave(s, e, pr.number);
+            if (refused)
+                return stopScan(refused);
+        }
+        // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again, and
+        // bayes suggests the next wave from their results; the lookup reads the remote, so it needs the token.
+        const collected = pr && s.token && s.remote && s.base
+            ? await collectedTrials(ws.expDir, { url: s.remote, token: s.token }, { base: s.base, branch: s.branch, pullRequest: pr.number })
+            : [];
+        const r = resolveMatrix(ws, {
+            scanPath: s.scanPath,
+            configPath: s.configPath,
+            dataset: s.dataset,
+            collected,
+            waveSize: s.parallelism,
+        });
+        setOutput('matrix', r.json);
+        setOutput('count', String(r.count));
+        setOutput('remaining', String(r.plan.remaining));
+        setOutput('scan-hash', r.plan.scan_hash);
+        setOutput('head-sha', (await headCommit(ws.expDir)) ?? '');
+        setOutput('data-key', await dataCacheKey(ws, r.plan));
+        const wave = r.plan.remaining > 0 || e.wave ? ` (a wave; ${r.plan.remaining} trial(s) left after it)` : '';
+        log(`mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s)${wave} on ${r.plan.dataset}; ${r.plan.skipped.length} skipped; ${r.collected} already collected.`);
+        await main_summary([
+            `### mtrack scan: ${r.count} trial(s)${wave}${r.collected ? `, ${r.collected} already collected` : ''}`,
+            '',
+            '| trial | params | config |',
+            '| --- | --- | --- |',
+            ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`),
+        ]);
+    },
+    async run(s, e) {
+        const { runTrial } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(768), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6369));
+        const r = await runTrial({
+            expDir: s.workingDirectory,
+            packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),
+            trial: s.trial,
+            paramsJson: s.paramsJson,
+            scan: { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset },
+            outputDir: s.outputDir,
+            storeRoot: s.storeRoot,
+            dataDir: s.dataRepo,
+            headBranch: e.pullRequest?.headRef,
+            log,
+        });
+        setRunOutputs(r);
+        await main_summary([
+            r.primary
+                ? `### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`
+                : `### mtrack trial ${s.trial}: failed (${r.failure})`,
+            '',
+            `Provisional id ${r.provisionalId}; the final id is assigned by collect.`,
+        ]);
+        // A red step, but the run folder is written: the workflow uploads it (if: !cancelled()) and collect commits it.
+        if (r.failure)
+            throw (0,errors/* checkFailed */.s_)(`mtrack: trial ${s.trial} failed: ${r.failure}; its run folder (status failed) is in the artifact for collect.`);
+    },
+    async collect(s, e) {
+        if (!s.remote)
+            throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
+        if (!s.base)
+            throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
+        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5574));
+        const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
+        const source = e.pullRequest
+            ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
+            : (e.runUrl ?? 'a workflow run');
+        const api = s.token && e.repository ? (0,pulls/* restPullRequests */.e)(s.token, e.repository) : undefined;
+        const base = s.base;
+        const title = (r) => s.prTitle ??
+            `mtrack: ${r.runs.length} run(s) ${r.runs.map((run) => run.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
+        const result = await collectTrials({
+            expDir: s.workingDirectory,
+            trialsDir: s.trialsDir,
+            remote: { url: s.remote, token: s.token },
+            base,
+            branch: s.branch,
+            intent: s.intent ?? (e.pullRequest ? `scan of PR #${e.pullRequest.number}` : 'collected runs'),
+            identity: s.committer,
+            extraPaths: s.extraPaths,
+            pullRequest: e.pullRequest?.number,
+            keepCollected: e.pullRequest !== undefined, // a scan PR's bot branch grows; a baseline refresh replaces it
+            openPullRequest: api ? (r) => openOrUpdatePullRequest(api, r, base, title(r), source) : undefined,
+            log,
+        });
+        setOutput('experiment-ids', result.runs.map((r) => r.experimentId).join(' '));
+        setOutput('branch', result.branch);
+        setOutput('commit', result.commit);
+        const pr = result.pullRequest;
+        if (pr) {
+            setOutput('pull-request-number', String(pr.number));
+            setOutput('pull-request-url', pr.url);
+            log(`mtrack: ${pr.created ? 'opened' : 'updated'} PR #${pr.number} ${pr.url}`);
+            if (api && e.pullRequest) {
+                const { postScanComment } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(574), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7322));
+                const comment = await postScanComment(api, e.pullRequest.number, s.trialsDir, result);
+                log(`mtrack: ${comment.created ? 'posted' : 'updated'} the results comment on #${e.pullRequest.number}`);
+            }
+        }
+        else {
+            warning('collect: no token or repository, so no pull request was opened; the bot branch was pushed.');
+        }
+        await startWave(s, e, result);
+        await main_summary([renderResultsBody(result, source)]);
+    },
+    async verify(s) {
+        if (!s.base)
+            throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
+        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 642));
+        const range = `${s.base}..${s.head ?? 'HEAD'}`;
+        const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => warning(m) });
+        setOutput('violations', String(violations.length));
+        for (const v of violations)
+            error(formatViolation(v));
+        if (violations.length > 0)
+            throw new errors/* MtrackError */.Bl('CHECK_FAILED', `mtrack verify ${range}: ${violations.length} violation(s).`);
+        log(`mtrack verify ${range}: ok`);
+        await main_summary([`### mtrack verify ${range}: ok`]);
+    },
+    async baseline(s) {
+        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(768), __nccwpck_require__.e(851), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141));
+        const r = await refreshBaseline({
+            expDir: s.workingDirectory,
+            packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),
+            configPath: s.configPath,
+            dataset: s.dataset,
+            modelId: s.modelId,
+            modelRevision: s.modelRevision,
+            hubEndpoint: s.hubEndpoint,
+            hubToken: process.env.HF_TOKEN,
+            outputDir: s.outputDir,
+            storeRoot: s.storeRoot,
+            dataDir: s.dataRepo,
+            log,
+        });
+        setRunOutputs(r);
+        setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
+        setOutput('dataset', r.revision);
+        await main_summary([
+            `### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
+            '',
+            `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}, not committed: the run is stamped with ${r.baseCommit.slice(0, 12)} + the new pin (dirty worktree); collect with extra-paths: models/baseline commits both together.`,
+        ]);
+    },
+};
+/** After a bayes wave is collected: dispatch the scan workflow again for the next wave while trials remain. */
+async function startWave(s, e, result) {
+    const pr = e.pullRequest;
+    if (!pr || s.remainingTrials === 0)
+        return;
+    const token = s.waveToken ?? s.token;
+    const { startNextWave, workflowFile } = await __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 2724));
+    const workflow = s.workflow ?? workflowFile(e.workflowRef);
+    if (!token || !e.repository || !workflow)
+        throw new InputError("collect: the scan has trials left, but the next wave needs 'wave-token' (or 'token'), GITHUB_REPOSITORY and 'workflow' (or GITHUB_WORKFLOW_REF).");
+    const { restWaves } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5345));
+    const scanHash = [...result.runs].reverse().find((r) => r.scanHash)?.scanHash ?? e.wave?.scanHash ?? '';
+    const started = await startNextWave({
+        api: restWaves(token, e.repository),
+        workflow,
+        pullRequest: { number: pr.number, headRef: pr.headRef, baseRef: s.base ?? pr.baseRef },
+        scanHash,
+        remaining: s.remainingTrials,
+        added: result.added,
+    }, log);
+    setOutput('next-wave', String(started));
+}
+/** Why a dispatched wave must not train (closed or fork PR), checked on GitHub; undefined when it may. */
+async function checkDispatchedWave(s, e, pr) {
+    if (!s.token || !e.repository)
+        throw new InputError("Input 'token' is required for a dispatched wave: resolve checks its pull request on GitHub.");
+    const { checkWaveTarget } = await __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 2724));
+    const { restWaves } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5345));
+    return checkWaveTarget(restWaves(s.token, e.repository), pr);
+}
+/** resolve's outputs for a scan that trains nothing more: an empty matrix, so the run and collect jobs skip. */
+async function stopScan(reason) {
+    setOutput('matrix', JSON.stringify({ include: [] }));
+    setOutput('count', '0');
+    setOutput('remaining', '0');
+    log(`mtrack: ${reason} Nothing to train.`);
+    await main_summary([`### mtrack scan: nothing to train`, '', reason]);
+}
+/** The outputs `run` and `baseline` share: the stamped folder, its provisional id and its primary metric. */
+function setRunOutputs(r) {
+    setOutput('experiment-id', r.provisionalId);
+    setOutput('run-folder', r.folder);
+    setOutput('primary-metric', r.primary ? String(r.primary.value) : ''); // empty: the run failed
+}
+async function main_summary(lines) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        await (0,promises_.appendFile)(file, `${lines.join('\n')}\n`);
+}
+function describe(error) {
+    if (error instanceof errors/* MtrackError */.Bl)
+        return error.hint ? `${error.message} ${error.hint}` : error.message;
+    if (error instanceof InputError)
+        return error.message;
+    return `mtrack: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+//# sourceMappingURL=main.js.map
+
+/***/ }),
+
+/***/ 5345:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ restPullRequests),
+/* harmony export */   restWaves: () => (/* binding */ restWaves)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2413);
+
+/** PullRequestApi over the REST API (GITHUB_API_URL): list pulls by head, create, update. */
+function restPullRequests(token, repository) {
+    const [owner, repo] = repository.split('/');
+    const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token);
+    return {
+        async findOpen(head, base) {
+            const { data } = await octokit.rest.pulls.list({
+                owner,
+                repo,
+                state: 'open',
+                head: `${owner}:${head}`,
+                base,
+                per_page: 10,
+            });
+            const pr = data[0];
+            return pr ? { number: pr.number, url: pr.html_url } : undefined;
+        },
+        async create(pr) {
+            const { data } = await octokit.rest.pulls.create({ owner, repo, ...pr, maintainer_can_modify: true });
+            return { number: data.number, url: data.html_url };
+        },
+        async update(number, pr) {
+            const { data } = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...pr });
+            return { number: data.number, url: data.html_url };
+        },
+        async upsertComment(issue, marker, body) {
+            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issue,
+                per_page: 100,
+            });
+            const mine = comments.find((c) => c.body?.startsWith(`<!-- ${marker} -->`));
+            if (mine) {
+                await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+                return { id: mine.id, created: false };
+            }
+            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+            return { id: data.id, created: true };
+        },
+    };
+}
+/** WaveApi over the REST API: read a pull request, dispatch a workflow run. */
+function restWaves(token, repository) {
+    const [owner, repo] = repository.split('/');
+    const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token);
+    return {
+        async pullRequest(number) {
+            const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+            return { open: data.state === 'open', sameRepository: data.head.repo?.full_name === repository };
+        },
+        async dispatch(workflow, ref, inputs) {
+            await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs });
+        },
+    };
+}
+//# sourceMappingURL=pulls.js.map
+
+/***/ }),
+
+/***/ 1965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+
+
+
+/** The mtrack package root (holds package.json, schemas/, templates/), from lib/ or from a bundle. */
+function packageRoot() {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'templates')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json')))
+            return dir;
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+    }
+    throw new Error('mtrack: cannot find the package root (templates/ next to package.json)');
+}
+//# sourceMappingURL=package-files.js.map
+
+/***/ }),
+
+/***/ 7657:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ badInput),
+/* harmony export */   Bl: () => (/* binding */ MtrackError),
+/* harmony export */   mX: () => (/* binding */ notFound),
+/* harmony export */   s_: () => (/* binding */ checkFailed)
+/* harmony export */ });
+/* unused harmony export exitCodeFor */
+/** The one error type mtrack throws; `message` is the whole user-facing line. */
+class MtrackError extends Error {
+    code;
+    hint;
+    data;
+    constructor(code, message, options = {}) {
+        super(message, { cause: options.cause });
+        this.name = 'MtrackError';
+        this.code = code;
+        this.hint = options.hint;
+        this.data = options.data;
+    }
+}
+function badInput(message, hint) {
+    return new MtrackError('BAD_INPUT', message, { hint });
+}
+function checkFailed(message, data) {
+    return new MtrackError('CHECK_FAILED', message, { data });
+}
+function notFound(message, hint) {
+    return new MtrackError('NOT_FOUND', message, { hint });
+}
+/**
+ * Exit code for an error reaching an entry point: 1 failed check, 2 bad input or usage, 4 git or the network
+ * failed (the environment, not mtrack), 3 anything else (a bug in mtrack).
+ */
+function exitCodeFor(error) {
+    if (!(error instanceof MtrackError))
+        return 3;
+    if (error.code === 'CHECK_FAILED')
+        return 1;
+    if (error.code === 'BAD_INPUT' || error.code === 'NOT_FOUND')
+        return 2;
+    if (error.code === 'GIT' || error.code === 'NETWORK')
+        return 4;
+    return 3;
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2413:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ github_context),
+  Q: () => (/* binding */ getOctokit)
+});
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -32575,8 +33115,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -32606,7 +33148,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -32810,7 +33352,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -32862,7 +33404,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -37518,418 +38060,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./lib/src/action/context.js
-
-function readEventFacts() {
-    const ctx = github_context;
-    const pr = ctx.payload.pull_request;
-    const repository = process.env.GITHUB_REPOSITORY || undefined;
-    return {
-        eventName: ctx.eventName,
-        repository,
-        serverUrl: ctx.serverUrl,
-        runUrl: repository && ctx.runId ? `${ctx.serverUrl}/${repository}/actions/runs/${ctx.runId}` : undefined,
-        ref: ctx.ref,
-        sha: ctx.sha,
-        pullRequest: pr
-            ? { number: pr.number, baseRef: pr.base.ref, baseSha: pr.base.sha, headSha: pr.head.sha, headRef: pr.head.ref }
-            : undefined,
-        defaultBranch: ctx.payload.repository?.default_branch,
-    };
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./lib/src/action/inputs.js
-
-const COMMANDS = ['resolve', 'run', 'collect', 'verify', 'baseline'];
-class InputError extends Error {
-}
-/** Reads the inputs; throws InputError with the input's name, the value in quotes and the expected form. */
-function readSettings(getInput, event, workspaceDir) {
-    const text = (name) => getInput(name).trim() || undefined;
-    const path = (name, fallback) => absolute(workspaceDir, text(name) ?? fallback);
-    const command = text('command');
-    if (!command || !COMMANDS.includes(command)) {
-        throw new InputError(`Invalid command '${command ?? ''}'. Expected one of ${COMMANDS.join(', ')}.`);
-    }
-    const trialText = text('trial');
-    if (trialText !== undefined && !/^\d+$/.test(trialText))
-        throw new InputError(`Invalid trial '${trialText}'. Expected a whole number (the matrix entry's trial).`);
-    if (command === 'run' && trialText === undefined)
-        throw new InputError("Input 'trial' is required for command 'run' (use trial: ${{ matrix.trial }}).");
-    const dataset = text('dataset');
-    if (dataset !== undefined && !/^D\d{4,}$/.test(dataset))
-        throw new InputError(`Invalid dataset '${dataset}'. Expected a revision D#### (e.g. D0002).`);
-    const paramsJson = text('params-json');
-    if (paramsJson !== undefined) {
-        try {
-            const parsed = JSON.parse(paramsJson);
-            if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-                throw new Error('not an object');
-        }
-        catch {
-            throw new InputError(`Invalid params-json '${paramsJson.slice(0, 80)}'. Expected a JSON object (the matrix entry's params_json).`);
-        }
-    }
-    const branch = text('branch') ?? defaultBranchName(command, event);
-    if (branch !== undefined && !/^[A-Za-z0-9._/-]+$/.test(branch))
-        throw new InputError(`Invalid branch '${branch}'. Expected a branch name of letters, digits, '.', '_', '-', '/'.`);
-    const base = text('base') ??
-        (command === 'verify' ? event.pullRequest?.baseSha : (event.pullRequest?.baseRef ?? event.defaultBranch));
-    const committer = text('committer') ?? 'github-actions[bot] <41898296+github-actions[bot]@users.noreply.github.com>';
-    const who = /^(.+?)\s*<([^>]+)>$/.exec(committer);
-    if (!who)
-        throw new InputError(`Invalid committer '${committer}'. Expected 'Name <email>'.`);
-    return {
-        command: command,
-        workingDirectory: path('working-directory', '.'),
-        scanPath: text('scan') ?? 'configs/scan.yaml',
-        configPath: text('config') ?? 'configs/baseline.yaml',
-        dataset,
-        trial: trialText === undefined ? undefined : Number(trialText),
-        paramsJson,
-        outputDir: path('output-dir', 'mtrack-trial'),
-        trialsDir: path('trials-dir', 'mtrack-trials'),
-        mtrackPath: text('mtrack-path') ? path('mtrack-path', '.') : undefined,
-        storeRoot: text('store-root') ? path('store-root', '.') : undefined,
-        dataRepo: text('data-repo') ? path('data-repo', '.') : undefined,
-        base,
-        head: text('head') ?? (command === 'verify' ? (event.pullRequest?.headSha ?? 'HEAD') : undefined),
-        branch,
-        remote: text('remote') ?? (event.repository ? `${event.serverUrl}/${event.repository}.git` : undefined),
-        token: text('token'),
-        intent: text('intent'),
-        prTitle: text('pr-title'),
-        extraPaths: (getInput('extra-paths') ?? '')
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean),
-        modelId: text('model-id'),
-        modelRevision: text('model-revision'),
-        hubEndpoint: text('hub-endpoint') ?? 'https://huggingface.co',
-        committer: { name: who[1], email: who[2] },
-    };
-}
-function defaultBranchName(command, event) {
-    if (command === 'baseline')
-        return 'mtrack/baseline';
-    if (command !== 'collect' && command !== 'resolve')
-        return undefined;
-    return event.pullRequest
-        ? `mtrack/scan/pr-${event.pullRequest.number}`
-        : `mtrack/scan/${event.ref.replace(/^refs\/heads\//, '')}`;
-}
-function absolute(base, p) {
-    return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(base, p);
-}
-//# sourceMappingURL=inputs.js.map
-;// CONCATENATED MODULE: ./lib/src/action/pulls.js
-
-/** PullRequestApi over the REST API (GITHUB_API_URL): list pulls by head, create, update. */
-function restPullRequests(token, repository) {
-    const [owner, repo] = repository.split('/');
-    const octokit = getOctokit(token);
-    return {
-        async findOpen(head, base) {
-            const { data } = await octokit.rest.pulls.list({
-                owner,
-                repo,
-                state: 'open',
-                head: `${owner}:${head}`,
-                base,
-                per_page: 10,
-            });
-            const pr = data[0];
-            return pr ? { number: pr.number, url: pr.html_url } : undefined;
-        },
-        async create(pr) {
-            const { data } = await octokit.rest.pulls.create({ owner, repo, ...pr, maintainer_can_modify: true });
-            return { number: data.number, url: data.html_url };
-        },
-        async update(number, pr) {
-            const { data } = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...pr });
-            return { number: data.number, url: data.html_url };
-        },
-        async upsertComment(issue, marker, body) {
-            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-                owner,
-                repo,
-                issue_number: issue,
-                per_page: 100,
-            });
-            const mine = comments.find((c) => c.body?.startsWith(`<!-- ${marker} -->`));
-            if (mine) {
-                await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
-                return { id: mine.id, created: false };
-            }
-            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
-            return { id: data.id, created: true };
-        },
-    };
-}
-//# sourceMappingURL=pulls.js.map
-;// CONCATENATED MODULE: ./lib/src/action/main.js
-
-
-
-
-
-
-
-/** The Action's entry: one command per step; every failure ends in core.setFailed with one line. */
-async function run() {
-    let settings;
-    let event;
-    try {
-        event = readEventFacts();
-        settings = readSettings((name) => getInput(name), event, process.env.GITHUB_WORKSPACE || process.cwd());
-    }
-    catch (error) {
-        setFailed(error instanceof InputError ? error.message : `mtrack: cannot read the inputs: ${String(error)}`);
-        return;
-    }
-    if (settings.token)
-        core_setSecret(settings.token);
-    try {
-        await COMMAND_RUNNERS[settings.command](settings, event);
-    }
-    catch (error) {
-        setFailed(describe(error));
-        return;
-    }
-}
-const log = (line) => info(line);
-const COMMAND_RUNNERS = {
-    async resolve(s, e) {
-        const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
-        const { dataCacheKey, resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(851), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8635));
-        const { collectedConfigHashes } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5493));
-        const ws = loadWorkspace(s.workingDirectory);
-        const pr = e.pullRequest;
-        // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again;
-        // the lookup reads the remote, so it needs the token the template passes.
-        const collected = pr && s.token && s.remote && s.base
-            ? await collectedConfigHashes(ws.expDir, { url: s.remote, token: s.token }, { base: s.base, branch: s.branch, pullRequest: pr.number })
-            : new Set();
-        const r = resolveMatrix(ws, { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset }, collected);
-        setOutput('matrix', r.json);
-        setOutput('count', String(r.count));
-        setOutput('scan-hash', r.plan.scan_hash);
-        setOutput('data-key', await dataCacheKey(ws, r.plan));
-        log(`mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s) on ${r.plan.dataset}; ${r.plan.skipped.length} skipped; ${r.collected} already collected.`);
-        await main_summary([
-            `### mtrack scan: ${r.count} trial(s)${r.collected ? `, ${r.collected} already collected` : ''}`,
-            '',
-            '| trial | params | config |',
-            '| --- | --- | --- |',
-            ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`),
-        ]);
-    },
-    async run(s, e) {
-        const { runTrial } = await Promise.all(/* import() */[__nccwpck_require__.e(43), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6369));
-        const r = await runTrial({
-            expDir: s.workingDirectory,
-            packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),
-            trial: s.trial,
-            paramsJson: s.paramsJson,
-            scan: { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset },
-            outputDir: s.outputDir,
-            storeRoot: s.storeRoot,
-            dataDir: s.dataRepo,
-            headBranch: e.pullRequest?.headRef,
-            log,
-        });
-        setRunOutputs(r);
-        await main_summary([
-            `### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
-            '',
-            `Provisional id ${r.provisionalId}; the final id is assigned by collect.`,
-        ]);
-    },
-    async collect(s, e) {
-        if (!s.remote)
-            throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
-        if (!s.base)
-            throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
-        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5574));
-        const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
-        const source = e.pullRequest
-            ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
-            : (e.runUrl ?? 'a workflow run');
-        const api = s.token && e.repository ? restPullRequests(s.token, e.repository) : undefined;
-        const base = s.base;
-        const title = (r) => s.prTitle ??
-            `mtrack: ${r.runs.length} run(s) ${r.runs.map((run) => run.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
-        const result = await collectTrials({
-            expDir: s.workingDirectory,
-            trialsDir: s.trialsDir,
-            remote: { url: s.remote, token: s.token },
-            base,
-            branch: s.branch,
-            intent: s.intent ?? (e.pullRequest ? `scan of PR #${e.pullRequest.number}` : 'collected runs'),
-            identity: s.committer,
-            extraPaths: s.extraPaths,
-            pullRequest: e.pullRequest?.number,
-            keepCollected: e.pullRequest !== undefined, // a scan PR's bot branch grows; a baseline refresh replaces it
-            openPullRequest: api ? (r) => openOrUpdatePullRequest(api, r, base, title(r), source) : undefined,
-            log,
-        });
-        setOutput('experiment-ids', result.runs.map((r) => r.experimentId).join(' '));
-        setOutput('branch', result.branch);
-        setOutput('commit', result.commit);
-        const pr = result.pullRequest;
-        if (pr) {
-            setOutput('pull-request-number', String(pr.number));
-            setOutput('pull-request-url', pr.url);
-            log(`mtrack: ${pr.created ? 'opened' : 'updated'} PR #${pr.number} ${pr.url}`);
-            if (api && e.pullRequest) {
-                const { postScanComment } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(574), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7322));
-                const comment = await postScanComment(api, e.pullRequest.number, s.trialsDir, result);
-                log(`mtrack: ${comment.created ? 'posted' : 'updated'} the results comment on #${e.pullRequest.number}`);
-            }
-        }
-        else {
-            warning('collect: no token or repository, so no pull request was opened; the bot branch was pushed.');
-        }
-        await main_summary([renderResultsBody(result, source)]);
-    },
-    async verify(s) {
-        if (!s.base)
-            throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
-        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 642));
-        const range = `${s.base}..${s.head ?? 'HEAD'}`;
-        const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => warning(m) });
-        setOutput('violations', String(violations.length));
-        for (const v of violations)
-            error(formatViolation(v));
-        if (violations.length > 0)
-            throw new errors/* MtrackError */.Bl('CHECK_FAILED', `mtrack verify ${range}: ${violations.length} violation(s).`);
-        log(`mtrack verify ${range}: ok`);
-        await main_summary([`### mtrack verify ${range}: ok`]);
-    },
-    async baseline(s) {
-        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(851), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141));
-        const r = await refreshBaseline({
-            expDir: s.workingDirectory,
-            packageDir: s.mtrackPath ?? (0,package_files/* packageRoot */.Z)(),
-            configPath: s.configPath,
-            dataset: s.dataset,
-            modelId: s.modelId,
-            modelRevision: s.modelRevision,
-            hubEndpoint: s.hubEndpoint,
-            hubToken: process.env.HF_TOKEN,
-            outputDir: s.outputDir,
-            storeRoot: s.storeRoot,
-            dataDir: s.dataRepo,
-            log,
-        });
-        setRunOutputs(r);
-        setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
-        setOutput('dataset', r.revision);
-        await main_summary([
-            `### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
-            '',
-            `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}, not committed: the run is stamped with ${r.baseCommit.slice(0, 12)} + the new pin (dirty worktree); collect with extra-paths: models/baseline commits both together.`,
-        ]);
-    },
-};
-/** The outputs `run` and `baseline` share: the stamped folder, its provisional id and its primary metric. */
-function setRunOutputs(r) {
-    setOutput('experiment-id', r.provisionalId);
-    setOutput('run-folder', r.folder);
-    setOutput('primary-metric', String(r.primary.value));
-}
-async function main_summary(lines) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        await (0,promises_.appendFile)(file, `${lines.join('\n')}\n`);
-}
-function describe(error) {
-    if (error instanceof errors/* MtrackError */.Bl)
-        return error.hint ? `${error.message} ${error.hint}` : error.message;
-    if (error instanceof InputError)
-        return error.message;
-    return `mtrack: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-}
-//# sourceMappingURL=main.js.map
-
-/***/ }),
-
-/***/ 1965:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ packageRoot)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-
-
-
-/** The mtrack package root (holds package.json, schemas/, templates/), from lib/ or from a bundle. */
-function packageRoot() {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 6; i++) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'templates')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json')))
-            return dir;
-        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-    }
-    throw new Error('mtrack: cannot find the package root (templates/ next to package.json)');
-}
-//# sourceMappingURL=package-files.js.map
-
-/***/ }),
-
-/***/ 7657:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AN: () => (/* binding */ badInput),
-/* harmony export */   Bl: () => (/* binding */ MtrackError),
-/* harmony export */   mX: () => (/* binding */ notFound),
-/* harmony export */   s_: () => (/* binding */ checkFailed)
-/* harmony export */ });
-/* unused harmony export exitCodeFor */
-/** The one error type mtrack throws; `message` is the whole user-facing line. */
-class MtrackError extends Error {
-    code;
-    hint;
-    data;
-    constructor(code, message, options = {}) {
-        super(message, { cause: options.cause });
-        this.name = 'MtrackError';
-        this.code = code;
-        this.hint = options.hint;
-        this.data = options.data;
-    }
-}
-function badInput(message, hint) {
-    return new MtrackError('BAD_INPUT', message, { hint });
-}
-function checkFailed(message, data) {
-    return new MtrackError('CHECK_FAILED', message, { data });
-}
-function notFound(message, hint) {
-    return new MtrackError('NOT_FOUND', message, { hint });
-}
-/**
- * Exit code for an error reaching an entry point: 1 failed check, 2 bad input or usage, 4 git or the network
- * failed (the environment, not mtrack), 3 anything else (a bug in mtrack).
- */
-function exitCodeFor(error) {
-    if (!(error instanceof MtrackError))
-        return 3;
-    if (error.code === 'CHECK_FAILED')
-        return 1;
-    if (error.code === 'BAD_INPUT' || error.code === 'NOT_FOUND')
-        return 2;
-    if (error.code === 'GIT' || error.code === 'NETWORK')
-        return 4;
-    return 3;
-}
-//# sourceMappingURL=errors.js.map
 
 /***/ })
 

@@ -52,12 +52,20 @@ export interface TrainerResult {
 export async function executeTrainer(input: TrainerInput): Promise<TrainerResult> {
   const result = await runTrainerType(input);
   const name = input.metric?.name ?? input.config.metric?.name ?? 'accuracy';
-  if (result.failure || result.primary || result.eval[name] !== undefined) return result;
-  const reported = Object.keys(result.eval).sort().join(', ') || 'none';
+  if (result.failure || reportedMetric(result, name) !== undefined) return result;
+  const reported = [...Object.keys(result.eval), ...(result.loss !== undefined ? ['loss'] : [])].sort().join(', ');
   return {
     ...result,
-    failure: { reason: `the trainer reported no metric '${name}' (it reported: ${reported})`, stderr_tail: [] },
+    failure: {
+      reason: `the trainer reported no metric '${name}' (it reported: ${reported || 'none'})`,
+      stderr_tail: [],
+    },
   };
+}
+
+/** The figure a run is judged on: a command trainer's primary metric, else the evaluation's (test loss included). */
+export function reportedMetric(t: TrainerResult, name: string): number | undefined {
+  return t.primary?.value ?? t.eval[name] ?? (name === 'loss' ? t.loss : undefined);
 }
 
 async function runTrainerType(input: TrainerInput): Promise<TrainerResult> {

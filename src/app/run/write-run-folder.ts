@@ -24,7 +24,7 @@ import { collectRunRecords } from './run-records.js';
 import { offloadArtifacts } from './offload-artifacts.js';
 import type { RunPlan } from './plan-run.js';
 import type { RunOptions } from './run-experiment.js';
-import { executeTrainer, type TrainerResult } from './trainer.js';
+import { executeTrainer, reportedMetric, type TrainerResult } from './trainer.js';
 
 /** Trains and evaluates into `<stagingDir>/<run folder>/` and writes every stamped file there; returns the folder. */
 export async function writeRunFolder(
@@ -133,7 +133,7 @@ function buildMetrics(
   if (t.failure) return { experiment_id: experimentId, history: t.history, status: 'failed', failure: t.failure };
   return {
     experiment_id: experimentId,
-    primary_metric: { name, value: t.primary?.value ?? t.eval[name], goal },
+    primary_metric: { name, value: reportedMetric(t, name), goal },
     ...(t.loss !== undefined ? { loss: t.loss } : {}),
     eval: t.eval,
     profiling: { ...t.profiling, device: t.device, backend: t.backend },
