@@ -9,6 +9,7 @@ import { truthy } from '@actions/expressions/result';
 import { initWorkspace } from '../../src/app/setup/init.js';
 import { tempDir } from '../helpers/git-fixture.js';
 import { git } from '../helpers/git-remote.js';
+import { startNextWave } from '../../src/app/action/next-wave.js';
 
 jest.setTimeout(120_000);
 
@@ -79,8 +80,9 @@ function hardeningProblems(file: string, text: string): string[] {
   if ('pull_request_target' in wf.on) problems.push(`${file}: pull_request_target is not allowed`);
   for (const [name, job] of Object.entries(wf.jobs)) {
     for (const [scope, level] of Object.entries(job.permissions ?? {})) {
-      // id-token: write only mints an OIDC token for the cloud role (aws-actions/configure-aws-credentials).
-      if (level === 'write' && !['contents', 'pull-requests', 'id-token'].includes(scope))
+      // id-token: write only mints an OIDC token for the cloud role (aws-actions/configure-aws-credentials);
+      // actions: write lets collect dispatch the next wave of a bayes scan.
+      if (level === 'write' && !['contents', 'pull-requests', 'id-token', 'actions'].includes(scope))
         problems.push(`${file} ${name}: write permission on '${scope}'`);
     }
     if (job['timeout-minutes'] === undefined) problems.push(`${file} ${name}: no timeout-minutes`);
@@ -138,6 +140,7 @@ const SAME_REPO = {
   repository: 'acme/exp',
   event: { pull_request: { head: { repo: { full_name: 'acme/exp' } } } },
 };
+const DISPATCHED = { repository: 'acme/exp', event_name: 'workflow_dispatch', event: { inputs: { pr: '7' } } };
 const FORK = { repository: 'acme/exp', event: { pull_request: { head: { repo: { full_name: 'someone/exp' } } } } };
 
 /** Evaluates a job or step `if:` as the runner does, with plain-JSON contexts and the status functions. */
@@ -312,6 +315,36 @@ jobs:
     expect(runs(FORK, 'gpu-box')).toBe(false);
     expect(runs(FORK, '')).toBe(true);
     expect(runs(SAME_REPO, 'gpu-box')).toBe(true);
+    // a dispatched wave (resolve refused it already if its PR is a fork's) trains like the PR that started it
+    expect(runs(DISPATCHED, 'gpu-box')).toBe(true);
+  });
+
+  test("a bayes scan's next wave: collect dispatches the workflow with exactly the inputs it declares, and the dispatched run collects", async () => {
+    const wf = parse(readFileSync(join(ROOT, 'templates/workflows/mtrack-scan.yml'), 'utf8')) as Workflow;
+    const declared = (wf.on.workflow_dispatch as { inputs: Record<string, unknown> }).inputs;
+    const sent: Record<string, string>[] = [];
+    const api = {
+      pullRequest: async () => ({ open: true, sameRepository: true }),
+      dispatch: async (_w: string, _r: string, i: Record<string, string>) => void sent.push(i),
+    };
+    const pullRequest = { number: 7, headRef: 'scan', baseRef: 'main' };
+    await startNextWave(
+      { api, workflow: 'mtrack-scan.yml', pullRequest, scanHash: 'sha256:1', remaining: 3, added: 3 },
+      () => undefined,
+    );
+    expect(Object.keys(sent[0]).sort()).toEqual(Object.keys(declared).sort());
+    // nothing left, or nothing added (a rerun of an old collect): no wave, so no loop
+    await startNextWave({ api, workflow: 'x', pullRequest, scanHash: '', remaining: 0, added: 3 }, () => undefined);
+    await startNextWave({ api, workflow: 'x', pullRequest, scanHash: '', remaining: 3, added: 0 }, () => undefined);
+    expect(sent).toHaveLength(1);
+    const collects = evaluateIf(wf.jobs.collect.if as string, {
+      needs: { resolve: { result: 'success', outputs: { count: '3' } }, run: { result: 'success' } },
+      github: DISPATCHED,
+    });
+    expect(collects).toBe(true);
+    const step = (wf.jobs.collect.steps ?? []).find((s) => s.with?.command === 'collect') as Step;
+    expect(step.with?.['remaining-trials']).toBe('${{ needs.resolve.outputs.remaining }}');
+    expect(wf.jobs.collect.permissions?.actions).toBe('write');
   });
 
   test("docs/action.md's adoption steps name every variable and secret the templates read, in setup order", () => {
