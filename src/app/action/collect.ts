@@ -1,5 +1,6 @@
 import { experimentIdsInHistory } from '../run/experiment-ids.js';
 import { readFolderFiles } from '../run/folder-files.js';
+import { readRunDocuments } from '../run/run-records.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { writeRunIndex } from '../run/run-index.js';
 import { existsSync } from 'node:fs';
@@ -10,8 +11,6 @@ import { badInput, checkFailed } from '../../core/errors.js';
 import { ID_REF_PREFIX, parseRunFolder } from '../../core/ids.js';
 import { assignExperimentIds } from '../../core/ids.js';
 import { formatRunCommitSubject } from '../../core/rules/commit-message.js';
-import type { Manifest, Metrics } from '../../core/documents/index.js';
-import { readJsonDocument } from '../../adapters/documents.js';
 import {
   addWorktree,
   commitPaths,
@@ -210,8 +209,7 @@ export async function findTrialRuns(root: string): Promise<TrialRun[]> {
 }
 
 function readTrialRun(dir: string, label: string): TrialRun {
-  const manifest = readJsonDocument<Manifest>(join(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
-  const metrics = readJsonDocument<Metrics>(join(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
+  const { manifest, metrics } = readRunDocuments(dir, label);
   return {
     dir,
     provisionalId: manifest.experiment_id,

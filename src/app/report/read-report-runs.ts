@@ -1,21 +1,16 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { badInput } from '../../core/errors.js';
-import { isExperimentId, parseRunFolder } from '../../core/ids.js';
-import type { Manifest, Metrics } from '../../core/documents/index.js';
+import { isExperimentId } from '../../core/ids.js';
 import { flattenParams, type ReportRun } from '../../core/report/index.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import { didYouMean } from '../../core/suggest.js';
-import { readJsonDocument, readText, readYamlDocument } from '../../adapters/documents.js';
+import { readText, readYamlDocument } from '../../adapters/documents.js';
+import { listRunFolders, readRunDocuments } from '../run/run-records.js';
 
 /** Every run folder of the experiment repo, read and validated, as the report sees it (ascending by folder). */
 export function readReportRuns(expDir: string): ReportRun[] {
-  const dir = join(expDir, EXPERIMENTS_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => parseRunFolder(name))
-    .sort()
-    .map((name) => readReportRun(expDir, `${EXPERIMENTS_DIR}/${name}`));
+  return listRunFolders(expDir).map((folder) => readReportRun(expDir, folder));
 }
 
 /** The runs named by id, in the order given; an unknown id is a one-line error with the closest one. */
@@ -37,8 +32,7 @@ export function selectRuns(runs: ReportRun[], ids: string[]): ReportRun[] {
 /** One run folder (`folder` relative to `root`, e.g. experiments/<run>), read and validated. */
 export function readReportRun(expDir: string, folder: string): ReportRun {
   const path = (file: string) => join(expDir, folder, file);
-  const m = readJsonDocument<Manifest>(path('manifest.json'), 'manifest', `${folder}/manifest.json`);
-  const x = readJsonDocument<Metrics>(path('metrics.json'), 'metrics', `${folder}/metrics.json`);
+  const { manifest: m, metrics: x } = readRunDocuments(join(expDir, folder), folder);
   const config = readYamlDocument<Record<string, unknown>>(
     path('config_resolved.yaml'),
     'config_resolved',

@@ -25,43 +25,46 @@ export interface RunRecord {
   trainExamples?: number;
 }
 
-/** Reads every run folder's manifest and metrics, validated against their schemas. */
-export function collectRunRecords(expDir: string): RunRecord[] {
+/** The run folders under experiments/, as `experiments/<run>`, ascending by name. */
+export function listRunFolders(expDir: string): string[] {
   const dir = join(expDir, EXPERIMENTS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => parseRunFolder(name))
     .sort()
-    .map((name) => {
-      const folder = `${EXPERIMENTS_DIR}/${name}`;
-      const m = readJsonDocument<Manifest>(
-        join(expDir, folder, 'manifest.json'),
-        'manifest',
-        `${folder}/manifest.json`,
-      );
-      const metrics = readJsonDocument<Metrics>(
-        join(expDir, folder, 'metrics.json'),
-        'metrics',
-        `${folder}/metrics.json`,
-      );
-      return {
-        experimentId: m.experiment_id,
-        folder,
-        createdUtc: m.created_utc,
-        intent: m.intent,
-        status: metrics.status ?? 'ok',
-        dataset: m.inputs.dataset.revision_id,
-        configHash: m.inputs.config.config_hash,
-        scanHash: m.inputs.scan?.scan_hash,
-        scanMethod: m.inputs.scan?.method,
-        scanTrial: m.inputs.scan?.trial_index,
-        scanParams: m.inputs.scan?.params,
-        // A failed run has no value: NaN prints as such in tables; the scan engine reads primaryValue (null = worst).
-        primary: metrics.primary_metric ?? { name: '(failed)', value: NaN },
-        primaryValue: metrics.status === 'failed' || !metrics.primary_metric ? null : metrics.primary_metric.value,
-        loss: metrics.loss ?? NaN,
-        backend: m.environment.backend,
-        trainExamples: metrics.train?.examples,
-      };
-    });
+    .map((name) => `${EXPERIMENTS_DIR}/${name}`);
+}
+
+/** A run folder's manifest and metrics, validated against their schemas (`label` names the folder in errors). */
+export function readRunDocuments(dir: string, label: string): { manifest: Manifest; metrics: Metrics } {
+  return {
+    manifest: readJsonDocument<Manifest>(join(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`),
+    metrics: readJsonDocument<Metrics>(join(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`),
+  };
+}
+
+/** Reads every run folder's manifest and metrics, validated against their schemas. */
+export function collectRunRecords(expDir: string): RunRecord[] {
+  return listRunFolders(expDir).map((folder) => {
+    const { manifest: m, metrics } = readRunDocuments(join(expDir, folder), folder);
+    return {
+      experimentId: m.experiment_id,
+      folder,
+      createdUtc: m.created_utc,
+      intent: m.intent,
+      status: metrics.status ?? 'ok',
+      dataset: m.inputs.dataset.revision_id,
+      configHash: m.inputs.config.config_hash,
+      scanHash: m.inputs.scan?.scan_hash,
+      scanMethod: m.inputs.scan?.method,
+      scanTrial: m.inputs.scan?.trial_index,
+      scanParams: m.inputs.scan?.params,
+      // A failed run has no value: NaN prints as such in tables; the scan engine reads primaryValue (null = worst).
+      primary: metrics.primary_metric ?? { name: '(failed)', value: NaN },
+      primaryValue: metrics.status === 'failed' || !metrics.primary_metric ? null : metrics.primary_metric.value,
+      loss: metrics.loss ?? NaN,
+      backend: m.environment.backend,
+      trainExamples: metrics.train?.examples,
+    };
+  });
 }
