@@ -576,7 +576,10 @@ var paths = __webpack_require__(8268);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/adapters/documents.js
 var documents = __webpack_require__(1901);
+// EXTERNAL MODULE: ./lib/src/app/run/run-records.js
+var run_records = __webpack_require__(7074);
 ;// CONCATENATED MODULE: ./lib/src/app/report/read-report-runs.js
+
 
 
 
@@ -587,13 +590,7 @@ var documents = __webpack_require__(1901);
 
 /** Every run folder of the experiment repo, read and validated, as the report sees it (ascending by folder). */
 function readReportRuns(expDir) {
-    const dir = join(expDir, EXPERIMENTS_DIR);
-    if (!existsSync(dir))
-        return [];
-    return readdirSync(dir)
-        .filter((name) => parseRunFolder(name))
-        .sort()
-        .map((name) => readReportRun(expDir, `${EXPERIMENTS_DIR}/${name}`));
+    return listRunFolders(expDir).map((folder) => readReportRun(expDir, folder));
 }
 /** The runs named by id, in the order given; an unknown id is a one-line error with the closest one. */
 function selectRuns(runs, ids) {
@@ -609,8 +606,7 @@ function selectRuns(runs, ids) {
 /** One run folder (`folder` relative to `root`, e.g. experiments/<run>), read and validated. */
 function readReportRun(expDir, folder) {
     const path = (file) => (0,external_node_path_.join)(expDir, folder, file);
-    const m = (0,documents/* readJsonDocument */.E_)(path('manifest.json'), 'manifest', `${folder}/manifest.json`);
-    const x = (0,documents/* readJsonDocument */.E_)(path('metrics.json'), 'metrics', `${folder}/metrics.json`);
+    const { manifest: m, metrics: x } = (0,run_records/* readRunDocuments */.ei)((0,external_node_path_.join)(expDir, folder), folder);
     const config = (0,documents/* readYamlDocument */.HS)(path('config_resolved.yaml'), 'config_resolved', `${folder}/config_resolved.yaml`);
     const { dataset: _dataset, ...params } = config;
     void _dataset;

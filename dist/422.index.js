@@ -1611,7 +1611,7 @@ function hashParamsFor(ctx, overrides) {
  * `collected`; failed runs count as null. `existing` holds every known config hash, of any scan.
  */
 function scanHistory(ws, ctx, collected) {
-    const local = (0,run_records/* collectRunRecords */.I)(ws.expDir).map((r) => ({
+    const local = (0,run_records/* collectRunRecords */.Ij)(ws.expDir).map((r) => ({
         scanHash: r.scanHash,
         params: r.scanParams ?? {},
         value: r.primaryValue,
@@ -1651,6 +1651,7 @@ function planScan(ws, options) {
         remaining: inWaves && skipped.length === 0 ? Math.max(0, (ctx.spec.max_trials ?? 0) - history.length - trials.length) : 0,
         scan_hash: ctx.scanHash,
         method: ctx.spec.method,
+        ...(ctx.spec.early_terminate ? { early_terminate: ctx.spec.early_terminate } : {}),
         base_config: configPath,
         dataset: ctx.dataset.revision,
         trials: trials.map((t) => ({
@@ -1732,7 +1733,7 @@ async function trainTrial(ws, ctx, plan, trial, options) {
             params: trial.params,
             ...(et ? { early_terminate: et } : {}),
         },
-        ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log) } : {}),
+        ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log, options.collected ?? []) } : {}),
         commit: options.commit,
         allowDirty: options.allowDirty,
         log: options.log,
@@ -1753,14 +1754,20 @@ function epochSeries(history, field) {
         series[row.epoch - 1] = row[`val_${field}`] ?? row[field];
     return Array.from(series);
 }
-/** Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far. */
-function hyperbandHook(ws, ctx, trialIndex, log) {
+/**
+ * Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far: those in
+ * the checkout and those collected elsewhere (the Action's earlier waves, read from the bot branch).
+ */
+function hyperbandHook(ws, ctx, trialIndex, log, collected) {
     const et = ctx.spec.early_terminate;
     const field = epochField(ctx);
-    const peers = collectRunRecords(ws.expDir)
-        .filter((r) => r.scanHash === ctx.scanHash)
-        .map((r) => readJsonDocument(join(ws.expDir, r.folder, 'metrics.json'), 'metrics', `${r.folder}/metrics.json`))
-        .map((m) => epochSeries(m.history ?? [], field));
+    const local = collectRunRecords(ws.expDir).filter((r) => r.scanHash === ctx.scanHash);
+    const seen = new Set(local.map((r) => r.configHash));
+    const histories = [
+        ...local.map((r) => readJsonDocument(join(ws.expDir, r.folder, 'metrics.json'), 'metrics', `${r.folder}/metrics.json`).history ?? []),
+        ...collected.filter((c) => c.scanHash === ctx.scanHash && !seen.has(c.configHash)).map((c) => c.history ?? []),
+    ];
+    const peers = histories.map((h) => epochSeries(h, field));
     let warned = false;
     return (history) => {
         const current = epochSeries(history, field);
@@ -2123,7 +2130,7 @@ async function writeRunIndex(expDir, landing) {
         .filter((e) => e.type === 'tree')
         .map((e) => e.path);
     const listed = new Set([...committed, ...landing]);
-    const rows = (0,run_records/* collectRunRecords */.I)(expDir)
+    const rows = (0,run_records/* collectRunRecords */.Ij)(expDir)
         .filter((r) => listed.has(r.folder))
         .map((r) => ({
         experimentId: r.experimentId,
@@ -2150,8 +2157,10 @@ function datasetOf(folder) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ collectRunRecords)
+/* harmony export */   Ij: () => (/* binding */ collectRunRecords),
+/* harmony export */   ei: () => (/* binding */ readRunDocuments)
 /* harmony export */ });
+/* unused harmony export listRunFolders */
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -2162,18 +2171,27 @@ function datasetOf(folder) {
 
 
 
-/** Reads every run folder's manifest and metrics, validated against their schemas. */
-function collectRunRecords(expDir) {
+/** The run folders under experiments/, as `experiments/<run>`, ascending by name. */
+function listRunFolders(expDir) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
         return [];
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
         .filter((name) => (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRunFolder */ .h_)(name))
         .sort()
-        .map((name) => {
-        const folder = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${name}`;
-        const m = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder, 'manifest.json'), 'manifest', `${folder}/manifest.json`);
-        const metrics = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder, 'metrics.json'), 'metrics', `${folder}/metrics.json`);
+        .map((name) => `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${name}`);
+}
+/** A run folder's manifest and metrics, validated against their schemas (`label` names the folder in errors). */
+function readRunDocuments(dir, label) {
+    return {
+        manifest: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`),
+        metrics: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`),
+    };
+}
+/** Reads every run folder's manifest and metrics, validated against their schemas. */
+function collectRunRecords(expDir) {
+    return listRunFolders(expDir).map((folder) => {
+        const { manifest: m, metrics } = readRunDocuments((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder), folder);
         return {
             experimentId: m.experiment_id,
             folder,

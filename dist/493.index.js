@@ -374,6 +374,7 @@ async function collectedTrials(dir, remote, scan) {
         // A failed run (or one without metrics) counts as the worst result, as in the checkout's history.
         value: metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null,
         configHash: manifest.stamp.config_hash,
+        ...(metrics?.history ? { history: metrics.history } : {}),
     }));
 }
 //# sourceMappingURL=collected-runs.js.map

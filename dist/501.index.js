@@ -60,10 +60,12 @@ function withOverrides(ws, o) {
 async function runTrial(options) {
     const mtrack = await loadInstalledMtrack(options.packageDir);
     const ws = withOverrides(mtrack.loadWorkspace(options.expDir), options);
-    const params = trialParams(mtrack, ws, options);
+    const { params, plan } = trialParams(mtrack, ws, options);
     if (options.headBranch)
         await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .nameDetachedHead */ .kg)(options.expDir, options.headBranch);
-    const result = await mtrack.runScanTrial(ws, { ...options.scan, commit: false, log: options.log }, { index: options.trial, params });
+    // Hyperband compares the trial with the scan's earlier waves, which only the bot branch holds.
+    const collected = plan.early_terminate && options.collected ? await options.collected() : [];
+    const result = await mtrack.runScanTrial(ws, { ...options.scan, collected, commit: false, log: options.log }, { index: options.trial, params });
     const folder = await moveRunFolder(ws.expDir, result.folder, options.outputDir);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.outputDir, 'trial.json'), `${JSON.stringify({ trial: options.trial, params, provisional_id: result.experimentId, folder: `experiments/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(folder)}` }, null, 2)}\n`);
     const metrics = result.metrics;
@@ -82,7 +84,7 @@ function trialParams(mtrack, ws, options) {
     if (_core_scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SCAN_METHODS */ .Zm[plan.method].adaptive) {
         if (!given)
             throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .badInput */ .AN)(`trial ${options.trial}: a ${plan.method} trial needs params-json (matrix.params_json).`);
-        return given;
+        return { params: given, plan };
     }
     const trial = plan.trials.find((t) => t.index === options.trial);
     if (!trial)
@@ -90,7 +92,7 @@ function trialParams(mtrack, ws, options) {
     if (given && JSON.stringify(given) !== JSON.stringify(trial.params)) {
         throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFailed */ .s_)(`trial ${options.trial}: the matrix says ${JSON.stringify(given)} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`);
     }
-    return trial.params;
+    return { params: trial.params, plan };
 }
 /** Moves a fresh run folder out of the checkout into `<outputDir>/experiments/` (the artifact to upload). */
 async function moveRunFolder(expDir, folder, outputDir) {

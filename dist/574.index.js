@@ -108,6 +108,8 @@ __webpack_require__.d(__webpack_exports__, {
 var experiment_ids = __webpack_require__(4558);
 // EXTERNAL MODULE: ./lib/src/app/run/folder-files.js
 var folder_files = __webpack_require__(880);
+// EXTERNAL MODULE: ./lib/src/app/run/run-records.js
+var run_records = __webpack_require__(7074);
 // EXTERNAL MODULE: ./lib/src/core/rules/paths.js
 var rules_paths = __webpack_require__(8268);
 // EXTERNAL MODULE: ./lib/src/app/run/run-index.js + 1 modules
@@ -126,8 +128,6 @@ var errors = __webpack_require__(7657);
 var core_ids = __webpack_require__(1306);
 // EXTERNAL MODULE: ./lib/src/core/rules/commit-message.js
 var commit_message = __webpack_require__(8501);
-// EXTERNAL MODULE: ./lib/src/adapters/documents.js
-var documents = __webpack_require__(1901);
 // EXTERNAL MODULE: ./lib/src/adapters/git/index.js + 8 modules
 var git = __webpack_require__(8043);
 // EXTERNAL MODULE: ./lib/src/app/action/restamp.js + 1 modules
@@ -306,8 +306,7 @@ async function findTrialRuns(root) {
     return found.sort((a, b) => (a.trial ?? -1) - (b.trial ?? -1) || (a.dir < b.dir ? -1 : 1));
 }
 function readTrialRun(dir, label) {
-    const manifest = (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`);
-    const metrics = (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`);
+    const { manifest, metrics } = (0,run_records/* readRunDocuments */.ei)(dir, label);
     return {
         dir,
         provisionalId: manifest.experiment_id,
@@ -393,6 +392,7 @@ async function collectedTrials(dir, remote, scan) {
         // A failed run (or one without metrics) counts as the worst result, as in the checkout's history.
         value: metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null,
         configHash: manifest.stamp.config_hash,
+        ...(metrics?.history ? { history: metrics.history } : {}),
     }));
 }
 //# sourceMappingURL=collected-runs.js.map
@@ -699,7 +699,7 @@ async function writeRunIndex(expDir, landing) {
         .filter((e) => e.type === 'tree')
         .map((e) => e.path);
     const listed = new Set([...committed, ...landing]);
-    const rows = (0,run_records/* collectRunRecords */.I)(expDir)
+    const rows = (0,run_records/* collectRunRecords */.Ij)(expDir)
         .filter((r) => listed.has(r.folder))
         .map((r) => ({
         experimentId: r.experimentId,
@@ -726,8 +726,10 @@ function datasetOf(folder) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ collectRunRecords)
+/* harmony export */   Ij: () => (/* binding */ collectRunRecords),
+/* harmony export */   ei: () => (/* binding */ readRunDocuments)
 /* harmony export */ });
+/* unused harmony export listRunFolders */
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -738,18 +740,27 @@ function datasetOf(folder) {
 
 
 
-/** Reads every run folder's manifest and metrics, validated against their schemas. */
-function collectRunRecords(expDir) {
+/** The run folders under experiments/, as `experiments/<run>`, ascending by name. */
+function listRunFolders(expDir) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
         return [];
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
         .filter((name) => (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRunFolder */ .h_)(name))
         .sort()
-        .map((name) => {
-        const folder = `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${name}`;
-        const m = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder, 'manifest.json'), 'manifest', `${folder}/manifest.json`);
-        const metrics = (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder, 'metrics.json'), 'metrics', `${folder}/metrics.json`);
+        .map((name) => `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${name}`);
+}
+/** A run folder's manifest and metrics, validated against their schemas (`label` names the folder in errors). */
+function readRunDocuments(dir, label) {
+    return {
+        manifest: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`),
+        metrics: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`),
+    };
+}
+/** Reads every run folder's manifest and metrics, validated against their schemas. */
+function collectRunRecords(expDir) {
+    return listRunFolders(expDir).map((folder) => {
+        const { manifest: m, metrics } = readRunDocuments((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder), folder);
         return {
             experimentId: m.experiment_id,
             folder,

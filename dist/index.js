@@ -32642,7 +32642,7 @@ function wholeNumber(value, name, what) {
 function defaultBranchName(command, event) {
     if (command === 'baseline')
         return 'mtrack/baseline';
-    if (command !== 'collect' && command !== 'resolve')
+    if (command !== 'collect' && command !== 'resolve' && command !== 'run')
         return undefined;
     return event.pullRequest
         ? `mtrack/scan/pr-${event.pullRequest.number}`
@@ -32689,7 +32689,6 @@ const COMMAND_RUNNERS = {
     async resolve(s, e) {
         const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
         const { dataCacheKey, resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(290), __nccwpck_require__.e(642), __nccwpck_require__.e(768), __nccwpck_require__.e(851), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4422));
-        const { collectedTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5493));
         const { headCommit } = await __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.bind(__nccwpck_require__, 8043));
         const ws = loadWorkspace(s.workingDirectory);
         const pr = e.pullRequest;
@@ -32700,9 +32699,7 @@ const COMMAND_RUNNERS = {
         }
         // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again, and
         // bayes suggests the next wave from their results; the lookup reads the remote, so it needs the token.
-        const collected = pr && s.token && s.remote && s.base
-            ? await collectedTrials(ws.expDir, { url: s.remote, token: s.token }, { base: s.base, branch: s.branch, pullRequest: pr.number })
-            : [];
+        const collected = (await collectedOnRemote(s, e)?.()) ?? [];
         const r = resolveMatrix(ws, {
             scanPath: s.scanPath,
             configPath: s.configPath,
@@ -32738,6 +32735,7 @@ const COMMAND_RUNNERS = {
             storeRoot: s.storeRoot,
             dataDir: s.dataRepo,
             headBranch: e.pullRequest?.headRef,
+            collected: collectedOnRemote(s, e),
             log,
         });
         setRunOutputs(r);
@@ -32861,6 +32859,17 @@ async function startWave(s, e, result) {
         added: result.added,
     }, log);
     setOutput('next-wave', String(started));
+}
+/** Reads the runs this PR's scan collected (bot branch, and base for a merged bot PR), when the inputs allow. */
+function collectedOnRemote(s, e) {
+    const pr = e.pullRequest;
+    if (!pr || !s.token || !s.remote || !s.base)
+        return undefined;
+    const [token, url, base] = [s.token, s.remote, s.base];
+    return async () => {
+        const { collectedTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5493));
+        return collectedTrials(s.workingDirectory, { url, token }, { base, branch: s.branch, pullRequest: pr.number });
+    };
 }
 /** Why a dispatched wave must not train (closed or fork PR), checked on GitHub; undefined when it may. */
 async function checkDispatchedWave(s, e, pr) {

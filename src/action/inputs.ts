@@ -126,7 +126,7 @@ function wholeNumber(value: string, name: string, what: string): number {
 
 function defaultBranchName(command: CommandName, event: EventFacts): string | undefined {
   if (command === 'baseline') return 'mtrack/baseline';
-  if (command !== 'collect' && command !== 'resolve') return undefined;
+  if (command !== 'collect' && command !== 'resolve' && command !== 'run') return undefined;
   return event.pullRequest
     ? `mtrack/scan/pr-${event.pullRequest.number}`
     : `mtrack/scan/${event.ref.replace(/^refs\/heads\//, '')}`;

@@ -6,6 +6,7 @@ import { readEventFacts, type EventFacts } from './context.js';
 import { InputError, readSettings, type Settings } from './inputs.js';
 import { restPullRequests } from './pulls.js';
 import type { CollectResult } from '../app/action/collect.js';
+import type { CollectedTrial } from '../app/scan/scan.js';
 
 /** The Action's entry: one command per step; every failure ends in core.setFailed with one line. */
 export async function run(): Promise<void> {
@@ -33,7 +34,6 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
   async resolve(s, e) {
     const { loadWorkspace } = await import('../app/setup/workspace.js');
     const { dataCacheKey, resolveMatrix } = await import('../app/action/resolve.js');
-    const { collectedTrials } = await import('../app/action/collected-runs.js');
     const { headCommit } = await import('../adapters/git/index.js');
     const ws = loadWorkspace(s.workingDirectory);
     const pr = e.pullRequest;
@@ -43,14 +43,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     }
     // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again, and
     // bayes suggests the next wave from their results; the lookup reads the remote, so it needs the token.
-    const collected =
-      pr && s.token && s.remote && s.base
-        ? await collectedTrials(
-            ws.expDir,
-            { url: s.remote, token: s.token },
-            { base: s.base, branch: s.branch as string, pullRequest: pr.number },
-          )
-        : [];
+    const collected = (await collectedOnRemote(s, e)?.()) ?? [];
     const r = resolveMatrix(ws, {
       scanPath: s.scanPath,
       configPath: s.configPath,
@@ -88,6 +81,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
       storeRoot: s.storeRoot,
       dataDir: s.dataRepo,
       headBranch: e.pullRequest?.headRef,
+      collected: collectedOnRemote(s, e),
       log,
     });
     setRunOutputs(r);
@@ -216,6 +210,21 @@ async function startWave(s: Settings, e: EventFacts, result: CollectResult): Pro
     log,
   );
   core.setOutput('next-wave', String(started));
+}
+
+/** Reads the runs this PR's scan collected (bot branch, and base for a merged bot PR), when the inputs allow. */
+function collectedOnRemote(s: Settings, e: EventFacts): (() => Promise<CollectedTrial[]>) | undefined {
+  const pr = e.pullRequest;
+  if (!pr || !s.token || !s.remote || !s.base) return undefined;
+  const [token, url, base] = [s.token, s.remote, s.base];
+  return async () => {
+    const { collectedTrials } = await import('../app/action/collected-runs.js');
+    return collectedTrials(
+      s.workingDirectory,
+      { url, token },
+      { base, branch: s.branch as string, pullRequest: pr.number },
+    );
+  };
 }
 
 /** Why a dispatched wave must not train (closed or fork PR), checked on GitHub; undefined when it may. */

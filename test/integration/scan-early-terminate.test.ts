@@ -6,7 +6,7 @@ import { jest } from '@jest/globals';
 import { initWorkspace } from '../../src/app/setup/init.js';
 import { materializeDataset } from '../../src/app/data/materialize.js';
 import { pinModel } from '../../src/app/setup/pin-model.js';
-import { runScan } from '../../src/app/scan/scan.js';
+import { planScan, runScan, runScanTrial, type CollectedTrial } from '../../src/app/scan/scan.js';
 import { verifyAll } from '../../src/app/verify/verify.js';
 import { loadWorkspace, type Workspace } from '../../src/app/setup/workspace.js';
 import { commitPaths } from '../../src/adapters/git/index.js';
@@ -104,4 +104,28 @@ test('scan run stops a hopeless trial at the first hyperband bracket and lets go
   expect(lines.filter((l) => /stopped early/.test(l))).toHaveLength(2); // the trainer's line and the scan's, trial 1 only
   expect(git(ws.expDir, 'status', '--porcelain')).toBe('');
   expect(await verifyAll(ws.expDir, { warn: quiet })).toEqual([]);
+});
+
+test("a trial job's hyperband also compares with runs collected elsewhere (the Action's earlier waves on the bot branch)", async () => {
+  // Another scan (another hash), so the runs the test above committed are not its peers.
+  writeFileSync(join(ws.expDir, 'configs/scan2.yaml'), SCAN.replace('[0.01, 0.0000001, 0.005]', '[0.0000001, 0.02]'));
+  await commitPaths(ws.expDir, ['configs/scan2.yaml'], 'mtrack: scan2 — hyperband against collected runs');
+  const options = { scanPath: 'configs/scan2.yaml', configPath: 'configs/tiny.yaml', commit: false, log: quiet };
+  const { scan_hash } = planScan(ws, options);
+  const hopeless = { index: 0, params: { learning_rate: 1e-7 } };
+  const epochs = async (collected: CollectedTrial[]) => {
+    const r = await runScanTrial(ws, { ...options, collected }, hopeless);
+    const metrics = JSON.parse(readFileSync(join(ws.expDir, r.folder, 'metrics.json'), 'utf8'));
+    rmSync(join(ws.expDir, r.folder), { recursive: true, force: true });
+    return metrics.train;
+  };
+  // No peer: nothing to compare with, every epoch runs.
+  expect(await epochs([])).toMatchObject({ epochs: 3, stopped_early: false });
+  // A collected run of this scan that learned well: the hopeless trial stops at the first rung.
+  const good = { epoch: 1, accuracy: 0.8, loss: 0.6 };
+  const history = [good, { ...good, epoch: 2 }, { ...good, epoch: 3 }];
+  const peer = { scanHash: scan_hash, params: { learning_rate: 0.02 }, value: 0.8, configHash: 'sha256:peer', history };
+  expect(await epochs([peer])).toMatchObject({ epochs: 1, stopped_early: true });
+  // ... but not a collected run of another scan.
+  expect(await epochs([{ ...peer, scanHash: 'sha256:other' }])).toMatchObject({ epochs: 3, stopped_early: false });
 });

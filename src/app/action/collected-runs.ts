@@ -73,5 +73,6 @@ export async function collectedTrials(dir: string, remote: GitRemote, scan: Coll
     // A failed run (or one without metrics) counts as the worst result, as in the checkout's history.
     value: metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null,
     configHash: manifest.stamp.config_hash,
+    ...(metrics?.history ? { history: metrics.history as CollectedTrial['history'] } : {}),
   }));
 }

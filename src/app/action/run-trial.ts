@@ -7,7 +7,7 @@ import { nameDetachedHead } from '../../adapters/git/index.js';
 import { SCAN_METHODS } from '../../core/scan/index.js';
 import type { Metrics } from '../../core/documents/index.js';
 import type { RunOptions, RunResult } from '../run/run-experiment.js';
-import type { ScanOptions, ScanPlan } from '../scan/scan.js';
+import type { CollectedTrial, ScanOptions, ScanPlan } from '../scan/scan.js';
 import type { Workspace } from '../setup/workspace.js';
 
 /** The part of an installed mtrack package that trains: loaded at run time, never bundled into dist/. */
@@ -72,6 +72,8 @@ export interface TrialOptions extends WorkspaceOverrides {
   scan: ScanOptions;
   outputDir: string;
   headBranch?: string; // the PR's head branch: stamped as git_branch instead of the detached checkout's 'HEAD'
+  /** The runs this scan collected on the bot branch; read only when the scan uses hyperband (they are its peers). */
+  collected?: () => Promise<CollectedTrial[]>;
   log: (line: string) => void;
 }
 
@@ -89,11 +91,13 @@ export interface TrialOutput {
 export async function runTrial(options: TrialOptions): Promise<TrialOutput> {
   const mtrack = await loadInstalledMtrack(options.packageDir);
   const ws = withOverrides(mtrack.loadWorkspace(options.expDir), options);
-  const params = trialParams(mtrack, ws, options);
+  const { params, plan } = trialParams(mtrack, ws, options);
   if (options.headBranch) await nameDetachedHead(options.expDir, options.headBranch);
+  // Hyperband compares the trial with the scan's earlier waves, which only the bot branch holds.
+  const collected = plan.early_terminate && options.collected ? await options.collected() : [];
   const result = await mtrack.runScanTrial(
     ws,
-    { ...options.scan, commit: false, log: options.log },
+    { ...options.scan, collected, commit: false, log: options.log },
     { index: options.trial, params },
   );
   const folder = await moveRunFolder(ws.expDir, result.folder, options.outputDir);
@@ -112,13 +116,17 @@ export async function runTrial(options: TrialOptions): Promise<TrialOutput> {
  * resolves (the scan did not change between resolve and run); a bayes entry was suggested from the results collected
  * so far, which the checkout does not hold, so the job trains it as given (runScanTrial checks it is in the space).
  */
-function trialParams(mtrack: InstalledMtrack, ws: Workspace, options: TrialOptions): Record<string, unknown> {
+function trialParams(
+  mtrack: InstalledMtrack,
+  ws: Workspace,
+  options: TrialOptions,
+): { params: Record<string, unknown>; plan: ScanPlan } {
   const given = options.paramsJson ? (JSON.parse(options.paramsJson) as Record<string, unknown>) : undefined;
   const plan = mtrack.planScan(ws, options.scan);
   if (SCAN_METHODS[plan.method].adaptive) {
     if (!given)
       throw badInput(`trial ${options.trial}: a ${plan.method} trial needs params-json (matrix.params_json).`);
-    return given;
+    return { params: given, plan };
   }
   const trial = plan.trials.find((t) => t.index === options.trial);
   if (!trial)
@@ -130,7 +138,7 @@ function trialParams(mtrack: InstalledMtrack, ws: Workspace, options: TrialOptio
       `trial ${options.trial}: the matrix says ${JSON.stringify(given)} but this checkout resolves ${JSON.stringify(trial.params)}; was scan.yaml changed between resolve and run?`,
     );
   }
-  return trial.params;
+  return { params: trial.params, plan };
 }
 
 /** Moves a fresh run folder out of the checkout into `<outputDir>/experiments/` (the artifact to upload). */

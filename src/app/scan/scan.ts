@@ -46,6 +46,7 @@ export interface ScanPlan {
   remaining: number;
   scan_hash: Sha256;
   method: ScanSpec['method'];
+  early_terminate?: ScanSpec['early_terminate'];
   base_config: string;
   dataset: string;
   trials: PlannedTrial[];
@@ -95,6 +96,8 @@ export interface CollectedTrial {
   params: Record<string, unknown>;
   value: number | null; // null: failed, counted as worst
   configHash: string;
+  /** Its metrics.json history: hyperband compares a trial with it epoch by epoch. */
+  history?: readonly HistoryRow[];
 }
 
 /**
@@ -158,6 +161,7 @@ export function planScan(ws: Workspace, options: ScanOptions): ScanPlan {
       inWaves && skipped.length === 0 ? Math.max(0, (ctx.spec.max_trials ?? 0) - history.length - trials.length) : 0,
     scan_hash: ctx.scanHash,
     method: ctx.spec.method,
+    ...(ctx.spec.early_terminate ? { early_terminate: ctx.spec.early_terminate } : {}),
     base_config: configPath,
     dataset: ctx.dataset.revision,
     trials: trials.map((t) => ({
@@ -261,7 +265,7 @@ async function trainTrial(
       params: trial.params,
       ...(et ? { early_terminate: et } : {}),
     },
-    ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log) } : {}),
+    ...(et ? { onEpochEnd: hyperbandHook(ws, ctx, trial.index, options.log, options.collected ?? []) } : {}),
     commit: options.commit,
     allowDirty: options.allowDirty,
     log: options.log,
@@ -284,25 +288,33 @@ function epochSeries(history: readonly HistoryRow[], field: string): (number | u
   return Array.from(series);
 }
 
-/** Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far. */
+/**
+ * Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far: those in
+ * the checkout and those collected elsewhere (the Action's earlier waves, read from the bot branch).
+ */
 function hyperbandHook(
   ws: Workspace,
   ctx: ScanContext,
   trialIndex: number,
   log: (l: string) => void,
+  collected: readonly CollectedTrial[],
 ): TrainerInput['onEpochEnd'] {
   const et = ctx.spec.early_terminate!;
   const field = epochField(ctx);
-  const peers = collectRunRecords(ws.expDir)
-    .filter((r) => r.scanHash === ctx.scanHash)
-    .map((r) =>
-      readJsonDocument<{ history?: HistoryRow[] }>(
-        join(ws.expDir, r.folder, 'metrics.json'),
-        'metrics',
-        `${r.folder}/metrics.json`,
-      ),
-    )
-    .map((m) => epochSeries(m.history ?? [], field));
+  const local = collectRunRecords(ws.expDir).filter((r) => r.scanHash === ctx.scanHash);
+  const seen = new Set(local.map((r) => r.configHash));
+  const histories = [
+    ...local.map(
+      (r) =>
+        readJsonDocument<{ history?: HistoryRow[] }>(
+          join(ws.expDir, r.folder, 'metrics.json'),
+          'metrics',
+          `${r.folder}/metrics.json`,
+        ).history ?? [],
+    ),
+    ...collected.filter((c) => c.scanHash === ctx.scanHash && !seen.has(c.configHash)).map((c) => c.history ?? []),
+  ];
+  const peers = histories.map((h) => epochSeries(h, field));
   let warned = false;
   return (history) => {
     const current = epochSeries(history, field);
