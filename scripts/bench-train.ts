@@ -135,6 +135,7 @@ async function fullChild(epochs: number) {
     artifactsDir: mkdtempSync(join(tmpdir(), 'mtrack-bench-')),
     log: (l) => process.stderr.write(`${l}\n`),
   });
+  if ('failure' in out) throw new Error(out.failure.reason);
   return {
     config,
     backend: out.backend,

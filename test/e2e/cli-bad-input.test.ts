@@ -104,22 +104,6 @@ describe('every bad input: exit 2, one line naming file/flag and field, no stack
   });
 });
 
-test('a diverging run stops at the first NaN loss with exit 1 and one line, and commits nothing', () => {
-  const before = snapshot();
-  // Within every bound, yet decoupled decay of 1 - 10 * 1 flips and grows the weights 9-fold each step.
-  const sets = ['max_train_examples=200', 'epochs=1', 'batch_size=8', 'optimizer=sgd', 'learning_rate=10'];
-  sets.push('weight_decay=1', 'architecture.width=2', 'architecture.blocks=0');
-  const r = mtrack(['run', ...sets.flatMap((s) => ['--set', s])], exp);
-  expect(r.code).toBe(1);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  const errors = r.stderr.split('\n').filter((l) => /diverged|error|schema|must be/.test(l));
-  expect(errors).toEqual([
-    expect.stringMatching(/^mtrack: training diverged: loss is NaN at epoch 1 \(step \d+\); lower learning_rate/),
-  ]);
-  expect(snapshot()).toEqual(before);
-  expect(existsSync(join(exp, '.mtrack', 'staging'))).toBe(false);
-});
-
 test('an unknown flag names the command and the flag', () => {
   expectOneLineError(mtrack(['run', '--bogus'], exp), 2, /mtrack run: .*--bogus/);
 });
@@ -172,4 +156,25 @@ test('the repos stay clean after refused commands', () => {
   expect(git(exp, 'status', '--porcelain')).toBe('');
   expect(git(data, 'status', '--porcelain')).toBe('');
   expect(git(data, 'log', '--format=%s')).not.toMatch(/cifar|fashion/);
+});
+
+// Last in the file: it commits a run, and the tests above expect none.
+test('a diverging run stops at the first NaN loss, is committed as a failed run, exits 1 and says why in its last line', () => {
+  // Within every bound, yet decoupled decay of 1 - 10 * 1 flips and grows the weights 9-fold each step.
+  const sets = ['max_train_examples=200', 'epochs=1', 'batch_size=8', 'optimizer=sgd', 'learning_rate=10'];
+  sets.push('weight_decay=1', 'architecture.width=2', 'architecture.blocks=0');
+  const r = mtrack(['run', ...sets.flatMap((s) => ['--set', s])], exp);
+
+  expect(r.code).toBe(1);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stderr.trim().split('\n').pop()).toMatch(
+    /^mtrack: E\d{4} failed: training diverged: loss is NaN at epoch 1 \(step \d+\); lower learning_rate \(10\)$/,
+  );
+  const folder = /^(E\d{4}) (experiments\/\S+)/.exec(r.stdout)![2];
+  const metrics = JSON.parse(readFileSync(join(exp, folder, 'metrics.json'), 'utf8'));
+  expect(metrics).toMatchObject({ status: 'failed', history: [] });
+  expect(metrics.failure.reason).toMatch(/^training diverged: loss is NaN at epoch 1 /);
+  expect(git(exp, 'log', '-1', '--format=%s', '--', folder)).not.toBe('');
+  expect(git(exp, 'status', '--porcelain')).toBe('');
+  expect(existsSync(join(exp, '.mtrack', 'staging'))).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
@@ -8,7 +8,7 @@ import {
   trainAndEvaluate,
   type ImageSplit,
   type TrainConfig,
-  type TrainOutcome,
+  type TrainedModel,
 } from '../../src/adapters/trainer/index.js';
 import { evaluateModel } from '../../src/adapters/trainer/evaluate.js';
 import { buildModel } from '../../src/adapters/trainer/model.js';
@@ -41,7 +41,7 @@ function config(overrides: Partial<TrainConfig> = {}): TrainConfig {
   };
 }
 
-async function run(cfg: TrainConfig, split: ImageSplit = train): Promise<{ out: TrainOutcome; dir: string }> {
+async function run(cfg: TrainConfig, split: ImageSplit = train): Promise<{ out: TrainedModel; dir: string }> {
   const dir = tempDir();
   const out = await trainAndEvaluate({
     config: cfg,
@@ -51,10 +51,11 @@ async function run(cfg: TrainConfig, split: ImageSplit = train): Promise<{ out: 
     artifactsDir: dir,
     log: () => {},
   });
+  if ('failure' in out) throw new Error(out.failure.reason);
   return { out, dir };
 }
 
-const metricsOf = (o: TrainOutcome) => ({
+const metricsOf = (o: TrainedModel) => ({
   loss: o.loss,
   eval: o.eval,
   history: o.history.map((h) => [h.loss, h.accuracy]),
@@ -139,6 +140,33 @@ describe('built-in trainer on wasm', () => {
     expect(counts).toHaveLength(4);
     // Adam creates its moment variables on the first step; from then on the count must not move.
     expect(new Set(counts).size).toBe(1);
+  }, 60_000);
+
+  test('a loss that turns NaN ends training with a failure naming epoch and step, keeping the epochs completed before', async () => {
+    const dir = tempDir();
+    // Decoupled decay of 1 - 10 * 0.25 flips and grows the weights 1.5-fold each step: NaN early in epoch 2.
+    const cfg = config({ architecture: { type: 'mlp', hidden: 16 }, optimizer: 'sgd', learning_rate: 10 });
+    const out = await trainAndEvaluate({
+      config: { ...cfg, weight_decay: 0.25, dropout: 0, epochs: 3, batch_size: 32, max_train_examples: 200 },
+      backend: 'cpu',
+      train,
+      test: testSplit,
+      artifactsDir: dir,
+      log: () => {},
+    });
+
+    if (!('failure' in out)) throw new Error(`expected a diverged run, got accuracy ${out.eval.accuracy}`);
+    expect(out.failure).toEqual({
+      reason: expect.stringMatching(
+        /^training diverged: loss is NaN at epoch 2 \(step \d+\); lower learning_rate \(10\)$/,
+      ),
+      stderr_tail: [],
+    });
+    expect(out.history.map((h) => h.epoch)).toEqual([1]);
+    expect(Number.isFinite(out.history[0].loss)).toBe(true);
+    expect(out.train).toMatchObject({ examples: 200, epochs: 1 });
+    expect(out).not.toHaveProperty('eval');
+    expect(readdirSync(dir)).toEqual([]); // nothing exported
   }, 60_000);
 
   test('selects backends by preference and explains a missing tfjs-node', async () => {

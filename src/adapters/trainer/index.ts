@@ -2,7 +2,16 @@
 // module for its types costs nothing.
 import type { BackendPreference, TrainOutcome, TrainRequest } from './types.js';
 
-export type { BackendPreference, EpochRecord, ImageSplit, TrainConfig, TrainOutcome, TrainRequest } from './types.js';
+export type {
+  BackendPreference,
+  EpochRecord,
+  ImageSplit,
+  TrainConfig,
+  TrainDiverged,
+  TrainedModel,
+  TrainOutcome,
+  TrainRequest,
+} from './types.js';
 
 /** Trains req.config's model on req.train, evaluates on req.test, exports to req.artifactsDir/model/. */
 export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome> {

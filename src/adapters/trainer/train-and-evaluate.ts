@@ -18,7 +18,10 @@ function checkSplit(name: string, s: ImageSplit): void {
   if (bad >= 0) throw badInput(`${name} split: label ${bad} is '${s.labels[bad]}', expected 0..${NUM_CLASSES - 1}.`);
 }
 
-/** Trains the configured model on req.train, evaluates it on req.test and exports it under req.artifactsDir/model/. */
+/**
+ * Trains the configured model on req.train, evaluates it on req.test and exports it under req.artifactsDir/model/;
+ * a loss that turns non-finite ends training with a failure instead (nothing evaluated or exported).
+ */
 export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome> {
   checkSplit('train', req.train);
   checkSplit('test', req.test);
@@ -38,6 +41,20 @@ export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome>
     );
     const progress = createProgress(config.epochs, req.log, process.stderr.isTTY ? process.stderr : undefined);
     const trained = await trainLoop(model, optimizer, config, req.train, { progress, decide: req.onEpochEnd });
+    const train = { examples: trained.examples, epochs: trained.history.length, steps: trained.steps };
+    // Diverged weights are all NaN: evaluating or exporting them records nothing anyone can use.
+    if (trained.diverged) {
+      const { loss, epoch, step } = trained.diverged;
+      const reason = `training diverged: loss is ${loss} at epoch ${epoch} (step ${step}); lower learning_rate (${config.learning_rate})`;
+      return {
+        backend: active.backend,
+        device: active.device,
+        failure: { reason, stderr_tail: [] },
+        profiling: { train_seconds: trained.seconds, peak_rss_mb: peakRssMb() },
+        train,
+        history: trained.history,
+      };
+    }
     if (trained.stoppedEarly) req.log(`stopped early after epoch ${trained.history.length}/${config.epochs}`);
     const ev = evaluateModel(model, req.test, config.eval.batch_size ?? 256);
     const latency = measureLatency(model, req.test, config.eval.latency_samples ?? 100);
@@ -57,14 +74,9 @@ export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome>
         latency_ms_p95: latency.p95,
         throughput_img_s: ev.throughput_img_s,
         train_seconds: trained.seconds,
-        peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+        peak_rss_mb: peakRssMb(), // after evaluation and export, which allocate too
       },
-      train: {
-        examples: trained.examples,
-        epochs: trained.history.length,
-        steps: trained.steps,
-        ...(req.onEpochEnd ? { stopped_early: trained.stoppedEarly } : {}),
-      },
+      train: { ...train, ...(req.onEpochEnd ? { stopped_early: trained.stoppedEarly } : {}) },
       history: trained.history,
       confusion_matrix: { labels: ev.confusion.map((_, c) => String(c)), counts: ev.confusion },
       artifacts,
@@ -74,3 +86,5 @@ export async function trainAndEvaluate(req: TrainRequest): Promise<TrainOutcome>
     model.dispose();
   }
 }
+
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;

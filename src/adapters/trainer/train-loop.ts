@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { checkFailed } from '../../core/errors.js';
 import { sparseCrossEntropy } from './model.js';
 import type { ProgressSink } from './progress.js';
 import { createRandom, shuffleInPlace } from './seeded-random.js';
@@ -13,6 +12,14 @@ export interface TrainLoopResult {
   seconds: number;
   /** True when `hooks.decide` ended training before `config.epochs`. */
   stoppedEarly: boolean;
+  /** Set when a step's loss was not finite: training stopped there; `history` holds the epochs completed before. */
+  diverged?: Divergence;
+}
+
+export interface Divergence {
+  loss: number;
+  epoch: number;
+  step: number; // within the epoch, from 1
 }
 
 export interface TrainLoopHooks {
@@ -73,6 +80,7 @@ export async function trainLoop(
   const started = performance.now();
   let steps = 0;
   let stoppedEarly = false;
+  let diverged: Divergence | undefined;
 
   for (let epoch = 1; epoch <= config.epochs; epoch++) {
     shuffleInPlace(order, random);
@@ -100,9 +108,9 @@ export async function trainLoop(
       // Stop at the first non-finite loss: every later step only spreads NaN through the weights.
       if (!Number.isFinite(batchLoss)) {
         tf.dispose([xs, ys, loss, hits!]);
-        throw checkFailed(
-          `training diverged: loss is ${batchLoss} at epoch ${epoch} (step ${s + 1}); lower learning_rate (${config.learning_rate}).`,
-        );
+        diverged = { loss: batchLoss, epoch, step: s + 1 };
+        hooks.progress?.epochDone(`epoch ${epoch}/${config.epochs}  loss ${batchLoss} at batch ${s + 1}: stopped`);
+        break;
       }
       lossSum += batchLoss * size;
       correct += hits!.dataSync()[0];
@@ -114,6 +122,8 @@ export async function trainLoop(
       hooks.progress?.batch(epoch, s + 1, stepsPerEpoch, ips, remaining);
       if (s % 50 === 49) await new Promise((r) => setImmediate(r)); // let timers and I/O breathe on long epochs
     }
+    // A partial epoch is left out: a history row is a whole epoch's figures (hyperband compares them across runs).
+    if (diverged) break;
     const seconds = (performance.now() - epochStart) / 1000;
     history.push({ epoch, loss: lossSum / n, accuracy: correct / n, seconds });
     hooks.progress?.epochDone(
@@ -126,5 +136,6 @@ export async function trainLoop(
       break;
     }
   }
-  return { history, steps, examples: n, seconds: (performance.now() - started) / 1000, stoppedEarly };
+  const seconds = (performance.now() - started) / 1000;
+  return { history, steps, examples: n, seconds, stoppedEarly, ...(diverged ? { diverged } : {}) };
 }

@@ -36,7 +36,10 @@ export type EpochRecord = {
   seconds: number;
 };
 
-export interface TrainOutcome {
+/** A trained, evaluated and exported model, or training that diverged (no evaluation, nothing exported). */
+export type TrainOutcome = TrainedModel | TrainDiverged;
+
+export interface TrainedModel {
   backend: string;
   device: string;
   loss: number;
@@ -54,4 +57,14 @@ export interface TrainOutcome {
   /** metrics.json's confusion_matrix: rows = true label, columns = predicted label. */
   confusion_matrix: { labels: string[]; counts: number[][] };
   artifacts: string[];
+}
+
+/** The loss turned non-finite: `failure` is metrics.json's (status failed), `history` the epochs completed before. */
+export interface TrainDiverged {
+  backend: string;
+  device: string;
+  failure: { reason: string; stderr_tail: string[] };
+  profiling: { train_seconds: number; peak_rss_mb: number };
+  train: { examples: number; epochs: number; steps: number };
+  history: EpochRecord[];
 }

@@ -63,6 +63,9 @@ export async function retrain(
       experimentId: run.manifest.experiment_id,
       log,
     });
+    // A recorded failure is a result for `run`; here there is nothing to compare with the recorded run.
+    if (trained.failure)
+      throw checkFailed(`${run.manifest.experiment_id}: retraining failed: ${trained.failure.reason}.`);
     return {
       outcome: {
         metrics: {

@@ -19,6 +19,7 @@ export const builtin: TrainerType<Extract<TrainerConfig, { type: 'builtin' }>> =
       log: input.log,
       ...(input.onEpochEnd ? { onEpochEnd: input.onEpochEnd } : {}),
     });
-    return { trainer: 'builtin:tfjs', ...out };
+    // A diverged run is a failed result like a command trainer's: recorded, with no evaluation.
+    return 'failure' in out ? { trainer: 'builtin:tfjs', eval: {}, ...out } : { trainer: 'builtin:tfjs', ...out };
   },
 };
