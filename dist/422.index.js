@@ -1277,7 +1277,8 @@ const builtin = {
             log: input.log,
             ...(input.onEpochEnd ? { onEpochEnd: input.onEpochEnd } : {}),
         });
-        return { trainer: 'builtin:tfjs', ...out };
+        // A diverged run is a failed result like a command trainer's: recorded, with no evaluation.
+        return 'failure' in out ? { trainer: 'builtin:tfjs', eval: {}, ...out } : { trainer: 'builtin:tfjs', ...out };
     },
 };
 //# sourceMappingURL=builtin.js.map
