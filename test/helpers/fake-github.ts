@@ -178,6 +178,7 @@ export interface ActionEnv {
   apiUrl?: string;
   repository?: string;
   event?: { name: string; payload: Record<string, unknown> };
+  entry?: string; // the bundle to run (default: this checkout's dist/index.js)
 }
 
 /** Runs the real bundle as a runner would: INPUT_* (name upper-cased, spaces -> _), GITHUB_* and temp files. */
@@ -212,7 +213,7 @@ export async function runAction(inputs: Record<string, string>, env: ActionEnv):
   };
   for (const [name, value] of Object.entries(inputs))
     childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [ACTION_ENTRY], {
+  const child = spawn(process.execPath, [env.entry ?? ACTION_ENTRY], {
     cwd: env.workspace,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
