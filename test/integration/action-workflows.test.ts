@@ -280,6 +280,16 @@ jobs:
     expect(steps[trial].env?.MTRACK_CACHE_DIR).toBe(cache?.with?.path);
   });
 
+  test('no job installs mtrack: no setup-node step and no npm in any run: step (dist/ carries the trainer)', () => {
+    for (const name of ['mtrack-scan.yml', 'mtrack-baseline.yml', 'mtrack-verify.yml']) {
+      const wf = parse(readFileSync(join(ROOT, 'templates/workflows', name), 'utf8')) as Workflow;
+      for (const [job, { steps = [] }] of Object.entries(wf.jobs)) {
+        const installs = steps.filter((s) => s.uses?.startsWith('actions/setup-node@') || /\bnpm\b/.test(s.run ?? ''));
+        expect([name, job, installs]).toEqual([name, job, []]);
+      }
+    }
+  });
+
   test('collect runs after failed trials but not after a failed resolve or a cancel; trials upload whatever they left', () => {
     const wf = parse(readFileSync(join(ROOT, 'templates/workflows/mtrack-scan.yml'), 'utf8')) as Workflow;
     const collect = (resolve: string, run: string, cancelled = false) =>
