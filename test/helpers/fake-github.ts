@@ -179,6 +179,7 @@ export interface ActionEnv {
   repository?: string;
   event?: { name: string; payload: Record<string, unknown> };
   entry?: string; // the bundle to run (default: this checkout's dist/index.js)
+  onStdout?: (stdoutSoFar: string) => void; // e.g. to time a log line (bench:action)
 }
 
 /** Runs the real bundle as a runner would: INPUT_* (name upper-cased, spaces -> _), GITHUB_* and temp files. */
@@ -220,7 +221,10 @@ export async function runAction(inputs: Record<string, string>, env: ActionEnv):
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    env.onStdout?.(stdout);
+  });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return {
