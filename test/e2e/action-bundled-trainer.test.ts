@@ -27,14 +27,20 @@ describe('a trial job that installs nothing', () => {
     process.env = { ...saved };
   });
 
-  test('trains with the threaded wasm backend from the bundle alone and writes a stamped run folder', async () => {
+  test.each([
+    ['the threaded wasm backend', 'wasm', 'wasm simd, 2 threads'],
+    ['the cpu backend', 'cpu', 'cpu (plain JavaScript)'],
+  ])('trains with %s from the bundle alone and writes a stamped run folder', async (_, backend, device) => {
     const tool = checkoutWithoutInstall();
     expect(
       ['node_modules', 'lib', '../node_modules', '../../node_modules'].filter((p) => existsSync(join(tool, p))),
     ).toEqual([]);
     const fx = await experimentFixture();
-    writeFileSync(join(fx.expDir, 'configs/baseline.yaml'), TINY_BASELINE.replace('backend: cpu', 'backend: wasm'));
-    git(fx.expDir, 'commit', '-q', '--no-verify', '-am', 'train on wasm');
+    writeFileSync(
+      join(fx.expDir, 'configs/baseline.yaml'),
+      TINY_BASELINE.replace('backend: cpu', `backend: ${backend}`),
+    );
+    git(fx.expDir, 'commit', '-q', '--no-verify', '--allow-empty', '-am', `train on ${backend}`);
     const head = git(fx.expDir, 'rev-parse', 'HEAD').trim();
     git(fx.expDir, 'checkout', '-q', '--detach');
 
@@ -49,9 +55,9 @@ describe('a trial job that installs nothing', () => {
     const folder = r.outputs['run-folder'];
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
     expect(manifest.stamp.git_commit).toBe(head);
-    expect(manifest.environment).toMatchObject({ backend: 'wasm', trainer: 'builtin:tfjs' });
+    expect(manifest.environment).toMatchObject({ backend, trainer: 'builtin:tfjs' });
     const metrics = JSON.parse(readFileSync(join(folder, 'metrics.json'), 'utf8'));
-    expect(metrics.profiling).toMatchObject({ backend: 'wasm', device: 'wasm simd, 2 threads' });
+    expect(metrics.profiling).toMatchObject({ backend, device });
     expect(JSON.parse(readFileSync(join(fx.root, 'trial', 'trial.json'), 'utf8'))).toMatchObject({
       trial: 1,
       params: { learning_rate: 0.003 },
