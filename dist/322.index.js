@@ -573,7 +573,7 @@ function formatRunSummary(run, reference) {
 // EXTERNAL MODULE: ./lib/src/core/rules/paths.js
 var paths = __webpack_require__(8268);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(8262);
 // EXTERNAL MODULE: ./lib/src/adapters/documents.js
 var documents = __webpack_require__(1901);
 // EXTERNAL MODULE: ./lib/src/app/run/run-records.js

@@ -1,5 +1,5 @@
 export const id = 341;
-export const ids = [341];
+export const ids = [341,989,722];
 export const modules = {
 
 /***/ 1901:
@@ -13,12 +13,12 @@ export const modules = {
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 /* unused harmony export parseYamlDocument */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8262);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
 /* harmony import */ var _core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2469);
 /* harmony import */ var _core_yaml_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(989);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7819);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7612);
 
 
 
@@ -104,216 +104,17 @@ function jsonDocumentText(name, data, label) {
 
 /***/ }),
 
-/***/ 7819:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GU: () => (/* binding */ assertSchema),
-/* harmony export */   mv: () => (/* binding */ validateDocument),
-/* harmony export */   uH: () => (/* binding */ schemasDir)
-/* harmony export */ });
-/* unused harmony exports schemaErrors, describeSchemaError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(714);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3136);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7657);
-
-
-
-
-
-
-
-
-const require = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url);
-/** schemas/ at the package root, found from this file whether it runs from lib/ or from the ncc bundle. */
-function schemasDir() {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_6__.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 6; i++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'schemas', 'manifest.schema.json')))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'schemas');
-    }
-    throw new Error('mtrack: cannot find the schemas/ folder next to the package');
-}
-// Hooks start a fresh Node for every commit, and importing ajv and compiling the schemas costs ~250 ms of CPU.
-// So the first use compiles every schema once with ajv's standalone code generator into a per-user cache keyed
-// by the schema bytes and ajv's version; later processes load that plain module in a few ms without ajv.
-const GENERATOR = 1;
-let validators;
-function loadValidators() {
-    if (validators)
-        return validators;
-    const dir = schemasDir();
-    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
-        .filter((f) => f.endsWith('.schema.json'))
-        .sort();
-    const schemas = files.map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, f), 'utf8'));
-    const ajvVersion = require('ajv/package.json').version;
-    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(JSON.stringify([GENERATOR, ajvVersion, files, schemas]))
-        .digest('hex')
-        .slice(0, 16);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(process.env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache'), 'mtrack', `validators-${key}.cjs`);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
-        try {
-            return (validators = requireWithCodeCache(file));
-        }
-        catch {
-            // A truncated or foreign cache file: regenerate below.
-        }
-    }
-    return (validators = generateValidators(files, schemas, file));
-}
-function generateValidators(files, schemas, file) {
-    const Ajv2020 = require('ajv/dist/2020').default;
-    const standaloneCode = require('ajv/dist/standalone').default;
-    const ajv = new Ajv2020({ allErrors: false, strict: true, code: { source: true } });
-    const refs = {};
-    files.forEach((f, i) => {
-        const schema = JSON.parse(schemas[i]);
-        ajv.addSchema(schema);
-        refs[f.replace(/\.schema\.json$/, '')] = schema.$id;
-    });
-    // The generated module requires ajv's runtime helpers by package name: point them at this ajv's files.
-    const ajvDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(require.resolve('ajv/package.json'));
-    const code = standaloneCode(ajv, refs).replace(/require\("ajv\/dist\/runtime\//g, `require(${JSON.stringify(`${ajvDir}/dist/runtime/`).slice(0, -1)}`);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(file), { recursive: true });
-        const temp = `${file}.${process.pid}.tmp`;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, code);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
-        return requireWithCodeCache(file);
-    }
-    catch {
-        // No writable cache (read-only home, bundle): validate with the in-process compiled functions.
-        return Object.fromEntries(Object.entries(refs).map(([name, id]) => [name, ajv.getSchema(id)]));
-    }
-}
-/**
- * `require(file)` with V8's code cache beside it: the generated module is ~300 KB, and parsing and compiling it
- * cost ~60 ms of every hook's start-up; with the cache, ~10 ms. The cache is written at exit, so it holds the
- * validators this process ran, compiled; V8 rejects (and we rewrite) a cache from another V8 or another source.
- */
-function requireWithCodeCache(file) {
-    const cacheFile = `${file}.${process.versions.v8}.v8cache`;
-    let cachedData;
-    try {
-        cachedData = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(cacheFile);
-    }
-    catch {
-        // First use with this V8: compiled from source, cached at exit.
-    }
-    const script = new node_vm__WEBPACK_IMPORTED_MODULE_3__.Script(wrapModule((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8')), { filename: file, cachedData });
-    const module = { exports: {} };
-    script.runInThisContext()(module.exports, (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(file), module, file, (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(file));
-    if (!cachedData || script.cachedDataRejected)
-        process.once('exit', () => writeAtomic(cacheFile, script.createCachedData()));
-    return module.exports;
-}
-// Node's CommonJS wrapper (module.wrap, which ESM imports of node:module do not expose under Jest).
-const wrapModule = (code) => `(function (exports, require, module, __filename, __dirname) { ${code}\n});`;
-function writeAtomic(file, bytes) {
-    try {
-        const temp = `${file}.${process.pid}.tmp`;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, bytes);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
-    }
-    catch {
-        // No writable cache: the next process compiles from source again.
-    }
-}
-function schemaErrors(name, data) {
-    const validate = loadValidators()[name];
-    return validate(data) ? [] : [...(validate.errors ?? [{ instancePath: '', keyword: 'invalid', params: {} }])];
-}
-/** `<field>: <problem>` for the first error, or undefined when `data` fits schema `name`. */
-function validateDocument(name, data) {
-    const errors = schemaErrors(name, data);
-    return errors.length === 0 ? undefined : describeSchemaError(errors[0]).text;
-}
-/** Throws a one-line BAD_INPUT error naming the file and the field when `data` does not fit schema `name`. */
-function assertSchema(name, data, file, locate) {
-    const errors = schemaErrors(name, data);
-    if (errors.length === 0)
-        return data;
-    const error = relevantError(name, errors, data);
-    const { field, text } = describeSchemaError(error);
-    const where = locate ? locate(field ? field.split('.') : [], error.keyword === 'additionalProperties') : '';
-    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .badInput */ .AN)(`${file}${where} ${text}`);
-}
-/** The field an error is about (dotted) and `<field>: <problem>` in words a person can act on. */
-function describeSchemaError(error) {
-    const path = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    let field = path.join('.');
-    let message = error.message ?? 'is invalid';
-    if (error.keyword === 'additionalProperties') {
-        field = [...path, String(error.params.additionalProperty)].join('.');
-        message = 'unknown key';
-    }
-    else if (error.keyword === 'required') {
-        field = [...path, String(error.params.missingProperty)].join('.');
-        message = 'is required but missing';
-    }
-    else if (error.keyword === 'enum') {
-        message = `expected one of ${JSON.stringify(error.params.allowedValues)}`;
-    }
-    else if (error.keyword === 'minItems') {
-        message = `expected at least ${String(error.params.limit)} element(s)`;
-    }
-    return { field, text: `${field || '(document)'}: ${message}` };
-}
-/**
- * The error to report. ajv reports a failed `oneOf` with each branch's first error, the first branch first, so a
- * `trainer: {type: command, run: []}` would read "trainer.run: unknown key" (the builtin branch). The branch meant is
- * the one whose `type` const matches the document's `type`: report that branch's error, or the `type` itself.
- */
-function relevantError(name, errors, data) {
-    const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.schemaPath);
-    if (!oneOf)
-        return errors[0];
-    const branches = schemaNodeAt(name, oneOf.schemaPath);
-    const consts = (branches ?? []).map((b) => b.properties?.type?.const).filter((c) => c !== undefined);
-    if (!branches || consts.length !== branches.length)
-        return errors[0];
-    const instance = pointerGet(data, oneOf.instancePath);
-    const index = consts.indexOf(instance?.type);
-    if (index < 0)
-        return { instancePath: `${oneOf.instancePath}/type`, keyword: 'enum', params: { allowedValues: consts } };
-    return errors.find((e) => e.schemaPath?.startsWith(`${oneOf.schemaPath}/${index}/`)) ?? errors[0];
-}
-function schemaNodeAt(name, schemaPath) {
-    const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(schemasDir(), `${name}.schema.json`), 'utf8'));
-    return pointerGet(schema, schemaPath.replace(/^#/, ''));
-}
-function pointerGet(root, pointer) {
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        if (!node || typeof node !== 'object' || !Object.hasOwn(node, key))
-            return undefined;
-        node = node[key];
-    }
-    return node;
-}
-//# sourceMappingURL=schemas.js.map
-
-/***/ }),
-
 /***/ 7341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_LARGE_FILE_BYTES: () => (/* binding */ DEFAULT_LARGE_FILE_BYTES),
+/* harmony export */   SETTINGS_FILE: () => (/* binding */ SETTINGS_FILE),
+/* harmony export */   findExperimentRepo: () => (/* binding */ findExperimentRepo),
 /* harmony export */   loadWorkspace: () => (/* binding */ loadWorkspace)
 /* harmony export */ });
-/* unused harmony exports SETTINGS_FILE, DEFAULT_LARGE_FILE_BYTES, findExperimentRepo */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8262);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
 /* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1901);

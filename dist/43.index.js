@@ -6,12 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ parseOwnerTag),
 /* harmony export */   Hf: () => (/* binding */ currentOwner),
 /* harmony export */   Jc: () => (/* binding */ isOwnerAlive),
 /* harmony export */   qE: () => (/* binding */ ownerTag)
 /* harmony export */ });
-/* unused harmony export parseOwnerTag */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8262);
 
 /** The kernel's start time of `pid` (Linux: /proc/<pid>/stat field 22), or '' where there is no /proc. */
 function startTimeOf(pid) {
@@ -59,14 +59,18 @@ function parseOwnerTag(tag) {
 __webpack_require__.d(__webpack_exports__, {
   l: () => (/* reexport */ addWorktree),
   IM: () => (/* reexport */ blobOid),
+  at: () => (/* reexport */ branchName),
   vl: () => (/* reexport */ changedPaths),
   PT: () => (/* reexport */ commitChanges),
   cH: () => (/* reexport */ commitPaths),
   Qq: () => (/* reexport */ deletedPaths),
+  Xb: () => (/* reexport */ dirtyPaths),
   iH: () => (/* reexport */ fetchCommit),
-  zp: () => (/* reexport */ repo_lock_gitCommonDir),
-  headCommit: () => (/* reexport */ repo_headCommit),
+  zp: () => (/* reexport */ gitCommonDir),
+  headCommit: () => (/* reexport */ headCommit),
+  DM: () => (/* reexport */ isDirty),
   VE: () => (/* reexport */ listCommits),
+  UC: () => (/* reexport */ listRefNames),
   kb: () => (/* reexport */ lsTree),
   kg: () => (/* reexport */ nameDetachedHead),
   Et: () => (/* reexport */ objectSizes),
@@ -76,18 +80,20 @@ __webpack_require__.d(__webpack_exports__, {
   $I: () => (/* reexport */ readObjects),
   dM: () => (/* reexport */ remoteRefs),
   IL: () => (/* reexport */ removeWorktree),
+  ec: () => (/* reexport */ repairInterruptedCommits),
   zy: () => (/* reexport */ requireHeadCommit),
   y3: () => (/* reexport */ resetKeepingFiles),
   Bb: () => (/* reexport */ restorePaths),
-  Fl: () => (/* reexport */ tryResolveCommit)
+  Fl: () => (/* reexport */ tryResolveCommit),
+  Aq: () => (/* reexport */ withRepoLock)
 });
 
-// UNUSED EXPORTS: EMPTY_TREE, GitError, ObjectReader, branchName, createAnnotatedTag, dirtyPaths, execGit, firstCommitAdding, gitEnv, gitText, indexChanges, initRepo, isDirty, listRefNames, parseRawZ, repairInterruptedCommits, spawnGit, stagedChanges, stagedDiff, tryGitIdentity, withRepoLock
+// UNUSED EXPORTS: EMPTY_TREE, GitError, ObjectReader, createAnnotatedTag, execGit, firstCommitAdding, gitEnv, gitText, indexChanges, initRepo, parseRawZ, spawnGit, stagedChanges, stagedDiff, tryGitIdentity
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(8262);
 // EXTERNAL MODULE: ./lib/src/core/errors.js
 var errors = __webpack_require__(7657);
 ;// CONCATENATED MODULE: ./lib/src/adapters/git/exec.js
@@ -600,12 +606,12 @@ async function initRepo(dir, identity) {
         await execGit(['config', 'user.email', identity.email], { cwd: dir });
     }
 }
-async function repo_headCommit(dir) {
+async function headCommit(dir) {
     const r = await exec_spawnGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: dir });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 async function requireHeadCommit(dir, label) {
-    const sha = await repo_headCommit(dir);
+    const sha = await headCommit(dir);
     if (!sha)
         throw (0,errors/* badInput */.AN)(`${label} '${dir}' has no commits yet.`, 'Run `mtrack init` first.');
     return sha;
@@ -623,7 +629,7 @@ async function branchName(dir) {
  * indexed files.
  */
 async function isDirty(dir, untrackedOk = []) {
-    const status = async (args) => (await execGit(['status', '--porcelain=v1', '-z', '--no-renames', ...args], { cwd: dir })).stdout
+    const status = async (args) => (await exec_execGit(['status', '--porcelain=v1', '-z', '--no-renames', ...args], { cwd: dir })).stdout
         .toString('utf8')
         .split('\0')
         .filter(Boolean)
@@ -632,9 +638,9 @@ async function isDirty(dir, untrackedOk = []) {
         return !(entry.startsWith('??') && untrackedOk.some((p) => path.startsWith(`${p}/`)));
     });
     const skipped = new Set(untrackedOk);
-    if (untrackedOk.length === 0 || untrackedOk.some((p) => p.includes('/')) || !existsSync(join(dir, '.git')))
+    if (untrackedOk.length === 0 || untrackedOk.some((p) => p.includes('/')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
         return status(['--untracked-files=all']);
-    const others = readdirSync(dir).filter((name) => name !== '.git' && !skipped.has(name));
+    const others = (0,external_node_fs_.readdirSync)(dir).filter((name) => name !== '.git' && !skipped.has(name));
     const [tracked, untracked] = await Promise.all([
         status(['--untracked-files=no']),
         others.length ? status(['--untracked-files=all', '--', ...others.map((n) => `:(literal)${n}`)]) : false,
@@ -654,7 +660,7 @@ async function readFileAt(dir, commit, path) {
 /** Short names of the refs under `prefix` (e.g. `refs/mtrack/ids` -> ['E0005', ...]); none when absent. */
 async function listRefNames(dir, prefix) {
     const base = prefix.endsWith('/') ? prefix : `${prefix}/`;
-    const text = await gitText(['for-each-ref', '--format=%(refname)', base], { cwd: dir });
+    const text = await exec_gitText(['for-each-ref', '--format=%(refname)', base], { cwd: dir });
     return text
         .split('\n')
         .filter(Boolean)
@@ -667,7 +673,7 @@ async function listRefNames(dir, prefix) {
 async function dirtyPaths(dir, paths) {
     if (paths.length === 0)
         return [];
-    const { stdout } = await execGit(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all', '--', ...paths], { cwd: dir });
+    const { stdout } = await exec_execGit(['status', '--porcelain=v1', '-z', '--no-renames', '--untracked-files=all', '--', ...paths], { cwd: dir });
     return stdout
         .toString('utf8')
         .split('\0')
@@ -703,7 +709,7 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/src/adapters/fs/owner.js
-var owner = __webpack_require__(2796);
+var fs_owner = __webpack_require__(2796);
 ;// CONCATENATED MODULE: ./lib/src/adapters/fs/lock.js
 
 
@@ -717,14 +723,14 @@ var owner = __webpack_require__(2796);
  */
 async function withFileLock(path, fn, options = {}) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const me = JSON.stringify((0,owner/* currentOwner */.Hf)());
+    const me = JSON.stringify((0,fs_owner/* currentOwner */.Hf)());
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
     let told = false;
     for (let delay = 20;; delay = Math.min(delay * 2, 500)) {
         if (await tryCreate(path, me))
             break;
         const holder = await readOwner(path);
-        if (holder && !(0,owner/* isOwnerAlive */.Jc)(holder)) {
+        if (holder && !(0,fs_owner/* isOwnerAlive */.Jc)(holder)) {
             await breakStale(path, holder);
             continue;
         }
@@ -776,7 +782,7 @@ async function readOwner(path) {
 }
 async function breakStale(path, dead) {
     const breaker = `${path}.break`;
-    if (!(await tryCreate(breaker, JSON.stringify((0,owner/* currentOwner */.Hf)())))) {
+    if (!(await tryCreate(breaker, JSON.stringify((0,fs_owner/* currentOwner */.Hf)())))) {
         // A breaker killed mid-way would block every later one: it only ever lives for a few file operations.
         const age = Date.now() - ((await (0,promises_.stat)(breaker).catch(() => undefined))?.mtimeMs ?? Date.now());
         if (age > 10_000)
@@ -803,7 +809,7 @@ async function breakStale(path, dead) {
  * git itself reads (`.git`, a `gitdir:` file, `commondir`) when `dir` is a work-tree root: a hook asks on every
  * commit, and a git process costs 10–20 ms there. Anything else (a subfolder) asks git.
  */
-async function repo_lock_gitCommonDir(dir, keepGitEnv = false) {
+async function gitCommonDir(dir, keepGitEnv = false) {
     const known = tryGitCommonDirFromFiles(dir, keepGitEnv);
     if (known)
         return known;
@@ -841,7 +847,7 @@ const held = new Set();
  * mtrack processes take turns instead of colliding. Re-entrant within one process.
  */
 async function withRepoLock(dir, fn, options = {}) {
-    const path = (0,external_node_path_.join)(await repo_lock_gitCommonDir(dir), 'mtrack', 'lock');
+    const path = (0,external_node_path_.join)(await gitCommonDir(dir), 'mtrack', 'lock');
     if (held.has(path))
         return fn();
     return withFileLock(path, async () => {
@@ -898,14 +904,14 @@ async function commitPaths(dir, paths, message, options = {}) {
  * commit's leftovers (see repairInterruptedCommits) from a commit another process is making right now.
  */
 async function openCommitJournal(dir, paths) {
-    const folder = (0,external_node_path_.join)(await repo_lock_gitCommonDir(dir), 'mtrack');
+    const folder = (0,external_node_path_.join)(await gitCommonDir(dir), 'mtrack');
     await (0,promises_.mkdir)(folder, { recursive: true });
-    const path = (0,external_node_path_.join)(folder, `commit.${(0,owner/* ownerTag */.qE)()}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
+    const path = (0,external_node_path_.join)(folder, `commit.${(0,fs_owner/* ownerTag */.qE)()}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
     await (0,promises_.writeFile)(path, JSON.stringify({ paths }));
     return path;
 }
 /** Git's own lock files a killed git child can leave behind (it takes them with O_EXCL and never breaks them). */
-const GIT_LOCKS = (/* unused pure expression or super */ null && (['index.lock', 'HEAD.lock']));
+const GIT_LOCKS = ['index.lock', 'HEAD.lock'];
 /**
  * Repairs what a commit killed part-way leaves: its private index, git lock files older than a few seconds (the
  * killed mtrack's git child may still be finishing), and the user's index for the committed paths when the commit
@@ -914,52 +920,52 @@ const GIT_LOCKS = (/* unused pure expression or super */ null && (['index.lock',
 async function repairInterruptedCommits(dir) {
     const gitDir = await gitCommonDir(dir);
     const done = [];
-    for (const name of await readdir(gitDir)) {
+    for (const name of await (0,promises_.readdir)(gitDir)) {
         if (!name.startsWith('mtrack-index.'))
             continue;
-        const owner = parseOwnerTag(name.slice('mtrack-index.'.length));
-        if (owner && isOwnerAlive(owner))
+        const owner = (0,fs_owner/* parseOwnerTag */.D9)(name.slice('mtrack-index.'.length));
+        if (owner && (0,fs_owner/* isOwnerAlive */.Jc)(owner))
             continue;
-        await rm(join(gitDir, name), { force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(gitDir, name), { force: true });
         done.push(`removed ${name}`);
     }
-    const journals = (await readdir(join(gitDir, 'mtrack')).catch(() => [])).filter((n) => {
-        const owner = n.startsWith('commit.') ? parseOwnerTag(n.slice('commit.'.length)) : undefined;
-        return owner !== undefined && !isOwnerAlive(owner);
+    const journals = (await (0,promises_.readdir)((0,external_node_path_.join)(gitDir, 'mtrack')).catch(() => [])).filter((n) => {
+        const owner = n.startsWith('commit.') ? (0,fs_owner/* parseOwnerTag */.D9)(n.slice('commit.'.length)) : undefined;
+        return owner !== undefined && !(0,fs_owner/* isOwnerAlive */.Jc)(owner);
     });
     if (journals.length === 0)
         return done;
-    const branch = await spawnGit(['symbolic-ref', '--quiet', 'HEAD'], { cwd: dir });
+    const branch = await exec_spawnGit(['symbolic-ref', '--quiet', 'HEAD'], { cwd: dir });
     const locks = [...GIT_LOCKS, ...(branch.code === 0 ? [`${branch.stdout.toString('utf8').trim()}.lock`] : [])];
     for (const lock of locks)
-        if (await removeStaleLock(join(gitDir, lock)))
+        if (await removeStaleLock((0,external_node_path_.join)(gitDir, lock)))
             done.push(`removed stale .git/${lock}`);
     const head = await headCommit(dir);
     for (const name of journals) {
-        const file = join(gitDir, 'mtrack', name);
-        const { paths } = JSON.parse(await readFile(file, 'utf8').catch(() => '{"paths":[]}'));
+        const file = (0,external_node_path_.join)(gitDir, 'mtrack', name);
+        const { paths } = JSON.parse(await (0,promises_.readFile)(file, 'utf8').catch(() => '{"paths":[]}'));
         const committed = head ? await committedPaths(dir, head, paths) : [];
         if (committed.length > 0) {
-            await execGit(['reset', '--quiet', head, '--', ...committed], { cwd: dir });
+            await exec_execGit(['reset', '--quiet', head, '--', ...committed], { cwd: dir });
             done.push(`index updated for ${committed.join(', ')}`);
         }
-        await rm(file, { force: true });
+        await (0,promises_.rm)(file, { force: true });
     }
     return done;
 }
 async function committedPaths(dir, head, paths) {
     if (paths.length === 0)
         return [];
-    const text = await gitText(['ls-tree', '--name-only', head, '--', ...paths], { cwd: dir });
+    const text = await exec_gitText(['ls-tree', '--name-only', head, '--', ...paths], { cwd: dir });
     const present = new Set(text.split('\n').filter(Boolean));
     return paths.filter((p) => present.has(p.replace(/\/$/, '')));
 }
 async function tryCommitOnHead(dir, paths, message, identity) {
-    const gitDir = await repo_lock_gitCommonDir(dir);
-    const index = (0,external_node_path_.join)(gitDir, `mtrack-index.${(0,owner/* ownerTag */.qE)()}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    const gitDir = await gitCommonDir(dir);
+    const index = (0,external_node_path_.join)(gitDir, `mtrack-index.${(0,fs_owner/* ownerTag */.qE)()}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
     const env = { GIT_INDEX_FILE: index };
     try {
-        const head = await repo_headCommit(dir);
+        const head = await headCommit(dir);
         if (head)
             await exec_execGit(['read-tree', head], { cwd: dir, env });
         await exec_execGit(['add', '--all', '--', ...paths], { cwd: dir, env });
@@ -973,7 +979,7 @@ async function tryCommitOnHead(dir, paths, message, identity) {
         // The old value makes this a compare-and-swap: a commit that landed meanwhile fails this one instead of losing it.
         const moved = await exec_spawnGit(['update-ref', '-m', `commit: ${message.split('\n')[0]}`, 'HEAD', commit, head ?? ZERO_OID], { cwd: dir });
         if (moved.code !== 0) {
-            if ((await repo_headCommit(dir)) !== head)
+            if ((await headCommit(dir)) !== head)
                 return undefined;
             throw new GitError('update-ref HEAD', dir, moved.code, moved.stderr);
         }
@@ -1000,14 +1006,14 @@ function identityEnv(identity) {
  */
 async function removeStaleLock(path) {
     for (;;) {
-        const info = await stat(path).catch(() => undefined);
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
         if (!info)
             return false;
         if (Date.now() - info.mtimeMs >= LOCK_GRACE_MS)
             break;
-        await sleep(100);
+        await (0,external_node_timers_promises_.setTimeout)(100);
     }
-    await rm(path, { force: true });
+    await (0,promises_.rm)(path, { force: true });
     return true;
 }
 const LOCK_GRACE_MS = 2_000;

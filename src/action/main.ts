@@ -1,7 +1,8 @@
 import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import * as ajv2020 from 'ajv/dist/2020.js';
+import { useBundledAjv, type Ajv2020Class } from '../adapters/schemas.js';
 import { MtrackError, checkFailed } from '../core/errors.js';
-import { packageRoot } from '../adapters/package-files.js';
 import { readEventFacts, type EventFacts } from './context.js';
 import { InputError, readSettings, type Settings } from './inputs.js';
 import { restPullRequests } from './pulls.js';
@@ -10,6 +11,8 @@ import type { CollectedTrial } from '../app/scan/scan.js';
 
 /** The Action's entry: one command per step; every failure ends in core.setFailed with one line. */
 export async function run(): Promise<void> {
+  // A static import, so ncc carries ajv: the Action runs from a checkout of mtrack with nothing installed.
+  useBundledAjv((ajv2020 as unknown as { default: Ajv2020Class }).default);
   let settings: Settings;
   let event: EventFacts;
   try {
@@ -73,7 +76,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     const { runTrial } = await import('../app/action/run-trial.js');
     const r = await runTrial({
       expDir: s.workingDirectory,
-      packageDir: s.mtrackPath ?? packageRoot(),
+      packageDir: s.mtrackPath,
       trial: s.trial as number,
       paramsJson: s.paramsJson,
       scan: { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset },
@@ -162,7 +165,7 @@ const COMMAND_RUNNERS: Record<Settings['command'], (s: Settings, e: EventFacts) 
     const { refreshBaseline } = await import('../app/action/baseline.js');
     const r = await refreshBaseline({
       expDir: s.workingDirectory,
-      packageDir: s.mtrackPath ?? packageRoot(),
+      packageDir: s.mtrackPath,
       configPath: s.configPath,
       dataset: s.dataset,
       modelId: s.modelId,

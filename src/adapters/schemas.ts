@@ -51,6 +51,22 @@ export function schemasDir(): string {
 const GENERATOR = 1;
 let validators: Validators | undefined;
 
+/** ajv's 2020 class: from node_modules by default, or the copy a bundle carries (useBundledAjv). */
+export type Ajv2020Class = new (options: Record<string, unknown>) => {
+  addSchema(schema: unknown): unknown;
+  getSchema(id: string): unknown;
+};
+let bundledAjv: Ajv2020Class | undefined;
+
+/**
+ * The Action bundle runs where nothing is installed (no node_modules to require ajv or its runtime helpers from):
+ * it hands in the ajv it carries, and validators compile in process, without the standalone cache hooks need.
+ */
+export function useBundledAjv(Ajv: Ajv2020Class): void {
+  bundledAjv = Ajv;
+  validators = undefined;
+}
+
 function loadValidators(): Validators {
   if (validators) return validators;
   const dir = schemasDir();
@@ -58,6 +74,7 @@ function loadValidators(): Validators {
     .filter((f) => f.endsWith('.schema.json'))
     .sort();
   const schemas = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+  if (bundledAjv) return (validators = compileInProcess(bundledAjv, files, schemas).validators);
   const ajvVersion = (require('ajv/package.json') as { version: string }).version;
   const key = createHash('sha256')
     .update(JSON.stringify([GENERATOR, ajvVersion, files, schemas]))
@@ -74,9 +91,7 @@ function loadValidators(): Validators {
   return (validators = generateValidators(files, schemas, file));
 }
 
-function generateValidators(files: string[], schemas: string[], file: string): Validators {
-  const Ajv2020 = require('ajv/dist/2020').default;
-  const standaloneCode = require('ajv/dist/standalone').default;
+function compileInProcess(Ajv2020: Ajv2020Class, files: string[], schemas: string[]) {
   const ajv = new Ajv2020({ allErrors: false, strict: true, code: { source: true } });
   const refs: Record<string, string> = {};
   files.forEach((f, i) => {
@@ -84,6 +99,15 @@ function generateValidators(files: string[], schemas: string[], file: string): V
     ajv.addSchema(schema);
     refs[f.replace(/\.schema\.json$/, '')] = schema.$id;
   });
+  const validators = Object.fromEntries(
+    Object.entries(refs).map(([name, id]) => [name, ajv.getSchema(id) as Validator]),
+  );
+  return { ajv, refs, validators };
+}
+
+function generateValidators(files: string[], schemas: string[], file: string): Validators {
+  const standaloneCode = require('ajv/dist/standalone').default;
+  const { ajv, refs, validators: compiled } = compileInProcess(require('ajv/dist/2020').default, files, schemas);
   // The generated module requires ajv's runtime helpers by package name: point them at this ajv's files.
   const ajvDir = dirname(require.resolve('ajv/package.json'));
   const code = (standaloneCode(ajv, refs) as string).replace(
@@ -97,8 +121,8 @@ function generateValidators(files: string[], schemas: string[], file: string): V
     renameSync(temp, file);
     return requireWithCodeCache(file);
   } catch {
-    // No writable cache (read-only home, bundle): validate with the in-process compiled functions.
-    return Object.fromEntries(Object.entries(refs).map(([name, id]) => [name, ajv.getSchema(id) as Validator]));
+    // No writable cache (read-only home): validate with the in-process compiled functions.
+    return compiled;
   }
 }
 

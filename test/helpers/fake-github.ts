@@ -208,6 +208,8 @@ export interface ActionEnv {
   event?: { name: string; payload: Record<string, unknown> };
   /** More GITHUB_* variables, e.g. GITHUB_WORKFLOW_REF or the GITHUB_SHA of a dispatched run. */
   github?: Record<string, string>;
+  entry?: string; // the bundle to run (default: this checkout's dist/index.js)
+  onStdout?: (stdoutSoFar: string) => void; // e.g. to time a log line (bench:action)
 }
 
 /** Runs the real bundle as a runner would: INPUT_* (name upper-cased, spaces -> _), GITHUB_* and temp files. */
@@ -243,14 +245,17 @@ export async function runAction(inputs: Record<string, string>, env: ActionEnv):
   };
   for (const [name, value] of Object.entries(inputs))
     childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [ACTION_ENTRY], {
+  const child = spawn(process.execPath, [env.entry ?? ACTION_ENTRY], {
     cwd: env.workspace,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    env.onStdout?.(stdout);
+  });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return {

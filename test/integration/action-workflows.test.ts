@@ -1,12 +1,13 @@
 import { jest } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { truthy } from '@actions/expressions/result';
 import { initWorkspace } from '../../src/app/setup/init.js';
+import { buildActionBundle } from '../../scripts/build-action-bundle.js';
 import { tempDir } from '../helpers/git-fixture.js';
 import { git } from '../helpers/git-remote.js';
 import { startNextWave } from '../../src/app/action/next-wave.js';
@@ -282,6 +283,16 @@ jobs:
     expect(steps[trial].env?.MTRACK_CACHE_DIR).toBe(cache?.with?.path);
   });
 
+  test('no job installs mtrack: no setup-node step and no npm in any run: step (dist/ carries the trainer)', () => {
+    for (const name of ['mtrack-scan.yml', 'mtrack-baseline.yml', 'mtrack-verify.yml']) {
+      const wf = parse(readFileSync(join(ROOT, 'templates/workflows', name), 'utf8')) as Workflow;
+      for (const [job, { steps = [] }] of Object.entries(wf.jobs)) {
+        const installs = steps.filter((s) => s.uses?.startsWith('actions/setup-node@') || /\bnpm\b/.test(s.run ?? ''));
+        expect([name, job, installs]).toEqual([name, job, []]);
+      }
+    }
+  });
+
   test('collect runs after failed trials but not after a failed resolve or a cancel; trials upload whatever they left', () => {
     const wf = parse(readFileSync(join(ROOT, 'templates/workflows/mtrack-scan.yml'), 'utf8')) as Workflow;
     const collect = (resolve: string, run: string, cancelled = false) =>
@@ -396,31 +407,31 @@ jobs:
 });
 
 describe('dist/', () => {
-  test('is what `ncc build` makes from the current sources (run `npm run bundle` when this fails)', () => {
+  test('is what `npm run bundle` makes from the current sources (run `npm run bundle` when this fails)', () => {
     const out = tempDir('mtrack-dist-');
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-        'build',
-        'lib/src/action/index.js',
-        '-o',
-        out,
-        '--license',
-        'licenses.txt',
-        '--quiet',
-      ],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
-    const files = (dir: string) => readdirSync(dir).sort();
+    buildActionBundle(ROOT, out);
+    const files = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).sort();
     expect(files(join(ROOT, 'dist'))).toEqual(files(out));
-    for (const f of files(out))
+    for (const f of files(out).filter((name) => statSync(join(out, name)).isFile()))
       expect([f, readFileSync(join(ROOT, 'dist', f)).equals(readFileSync(join(out, f)))]).toEqual([f, true]);
+  });
+
+  test('carries the trainer: only the SIMD wasm binaries it loads, and a few MB in all', () => {
+    const trainer = readdirSync(join(ROOT, 'dist', 'trainer')).sort();
+    expect(trainer.filter((f) => f.endsWith('.wasm'))).toEqual([
+      'tfjs-backend-wasm-simd.wasm',
+      'tfjs-backend-wasm-threaded-simd.wasm',
+    ]);
+    const bytes = (readdirSync(join(ROOT, 'dist'), { recursive: true }) as string[])
+      .map((f) => statSync(join(ROOT, 'dist', f)))
+      .reduce((sum, st) => sum + (st.isFile() ? st.size : 0), 0);
+    expect(bytes).toBeLessThan(12 << 20);
   });
 
   test('loads no TensorFlow.js at start: the entry chunk has no static import of it', () => {
     const entry = readFileSync(join(ROOT, 'dist/index.js'), 'utf8');
     expect(entry.match(/^import .* from "@tensorflow\/[^"]+";$/gm)).toBeNull();
     expect(entry).not.toContain('__WEBPACK_EXTERNAL_MODULE__tensorflow');
+    expect(entry).not.toContain('registerKernel'); // bundled tfjs lives in lazy chunks only `run`/`baseline` load
   });
 });

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
+import { version_cpu } from '@tensorflow/tfjs-backend-cpu';
 import { badInput } from '../../core/errors.js';
 import type { BackendPreference } from './types.js';
 import { initWasmBackend } from './wasm-setup.js';
@@ -8,6 +8,11 @@ export interface ActiveBackend {
   backend: string;
   device: string;
 }
+
+// Registers the cpu backend. A named import that is used, not `import '…'`: ncc bundles the package's CommonJS
+// build, which its package.json `sideEffects` list does not name, so a bare import is dropped from the Action bundle
+// ("Backend name 'cpu' not found in registry").
+void version_cpu;
 
 // A variable specifier keeps tsc from requiring the (optional, native) package at build time.
 const TFJS_NODE = '@tensorflow/tfjs-node';

@@ -18,16 +18,16 @@ interface Pool {
 
 let pool: Pool | undefined;
 
-/** Starts the worker on the wasm backend's shared memory; call once the threaded backend runs. */
-export function startHeapWorker(memory: WebAssembly.Memory): void {
+/** Starts the worker (`workerFile`: wasm-heap-worker.js) on the wasm backend's shared memory, once the threaded backend runs. */
+export function startHeapWorker(memory: WebAssembly.Memory, workerFile: string): void {
   if (pool || !(memory.buffer instanceof SharedArrayBuffer)) return;
   const ctl = new Int32Array(new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT));
   const args = new Float64Array(new SharedArrayBuffer(16 * Float64Array.BYTES_PER_ELEMENT));
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./wasm-heap-worker.js', import.meta.url), { workerData: { memory, ctl, args } });
+    worker = new Worker(workerFile, { workerData: { memory, ctl, args } });
   } catch {
-    return; // e.g. bundled without the worker file: the kernels run on the main thread alone
+    return; // e.g. the worker file is missing: the kernels run on the main thread alone
   }
   worker.unref(); // it waits forever; the process must still exit
   worker.on('error', () => (pool = undefined)); // a worker that fails to load never reports ready, so is never used

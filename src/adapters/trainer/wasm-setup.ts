@@ -7,13 +7,9 @@ import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs
 import { registerWasmConvGradients } from './wasm-conv-grads.js';
 import { registerWasmFastKernels } from './wasm-fast-kernels.js';
 import { startHeapWorker } from './wasm-heap-pool.js';
+import { wasmAssets, type WasmAssets } from './wasm-assets.js';
 
 const require = createRequire(import.meta.url);
-
-/** Folder holding the package's .wasm binaries (with a trailing separator), resolved from this file so a fresh clone works. */
-export function wasmDistDir(): string {
-  return path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm')) + path.sep;
-}
 
 /** Threads the wasm backend should use: MTRACK_WASM_THREADS, else every core (XNNPACK caps at 8). */
 export function wantedWasmThreads(env: NodeJS.ProcessEnv = process.env): number {
@@ -39,34 +35,51 @@ let initialized: { threads: number } | undefined;
 export async function initWasmBackend(threads = wantedWasmThreads()): Promise<{ threads: number }> {
   registerWasmConvGradients();
   registerWasmFastKernels();
-  setWasmPaths(wasmDistDir());
+  const assets = wasmAssets();
+  setWasmPaths(assets.wasmDir);
   if (initialized) {
-    if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend failed to start');
+    if (!(await startWasm(assets))) throw new Error('the wasm backend failed to start');
     return initialized;
   }
-  if (threads > 1 && (await tryStartThreaded(threads))) {
-    startHeapWorker((tf.backend() as unknown as { wasm: { wasmMemory: WebAssembly.Memory } }).wasm.wasmMemory);
+  if (threads > 1 && (await tryStartThreaded(threads, assets))) {
+    const { wasmMemory } = (tf.backend() as unknown as { wasm: { wasmMemory: WebAssembly.Memory } }).wasm;
+    startHeapWorker(wasmMemory, assets.heapWorker);
     initialized = { threads: getThreadsCount() };
     return initialized;
   }
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   setThreadsCount(1);
-  if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend failed to start');
+  if (!(await startWasm(assets))) throw new Error('the wasm backend failed to start');
   initialized = { threads: getThreadsCount() };
   return initialized;
 }
 
 /**
+ * `tf.setBackend('wasm')`. emscripten's Node start-up reads `__dirname`, which an ESM bundle (the Action's dist/)
+ * does not define ("__dirname is not defined"): lend it the assets folder for the call (it only locates files,
+ * and setWasmPaths already names them); where a CommonJS build runs, its own module-scoped __dirname wins.
+ */
+async function startWasm(assets: WasmAssets): Promise<boolean> {
+  const global = globalThis as { __dirname?: string };
+  const lent = !('__dirname' in global);
+  if (lent) global.__dirname = assets.wasmDir.slice(0, -1);
+  try {
+    return await tf.setBackend('wasm');
+  } finally {
+    if (lent) delete global.__dirname;
+  }
+}
+
+/**
  * tfjs-backend-wasm disables its threaded build in Node (tensorflow/tfjs#3830) for three reasons we work around here:
  * the pthread worker script is handed over as a blob: URL, which Node's Worker cannot load (we write it to a temp file
- * and, inside the worker, point the main-script blob at the real file in wasm-out/); the C++ side sizes its pool as
+ * and, inside the worker, point the main-script blob at the real file: wasm-out/ or the bundle's dist/trainer/); the C++ side sizes its pool as
  * os.cpus().length / 2 (assuming hyper-threading), so we report twice the wanted count while it starts; and the
  * emscripten workers keep the event loop alive, so we unref them.
  */
-async function tryStartThreaded(threads: number): Promise<boolean> {
-  const outDir = path.join(wasmDistDir(), '..', 'wasm-out');
-  const mainJs = path.join(outDir, 'tfjs-backend-wasm-threaded-simd.js');
-  const { wasmWorkerContents } = require(path.join(outDir, 'tfjs-backend-wasm-threaded-simd.worker.js')) as {
+async function tryStartThreaded(threads: number, assets: WasmAssets): Promise<boolean> {
+  const mainJs = assets.threadedJs;
+  const { wasmWorkerContents } = require(assets.threadedWorker) as {
     wasmWorkerContents: string;
   };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mtrack-wasm-'));
@@ -84,7 +97,7 @@ async function tryStartThreaded(threads: number): Promise<boolean> {
   setThreadsCount(threads);
   let ok = false;
   try {
-    ok = await tf.setBackend('wasm');
+    ok = await startWasm(assets);
   } catch {
     ok = false;
   } finally {

@@ -10,7 +10,7 @@ import { loadInstalledMtrack, moveRunFolder, withOverrides, type WorkspaceOverri
 
 export interface BaselineOptions extends WorkspaceOverrides {
   expDir: string;
-  packageDir: string;
+  packageDir?: string; // an installed mtrack (mtrack-path); default: this process's own use cases
   configPath: string;
   dataset?: string;
   modelId?: string; // default: the pinned model

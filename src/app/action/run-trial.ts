@@ -10,7 +10,7 @@ import type { RunOptions, RunResult } from '../run/run-experiment.js';
 import type { CollectedTrial, ScanOptions, ScanPlan } from '../scan/scan.js';
 import type { Workspace } from '../setup/workspace.js';
 
-/** The part of an installed mtrack package that trains: loaded at run time, never bundled into dist/. */
+/** The use cases that train: this bundle's own (default) or those of an installed mtrack package (mtrack-path). */
 export interface InstalledMtrack {
   loadWorkspace(start: string): Workspace;
   planScan(ws: Workspace, options: ScanOptions): ScanPlan;
@@ -27,24 +27,31 @@ export interface InstalledMtrack {
 }
 
 /**
- * Imports the use cases from an installed mtrack (its compiled lib/ and node_modules with TensorFlow.js). The
- * Action bundle carries no trainer: ncc cannot carry tfjs's native/wasm pieces well, and most jobs never train.
+ * The use cases that train. Without `packageDir`, this process's own: in the Action bundle they and TensorFlow.js
+ * sit in lazy chunks (with the wasm files next to them), so a trial job needs no install and the other commands
+ * never load TensorFlow.js. With `packageDir` (mtrack-path), those of an installed mtrack (its compiled lib/ and
+ * node_modules), e.g. one built with @tensorflow/tfjs-node.
  */
-export async function loadInstalledMtrack(packageDir: string): Promise<InstalledMtrack> {
+export async function loadInstalledMtrack(packageDir?: string): Promise<InstalledMtrack> {
+  if (packageDir === undefined) return toInstalled(await loadOwnModules());
   const file = (name: string) => join(packageDir, 'lib', 'src', 'app', ...name.split('/'));
   if (!existsSync(file('scan/scan.js'))) {
     throw badInput(
       `mtrack-path '${packageDir}': no installed mtrack there (expected lib/src/app/scan/scan.js).`,
-      'Training runs from an installed package: run `npm ci` in the mtrack checkout (or `npm install mtrack`) and pass its folder as mtrack-path.',
+      'Leave mtrack-path empty to train with the Action itself, or run `npm ci` in an mtrack checkout (or `npm install mtrack`) and pass its folder.',
     );
   }
   // webpackIgnore: ncc must leave these imports alone so they resolve on the runner, next to their node_modules.
   const load = (name: string) => import(/* webpackIgnore: true */ pathToFileURL(file(name)).href);
-  const [scan, run, workspace] = await Promise.all([
-    load('scan/scan.js'),
-    load('run/run-experiment.js'),
-    load('setup/workspace.js'),
-  ]);
+  return toInstalled(
+    await Promise.all([load('scan/scan.js'), load('run/run-experiment.js'), load('setup/workspace.js')]),
+  );
+}
+
+const loadOwnModules = () =>
+  Promise.all([import('../scan/scan.js'), import('../run/run-experiment.js'), import('../setup/workspace.js')]);
+
+function toInstalled([scan, run, workspace]: Awaited<ReturnType<typeof loadOwnModules>>): InstalledMtrack {
   return {
     loadWorkspace: workspace.loadWorkspace,
     planScan: scan.planScan,
@@ -66,7 +73,7 @@ export function withOverrides(ws: Workspace, o: WorkspaceOverrides): Workspace {
 
 export interface TrialOptions extends WorkspaceOverrides {
   expDir: string;
-  packageDir: string;
+  packageDir?: string; // an installed mtrack (mtrack-path); default: this process's own use cases
   trial: number;
   paramsJson?: string; // the matrix entry's params: the runner must resolve the same trial
   scan: ScanOptions;

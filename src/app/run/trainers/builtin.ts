@@ -7,9 +7,9 @@ export const builtin: TrainerType<Extract<TrainerConfig, { type: 'builtin' }>> =
   description: 'the TensorFlow.js resnet/mlp trainer shipped with mtrack (backend auto, tensorflow, wasm or cpu)',
   stopsEarly: true,
   async train(input) {
-    // Lazy: keeps TensorFlow.js out of everything that does not train (hooks, the Action bundle, verify).
-    // webpackIgnore: the Action bundle (ncc) must not carry TensorFlow.js; it trains through the installed package.
-    const { trainAndEvaluate } = await import(/* webpackIgnore: true */ '../../../adapters/trainer/index.js');
+    // Lazy: keeps TensorFlow.js out of everything that does not train (hooks, verify). In the Action bundle this
+    // import is a lazy chunk: a trial job trains from the bundle with nothing installed (wasm files in dist/trainer/).
+    const { trainAndEvaluate } = await import('../../../adapters/trainer/index.js');
     const out = await trainAndEvaluate({
       config: input.config,
       backend: input.backend,

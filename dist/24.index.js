@@ -1,8 +1,137 @@
-export const id = 141;
-export const ids = [141];
+export const id = 24;
+export const ids = [24,369];
 export const modules = {
 
-/***/ 1141:
+/***/ 1901:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ jsonDocumentText),
+/* harmony export */   E_: () => (/* binding */ readJsonDocument),
+/* harmony export */   HS: () => (/* binding */ readYamlDocument),
+/* harmony export */   dH: () => (/* binding */ parseJsonDocument),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony export parseYamlDocument */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8262);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
+/* harmony import */ var _core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2469);
+/* harmony import */ var _core_yaml_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(989);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7612);
+
+
+
+
+
+
+/** Reads a file, turning "no such file" into a one-line NOT_FOUND naming it. */
+function readText(path, label = path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(`${label}: file not found.`);
+        throw error;
+    }
+}
+/** Parses JSON text and validates it against schema `name`; errors name the file and field. */
+function parseJsonDocument(text, name, label) {
+    let data;
+    let unsafe;
+    try {
+        data = JSON.parse(text, (key, value) => {
+            unsafe ??= (0,_core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnsafeKey */ .ez)(key) ? key : undefined;
+            return value;
+        });
+    }
+    catch (error) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label}: not valid JSON (${error.message}).`);
+    }
+    if (unsafe)
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .badInput */ .AN)(`${label} ${unsafe}: ${(0,_core_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .unsafeKeyMessage */ .pu)(unsafe)}.`);
+    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label);
+}
+function readJsonDocument(path, name, label = path) {
+    return parseJsonDocument(readText(path, label), name, label);
+}
+/** Parses YAML text and validates it; errors carry `file:line:col field: message`. */
+function parseYamlDocument(text, name, label) {
+    const { doc, lines: lineCounter, data: parsed } = (0,_core_yaml_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlText */ .cd)(text, label);
+    const data = parsed ?? {};
+    const locate = (path, atKey) => {
+        const node = nodeAt(doc.contents, path, atKey);
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return '';
+        const pos = lineCounter.linePos(offset);
+        return `:${pos.line}:${pos.col}`;
+    };
+    return (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label, locate);
+}
+function readYamlDocument(path, name, label = path) {
+    return parseYamlDocument(readText(path, label), name, label);
+}
+// Walks down as far as the path exists, so a missing key points at its parent mapping.
+function nodeAt(root, path, atKey) {
+    let node = root;
+    for (const [i, key] of path.entries()) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => p.key?.value === key);
+            if (!pair)
+                return node;
+            const last = i === path.length - 1;
+            node = last && atKey ? pair.key : (pair.value ?? pair.key);
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+            const child = node.items[Number(key)];
+            if (!child)
+                return node;
+            node = child;
+        }
+        else
+            return node;
+    }
+    return node;
+}
+/** The JSON text mtrack writes (2-space indent, final newline), after validating `data` against its schema. */
+function jsonDocumentText(name, data, label) {
+    (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .GU)(name, data, label);
+    return `${JSON.stringify(data, null, 2)}\n`;
+}
+//# sourceMappingURL=documents.js.map
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ storeLocation),
+/* harmony export */   t: () => (/* binding */ s3Uri)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * The store as committed documents record it: never a path of this machine. A relative local root is recorded as
+ * written in mtrack.yaml; an absolute one only as a reference to that setting.
+ */
+function storeLocation(settings) {
+    if (settings.type === 's3')
+        return s3Uri(settings.bucket, settings.prefix);
+    const root = settings.root.replace(/\\/g, '/');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(settings.root) || /^[A-Za-z]:/.test(root) ? 'mtrack.yaml#dataset_store.root' : root;
+}
+function s3Uri(bucket, key) {
+    const trimmed = key.replace(/^\/+|\/+$/g, '');
+    return trimmed ? `s3://${bucket}/${trimmed}` : `s3://${bucket}`;
+}
+//# sourceMappingURL=store-location.js.map
+
+/***/ }),
+
+/***/ 4438:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +141,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(8262);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/core/errors.js
@@ -127,15 +256,8 @@ function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 //# sourceMappingURL=model-card.js.map
-;// CONCATENATED MODULE: ./lib/src/core/time.js
-/** `YYYY-MM-DDTHH:MM:SSZ`: the timestamp form every mtrack file uses. */
-function formatUtc(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function utcDate(utc) {
-    return utc.slice(0, 10);
-}
-//# sourceMappingURL=time.js.map
+// EXTERNAL MODULE: ./lib/src/core/time.js
+var time = __webpack_require__(7579);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@huggingface/hub/dist/index.mjs + 15 modules
@@ -450,7 +572,7 @@ async function pinModel(ws, options) {
                 revision: options.revision,
                 resolvedCommit: hub.resolvedCommit,
                 downloadedFrom: `${options.endpoint}/${options.modelId}`,
-                downloadDate: formatUtc(now),
+                downloadDate: (0,time/* formatUtc */.a)(now),
                 storedAt: cardPath,
             })
         : generatedCard(hub, options, cardPath, now);
@@ -463,7 +585,7 @@ async function pinModel(ws, options) {
         resolution: {
             status: hub.status,
             endpoint: options.endpoint,
-            checked_utc: formatUtc(now),
+            checked_utc: (0,time/* formatUtc */.a)(now),
             ...(hub.status === 'unresolved' ? { reason: hub.reason } : {}),
         },
         task: (hub.status === 'resolved' ? hub.task : undefined) ?? options.task ?? 'image-classification',
@@ -479,7 +601,7 @@ async function pinModel(ws, options) {
             id: (hub.status === 'resolved' ? hub.license : undefined) ?? null,
             path: licenseText ? licensePath : null,
         },
-        pinned_utc: formatUtc(now),
+        pinned_utc: (0,time/* formatUtc */.a)(now),
         notes: `Baseline model for mtrack runs. ${hub.status === 'resolved' ? `Pinned at commit ${hub.resolvedCommit}.` : `Revision '${options.revision}' could not be resolved: ${hub.reason}`}`,
     };
     const refText = (0,documents/* jsonDocumentText */.$3)('model_ref', ref, model_ref/* MODEL_REF_PATH */.OJ);
@@ -511,7 +633,7 @@ function generatedCard(hub, options, storedAt, now) {
         datasets: 'MNIST',
         license: hub.status === 'resolved' ? (hub.license ?? null) : null,
         downloadedFrom: `${options.endpoint}/${options.modelId}`,
-        downloadDate: formatUtc(now),
+        downloadDate: (0,time/* formatUtc */.a)(now),
         storedAt,
         generatedBecause: why,
     });
@@ -593,13 +715,13 @@ async function refreshBaseline(options) {
 /* harmony export */   hs: () => (/* binding */ moveRunFolder),
 /* harmony export */   runTrial: () => (/* binding */ runTrial)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8262);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7657);
 /* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8043);
-/* harmony import */ var _core_scan_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3768);
+/* harmony import */ var _core_scan_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9683);
 
 
 
@@ -608,21 +730,24 @@ async function refreshBaseline(options) {
 
 
 /**
- * Imports the use cases from an installed mtrack (its compiled lib/ and node_modules with TensorFlow.js). The
- * Action bundle carries no trainer: ncc cannot carry tfjs's native/wasm pieces well, and most jobs never train.
+ * The use cases that train. Without `packageDir`, this process's own: in the Action bundle they and TensorFlow.js
+ * sit in lazy chunks (with the wasm files next to them), so a trial job needs no install and the other commands
+ * never load TensorFlow.js. With `packageDir` (mtrack-path), those of an installed mtrack (its compiled lib/ and
+ * node_modules), e.g. one built with @tensorflow/tfjs-node.
  */
 async function loadInstalledMtrack(packageDir) {
+    if (packageDir === undefined)
+        return toInstalled(await loadOwnModules());
     const file = (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageDir, 'lib', 'src', 'app', ...name.split('/'));
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file('scan/scan.js'))) {
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .badInput */ .AN)(`mtrack-path '${packageDir}': no installed mtrack there (expected lib/src/app/scan/scan.js).`, 'Training runs from an installed package: run `npm ci` in the mtrack checkout (or `npm install mtrack`) and pass its folder as mtrack-path.');
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .badInput */ .AN)(`mtrack-path '${packageDir}': no installed mtrack there (expected lib/src/app/scan/scan.js).`, 'Leave mtrack-path empty to train with the Action itself, or run `npm ci` in an mtrack checkout (or `npm install mtrack`) and pass its folder.');
     }
     // webpackIgnore: ncc must leave these imports alone so they resolve on the runner, next to their node_modules.
     const load = (name) => import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(file(name)).href);
-    const [scan, run, workspace] = await Promise.all([
-        load('scan/scan.js'),
-        load('run/run-experiment.js'),
-        load('setup/workspace.js'),
-    ]);
+    return toInstalled(await Promise.all([load('scan/scan.js'), load('run/run-experiment.js'), load('setup/workspace.js')]));
+}
+const loadOwnModules = () => Promise.all([Promise.all(/* import() */[__webpack_require__.e(642), __webpack_require__.e(177), __webpack_require__.e(983), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 308)), Promise.all(/* import() */[__webpack_require__.e(642), __webpack_require__.e(177), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 8983)), __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 7341))]);
+function toInstalled([scan, run, workspace]) {
     return {
         loadWorkspace: workspace.loadWorkspace,
         planScan: scan.planScan,
@@ -687,6 +812,243 @@ async function moveRunFolder(expDir, folder, outputDir) {
     return target;
 }
 //# sourceMappingURL=run-trial.js.map
+
+/***/ }),
+
+/***/ 7753:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ dataPaths)
+/* harmony export */ });
+/* unused harmony export storePaths */
+/** Paths inside the dataset-meta repo, relative to its root. */
+const dataPaths = {
+    revisionDir: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}`,
+    manifest: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/dataset_manifest.json`,
+    notes: (datasetId, rev) => `datasets/${datasetId}/revisions/${rev}/notes.md`,
+    latest: (datasetId) => `datasets/${datasetId}/latest.txt`,
+};
+/** Paths inside a revision of the dataset store, relative to the store root. */
+const storePaths = {
+    revision: (datasetId, rev) => `${datasetId}/${rev}`,
+    checksums: (datasetId, rev) => `${datasetId}/${rev}/checksums.json`,
+};
+//# sourceMappingURL=dataset-paths.js.map
+
+/***/ }),
+
+/***/ 3442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ hexOf),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports listingHash, sha256sumListing, compareCodeUnits */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+/** `sha256:<hex>` of bytes: the one hash format mtrack writes. */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function hexOf(hash) {
+    return hash.slice('sha256:'.length);
+}
+/**
+ * The hash of a folder of files: sha256 of its `sha256sum` listing (`<hex>  <relative path>\n` per file, no `./`
+ * prefix, sorted by path by code unit, which is byte order for ASCII names; `sort` needs LC_ALL=C for that), so
+ * `cd DIR && find . -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints it
+ * (test/unit/core-ids-hash.test.ts runs this line).
+ */
+function listingHash(files) {
+    return sha256(sha256sumListing(files));
+}
+function sha256sumListing(files) {
+    return Object.keys(files)
+        .sort(compareCodeUnits)
+        .map((path) => `${hexOf(files[path])}  ${path}\n`)
+        .join('');
+}
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+//# sourceMappingURL=hash.js.map
+
+/***/ }),
+
+/***/ 1306:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N0: () => (/* binding */ isRevisionId),
+/* harmony export */   QO: () => (/* binding */ nextExperimentId),
+/* harmony export */   RE: () => (/* binding */ modelSlug),
+/* harmony export */   VD: () => (/* binding */ isExperimentId),
+/* harmony export */   VF: () => (/* binding */ ID_REF_PREFIX),
+/* harmony export */   bM: () => (/* binding */ formatRunFolder),
+/* harmony export */   fI: () => (/* binding */ assignExperimentIds),
+/* harmony export */   h_: () => (/* binding */ parseRunFolder),
+/* harmony export */   oo: () => (/* binding */ parseExperimentNumber)
+/* harmony export */ });
+/* unused harmony exports formatExperimentId, formatRevisionId, parseRevisionNumber, nextRevisionId, isCalendarDate */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
+
+// Canonical ids only: at least 4 digits and no extra leading zero, so one number has one spelling (E00001 is refused
+// beside E0001, which would otherwise be two folders for one id).
+const EXPERIMENT_ID = /^E(\d{4}|[1-9]\d{4,})$/;
+const REVISION_ID = /^D(\d{4}|[1-9]\d{4,})$/;
+function isExperimentId(value) {
+    return EXPERIMENT_ID.test(value);
+}
+function isRevisionId(value) {
+    return REVISION_ID.test(value);
+}
+function formatExperimentId(n) {
+    return `E${String(n).padStart(4, '0')}`;
+}
+function formatRevisionId(n) {
+    return `D${String(n).padStart(4, '0')}`;
+}
+function parseExperimentNumber(id) {
+    const m = EXPERIMENT_ID.exec(id);
+    if (!m)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .badInput */ .AN)(`Invalid experiment id '${id}'. Expected E#### (e.g. E0007).`);
+    return Number(m[1]);
+}
+function parseRevisionNumber(id) {
+    const m = REVISION_ID.exec(id);
+    if (!m)
+        throw badInput(`Invalid dataset revision '${id}'. Expected D#### (e.g. D0002).`);
+    return Number(m[1]);
+}
+/** The next id after the highest one in use (monotonic per repo: gaps are never refilled). */
+function nextExperimentId(used) {
+    return assignExperimentIds(used, 1)[0];
+}
+/** `count` consecutive ids after the highest one in `used` (ids already handed out elsewhere are in `used` too). */
+function assignExperimentIds(used, count) {
+    let max = 0;
+    for (const id of used)
+        if (isExperimentId(id))
+            max = Math.max(max, parseExperimentNumber(id));
+    return Array.from({ length: count }, (_, i) => formatExperimentId(max + 1 + i));
+}
+function nextRevisionId(used) {
+    let max = 0;
+    for (const id of used)
+        if (isRevisionId(id))
+            max = Math.max(max, parseRevisionNumber(id));
+    return formatRevisionId(max + 1);
+}
+const RUN_FOLDER = /^(\d{4}-\d{2}-\d{2})__([a-z0-9][a-z0-9._-]*)__([a-z0-9][a-z0-9._-]*)__(E(?:\d{4}|[1-9]\d{4,}))$/;
+/** Folder-safe short name of a model id: `lane99/resnet_mnist_digits` -> `resnet_mnist_digits`. */
+function modelSlug(modelId) {
+    const base = modelId.split('/').pop() ?? modelId;
+    return base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+}
+function formatRunFolder(name) {
+    return `${name.date}__${name.dataset}__${name.model}__${name.experimentId}`;
+}
+function parseRunFolder(folder) {
+    const m = RUN_FOLDER.exec(folder);
+    if (!m || !isCalendarDate(m[1]))
+        return undefined;
+    return { date: m[1], dataset: m[2], model: m[3], experimentId: m[4] };
+}
+/**
+ * Experiment ids reserved for runs still in bot pull requests: refs `refs/mtrack/ids/E####` that the Action's
+ * collect step pushes atomically with its branch, so concurrent scans (and local runs that fetched the refs with
+ * `git fetch origin 'refs/mtrack/ids/*:refs/mtrack/ids/*'`) never take the same id.
+ */
+const ID_REF_PREFIX = 'refs/mtrack/ids/';
+/** `YYYY-MM-DD` naming a real day (2026-02-30 is not one). */
+function isCalendarDate(date) {
+    const d = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+}
+//# sourceMappingURL=ids.js.map
+
+/***/ }),
+
+/***/ 9895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AG: () => (/* binding */ fileUriInStores),
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   LI: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* unused harmony export SAFE_RELATIVE_PATH */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+
+
+/**
+ * The relative-path form every committed or configured document may use for a path inside a root (run folder,
+ * store revision, artifact key): `/`-separated segments of letters, digits, `._-`, none of them `.` or `..`.
+ * The same expression is the `pattern` of those fields in schemas/ (a test holds them equal).
+ */
+const SAFE_RELATIVE_PATH = '^(?!\\.{1,2}(/|$))(?!.*/\\.{1,2}(/|$))[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$';
+const SAFE = new RegExp(SAFE_RELATIVE_PATH);
+/** Why `path` is not a safe relative path (absolute, `..`, empty segment, odd character), or undefined when it is. */
+function relativePathProblem(path) {
+    if (path === '')
+        return 'is empty';
+    if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path))
+        return 'is absolute';
+    if (path.split(/[/\\]/).some((s) => s === '..'))
+        return "climbs out of its root with '..'";
+    if (!SAFE.test(path))
+        return "is not a plain relative path (segments of A-Z a-z 0-9 . _ -, no '.' or empty ones)";
+    return undefined;
+}
+/**
+ * `<root>/<rel>` for a `rel` read from a file, refused (BAD_INPUT naming `label`) unless it is a safe relative path
+ * that stays inside `root`: a committed path must never make mtrack read or write outside the folder it names.
+ */
+function resolveInside(root, rel, label) {
+    const problem = relativePathProblem(rel);
+    if (problem)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${label}: '${rel}' ${problem}; expected a path inside '${root}'.`);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root.replace(/\\/g, '/'), rel);
+    if (!isInside(root, full))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${label}: '${rel}' leaves '${root}'.`);
+    return full;
+}
+/** Whether absolute `path` is `root` itself or below it, after normalising both (no file system access). */
+function isInside(root, path) {
+    const r = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(root.replace(/\\/g, '/')).replace(/\/+$/, '');
+    const p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path.replace(/\\/g, '/'));
+    return p === r || p.startsWith(`${r}/`);
+}
+/**
+ * The absolute path a `file://` URI names, if it lies inside one of `roots` (the configured stores) and has no
+ * `..`; otherwise why not. Other schemes name no configured store.
+ */
+function fileUriInStores(uri, roots) {
+    if (!uri.startsWith('file://'))
+        return { problem: 'is not a file:// URI of a configured store' };
+    let path;
+    try {
+        path = decodeURIComponent(uri.slice('file://'.length));
+    }
+    catch {
+        return { problem: 'is not a valid URI' };
+    }
+    if (!path.startsWith('/') || path.includes('\0'))
+        return { problem: 'must name an absolute path (file:///…)' };
+    if (path.split('/').some((s) => s === '..' || s === '.'))
+        return { problem: "climbs with '..'" };
+    const root = roots.find((r) => isInside(r, path) && node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) !== node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(r));
+    if (!root)
+        return {
+            problem: `is outside every configured store (${roots.length ? roots.map((r) => `'${r}'`).join(', ') : 'none configured'})`,
+        };
+    return { path };
+}
+//# sourceMappingURL=safe-path.js.map
 
 /***/ })
 

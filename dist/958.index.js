@@ -1,5 +1,5 @@
-export const id = 574;
-export const ids = [574];
+export const id = 958;
+export const ids = [958,989];
 export const modules = {
 
 /***/ 6442:
@@ -7,9 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E7: () => (/* binding */ buildFolderAtomically),
+/* harmony export */   Py: () => (/* binding */ makeStagingDir),
+/* harmony export */   V: () => (/* binding */ removeStagingDir),
+/* harmony export */   aR: () => (/* binding */ sweepDeadStaging),
 /* harmony export */   vE: () => (/* binding */ writeFolderAtomically)
 /* harmony export */ });
-/* unused harmony exports makeStagingDir, sweepDeadStaging, removeStagingDir */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -64,18 +66,18 @@ async function buildFolderAtomically(target, stagingRoot, fill) {
 async function sweepDeadStaging(stagingRoot) {
     let names;
     try {
-        names = await readdir(stagingRoot);
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(stagingRoot);
     }
     catch {
         return [];
     }
     const swept = [];
     for (const name of names) {
-        const owner = parseOwnerTag(name);
+        const owner = (0,_owner_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOwnerTag */ .D9)(name);
         // Names without an owner tag come from mtrack versions before ownership: nobody can be writing them now.
-        if (owner && isOwnerAlive(owner))
+        if (owner && (0,_owner_js__WEBPACK_IMPORTED_MODULE_3__/* .isOwnerAlive */ .Jc)(owner))
             continue;
-        await rm(join(stagingRoot, name), { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stagingRoot, name), { recursive: true, force: true });
         swept.push(name);
     }
     await removeIfEmpty(stagingRoot);
@@ -83,8 +85,8 @@ async function sweepDeadStaging(stagingRoot) {
 }
 /** Removes a staging folder this process made, and the staging root with it when nothing else is in there. */
 async function removeStagingDir(staging) {
-    await rm(staging, { recursive: true, force: true });
-    await removeIfEmpty(dirname(staging));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    await removeIfEmpty((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(staging));
 }
 async function removeIfEmpty(dir) {
     // rmdir, not rm -r: it fails on a folder another process has just started to fill, which must stay.
@@ -115,7 +117,7 @@ var rules_paths = __webpack_require__(8268);
 // EXTERNAL MODULE: ./lib/src/app/run/run-index.js + 1 modules
 var run_index = __webpack_require__(2926);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(8262);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
@@ -527,10 +529,11 @@ async function restampRunFolder(source, targetRunsDir, newId, stagingRoot, pullR
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BU: () => (/* binding */ experimentIdsInHistory)
+/* harmony export */   BU: () => (/* binding */ experimentIdsInHistory),
+/* harmony export */   uQ: () => (/* binding */ allocateExperimentId)
 /* harmony export */ });
-/* unused harmony exports usedExperimentIds, allocateExperimentId */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* unused harmony export usedExperimentIds */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8262);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8268);
@@ -548,13 +551,13 @@ async function restampRunFolder(source, targetRunsDir, newId, stagingRoot, pullR
  * working tree (a run being committed, or one left by `--no-commit`). The one source of ids for local runs and collect.
  */
 async function usedExperimentIds(expDir) {
-    const head = await headCommit(expDir);
+    const head = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__.headCommit)(expDir);
     const ids = new Set(head ? await experimentIdsInHistory(expDir, head) : []);
-    for (const name of await listRefNames(expDir, ID_REF_PREFIX))
+    for (const name of await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .listRefNames */ .UC)(expDir, _core_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .ID_REF_PREFIX */ .VF))
         ids.add(name);
-    const dir = join(expDir, EXPERIMENTS_DIR);
-    if (existsSync(dir))
-        for (const name of readdirSync(dir))
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(expDir, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .EXPERIMENTS_DIR */ .vQ);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir))
             addId(ids, name);
     return [...ids];
 }
@@ -579,7 +582,7 @@ function addId(ids, folder) {
         ids.add(id);
 }
 async function allocateExperimentId(expDir) {
-    return nextExperimentId(await usedExperimentIds(expDir));
+    return (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .nextExperimentId */ .QO)(await usedExperimentIds(expDir));
 }
 //# sourceMappingURL=experiment-ids.js.map
 
@@ -589,10 +592,10 @@ async function allocateExperimentId(expDir) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ listFiles),
 /* harmony export */   o: () => (/* binding */ readFolderFiles)
 /* harmony export */ });
-/* unused harmony export listFiles */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8262);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 
@@ -642,7 +645,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: INDEX_PATH
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(8262);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -731,7 +734,7 @@ function datasetOf(folder) {
 /* harmony export */ });
 /* unused harmony export listRunFolders */
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8262);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
 /* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
@@ -783,6 +786,114 @@ function collectRunRecords(expDir) {
     });
 }
 //# sourceMappingURL=run-records.js.map
+
+/***/ }),
+
+/***/ 2469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ez: () => (/* binding */ isUnsafeKey),
+/* harmony export */   pu: () => (/* binding */ unsafeKeyMessage)
+/* harmony export */ });
+/* unused harmony export UNSAFE_KEYS */
+/**
+ * Keys that would reach an object's prototype when used as a property name (`obj['__proto__'] = {...}` replaces
+ * the prototype, so a value set there is read by every lookup but never serialized: a run could train on a value
+ * its config_resolved.yaml does not record). Refused as keys in every document, flag and parameter path.
+ */
+const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'];
+function isUnsafeKey(key) {
+    return UNSAFE_KEYS.includes(key);
+}
+/** The one-line reason shared by every place that refuses such a key. */
+function unsafeKeyMessage(key) {
+    return `key '${key}' is not allowed (${UNSAFE_KEYS.join(', ')} are reserved)`;
+}
+//# sourceMappingURL=unsafe-keys.js.map
+
+/***/ }),
+
+/***/ 989:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cd: () => (/* binding */ parseYamlText)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_CHARS, MAX_YAML_ALIASES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+/* harmony import */ var _unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2469);
+
+
+
+/** Larger YAML is not a config a person wrote; the cap also bounds what any expansion can cost. */
+const MAX_YAML_CHARS = 1024 * 1024;
+/** yaml's own default: enough for hand-written anchors, far below a "billion laughs" expansion. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Parses a YAML document mtrack reads, or throws one BAD_INPUT line naming `file:line:col`: size capped, the first
+ * syntax error (a duplicate key named with its path), no prototype keys, alias expansion bounded.
+ */
+function parseYamlText(text, file, options = {}, syntaxTag = '') {
+    if (text.length > MAX_YAML_CHARS)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${file}: ${text.length} characters is too large; expected a YAML document of at most ${MAX_YAML_CHARS}.`);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...options, lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const at = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    const error = doc.errors[0];
+    if (error) {
+        const duplicate = error.code === 'DUPLICATE_KEY' ? findKey(doc.contents, error.pos[0], []) : undefined;
+        if (duplicate) {
+            const first = lines.linePos(duplicate.firstOffset).line;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(error.pos[0])} ${duplicate.path}: duplicate key (first written on line ${first}).`);
+        }
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(error.pos[0])}${syntaxTag} ${error.message.split('\n')[0]}`);
+    }
+    const unsafe = findKey(doc.contents, -1, []);
+    if (unsafe)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(unsafe.offset)} ${unsafe.path}: ${(0,_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .unsafeKeyMessage */ .pu)(unsafe.key)}.`);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        // yaml throws a ReferenceError ("Excessive alias count") when aliases expand too far: a billion-laughs bomb.
+        if (!(cause instanceof ReferenceError))
+            throw cause;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${file}: YAML aliases expand too far; expected at most ${MAX_YAML_ALIASES} alias expansions (write the values out).`);
+    }
+    return { doc, lines, data };
+}
+/** The key starting at `offset` (a duplicate), or with offset -1 the first prototype key, with its dotted path. */
+function findKey(node, offset, path) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const [i, item] of node.items.entries()) {
+            const found = findKey(item, offset, [...path, String(i)]);
+            if (found)
+                return found;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
+            const start = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : -2;
+            if (key !== undefined && (offset === -1 ? (0,_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnsafeKey */ .ez)(key) : start === offset)) {
+                const first = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+                const firstOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(first?.key) ? (first.key.range?.[0] ?? start) : start;
+                return { path: [...path, key].join('.'), key, offset: start, firstOffset };
+            }
+            const found = findKey(pair.value, offset, key === undefined ? path : [...path, key]);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+//# sourceMappingURL=yaml-text.js.map
 
 /***/ })
 

@@ -1,24 +1,69 @@
-export const id = 768;
-export const ids = [768];
+export const id = 683;
+export const ids = [683,989];
 export const modules = {
 
-/***/ 3768:
+/***/ 8115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ seededRandom),
+/* harmony export */   k5: () => (/* binding */ shuffleInPlace)
+/* harmony export */ });
+/* unused harmony export seededPermutation */
+/**
+ * mulberry32: a small seeded PRNG with the same sequence on every machine (Math.random is unseeded).
+ * Returns floats in [0, 1).
+ */
+function seededRandom(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** Fisher–Yates shuffle of `order` in place, driven by `random`. */
+function shuffleInPlace(order, random) {
+    for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        const t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+    }
+}
+/** Fisher–Yates permutation of 0..n-1 driven by `seed`. */
+function seededPermutation(n, seed) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    shuffleInPlace(order, seededRandom(seed));
+    return order;
+}
+//# sourceMappingURL=prng.js.map
+
+/***/ }),
+
+/***/ 9683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  bA: () => (/* reexport */ DEFAULT_METRIC),
   Zm: () => (/* reexport */ SCAN_METHODS),
   mF: () => (/* reexport */ checkParameterNames),
+  Ox: () => (/* reexport */ decideHyperband),
   zo: () => (/* reexport */ floatNames),
+  tb: () => (/* reexport */ hyperbandBrackets),
   c4: () => (/* reexport */ parse_scan_yaml_parseScanYaml),
   mI: () => (/* reexport */ renestParams),
   Ch: () => (/* reexport */ resolveScan),
   l1: () => (/* reexport */ scanPythonTypes),
-  HY: () => (/* reexport */ scanYamlData)
+  HY: () => (/* reexport */ scanYamlData),
+  uo: () => (/* reexport */ trialOutsideSpace)
 });
 
-// UNUSED EXPORTS: DEFAULT_METRIC, convertWandbSweep, decideHyperband, gridPoints, gridValues, hyperbandBrackets, lossOf, trialOutsideSpace
+// UNUSED EXPORTS: convertWandbSweep, gridPoints, gridValues, lossOf
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
@@ -114,37 +159,8 @@ function sampleTruncatedNormal(u, mu, sigma) {
     return Math.min(Math.max(x, 0), 1);
 }
 //# sourceMappingURL=normal-math.js.map
-;// CONCATENATED MODULE: ./lib/src/core/prng.js
-/**
- * mulberry32: a small seeded PRNG with the same sequence on every machine (Math.random is unseeded).
- * Returns floats in [0, 1).
- */
-function seededRandom(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** Fisher–Yates shuffle of `order` in place, driven by `random`. */
-function shuffleInPlace(order, random) {
-    for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        const t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-    }
-}
-/** Fisher–Yates permutation of 0..n-1 driven by `seed`. */
-function seededPermutation(n, seed) {
-    const order = Array.from({ length: n }, (_, i) => i);
-    shuffleInPlace(order, seededRandom(seed));
-    return order;
-}
-//# sourceMappingURL=prng.js.map
+// EXTERNAL MODULE: ./lib/src/core/prng.js
+var prng = __webpack_require__(8115);
 ;// CONCATENATED MODULE: ./lib/src/core/scan/rng.js
 /**
  * Seeded randomness for scans. Every trial gets its own stream derived from (seed, stream, index), so trial 7 of
@@ -164,7 +180,7 @@ function seededStream(seed, ...keys) {
     let state = mix32(seed >>> 0);
     for (const key of keys)
         state = mix32((state ^ mix32(key >>> 0)) >>> 0);
-    return seededRandom(state);
+    return (0,prng/* seededRandom */.Is)(state);
 }
 /** Index drawn from `weights` (not necessarily normalized). */
 function drawIndex(random, weights) {
@@ -258,9 +274,9 @@ class ParzenEstimator {
 
 
 /** The searchable parameters in sorted (byte-order) name order, the order every sampler draws them in. */
-function space_dimensionsOf(parameters) {
+function dimensionsOf(parameters) {
     const dims = [];
-    for (const name of space_sortedNames(parameters)) {
+    for (const name of sortedNames(parameters)) {
         const spec = parameters[name];
         if (spec.distribution === 'constant')
             continue;
@@ -279,13 +295,13 @@ function space_dimensionsOf(parameters) {
     }
     return dims;
 }
-function space_sortedNames(parameters) {
+function sortedNames(parameters) {
     return Object.keys(parameters).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 /** The constants of a scan, by name. */
-function space_constantsOf(parameters) {
+function constantsOf(parameters) {
     const out = {};
-    for (const name of space_sortedNames(parameters)) {
+    for (const name of sortedNames(parameters)) {
         const spec = parameters[name];
         if (spec.distribution === 'constant')
             out[name] = spec.value;
@@ -374,12 +390,12 @@ function sampleDimension(dim, random) {
     return fromUnit(dim.spec, random());
 }
 /** Categorical index of `value` among `values` (structural equality), or -1. */
-function space_indexOfValue(values, value) {
-    const key = space_stableKey(value);
-    return values.findIndex((v) => space_stableKey(v) === key);
+function indexOfValue(values, value) {
+    const key = stableKey(value);
+    return values.findIndex((v) => stableKey(v) === key);
 }
 /** JSON with object keys sorted: equal values give equal keys whatever their key order. */
-function space_stableKey(value) {
+function stableKey(value) {
     return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
         ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         : v);
@@ -391,8 +407,8 @@ function space_stableKey(value) {
 /** Trial `index` of a random scan: each trial has its own stream, so it does not depend on the others. */
 function sampleRandomTrial(spec, index) {
     const random = seededStream(spec.seed, STREAM.random, index);
-    const params = { ...space_constantsOf(spec.parameters) };
-    for (const dim of space_dimensionsOf(spec.parameters))
+    const params = { ...constantsOf(spec.parameters) };
+    for (const dim of dimensionsOf(spec.parameters))
         params[dim.name] = sampleDimension(dim, random);
     return sortParams(params);
 }
@@ -420,8 +436,8 @@ const TPE_DEFAULTS = {
  * ones as failed ("constant liar" with the worst value), which pushes the batch apart instead of repeating itself.
  */
 function suggestBayes(spec, history, count, isTaken, settings = TPE_DEFAULTS) {
-    const dims = space_dimensionsOf(spec.parameters);
-    const constants = space_constantsOf(spec.parameters);
+    const dims = dimensionsOf(spec.parameters);
+    const constants = constantsOf(spec.parameters);
     const points = [];
     for (const obs of history) {
         const x = encode(dims, obs.params);
@@ -430,7 +446,7 @@ function suggestBayes(spec, history, count, isTaken, settings = TPE_DEFAULTS) {
     }
     const out = [];
     const planned = new Set();
-    const taken = (params) => planned.has(space_stableKey(params)) || isTaken(params);
+    const taken = (params) => planned.has(stableKey(params)) || isTaken(params);
     for (let k = 0; k < count; k++) {
         const index = history.length + k;
         const random = seededStream(spec.seed, STREAM.tpe, index);
@@ -461,7 +477,7 @@ function suggestBayes(spec, history, count, isTaken, settings = TPE_DEFAULTS) {
         }
         out.push({ index, params: chosen });
         points.push({ x: encode(dims, chosen), loss: Infinity });
-        planned.add(space_stableKey(chosen));
+        planned.add(stableKey(chosen));
     }
     return out;
 }
@@ -477,7 +493,7 @@ function encode(dims, params) {
     for (const dim of dims) {
         const value = params[dim.name];
         if (dim.kind === 'categorical') {
-            const i = space_indexOfValue(dim.values, value);
+            const i = indexOfValue(dim.values, value);
             if (i < 0)
                 return undefined;
             x.push(i);
@@ -626,7 +642,7 @@ function range(first, last, map) {
  * W&B's order too (itertools.product over sorted names).
  */
 function gridPoints(spec) {
-    const names = space_sortedNames(spec.parameters);
+    const names = sortedNames(spec.parameters);
     const size = gridSize(spec.parameters);
     if (size > MAX_GRID_POINTS)
         throw (0,errors/* badInput */.AN)(`Grid of ${size} points is too large. Expected at most ${MAX_GRID_POINTS}; use method random or bayes.`);
@@ -1008,7 +1024,7 @@ function categorical(source, node, at, valuesE, probsE) {
     const values = items.map((n) => plainValue(n));
     const seen = new Set();
     values.forEach((v, i) => {
-        const key = space_stableKey(v);
+        const key = stableKey(v);
         if (seen.has(key))
             yaml_nodes_fail(source, items[i], `${at}.values[${i}]`, `expected distinct values, got ${yaml_nodes_written(source, items[i])} twice.`);
         seen.add(key);
@@ -1285,7 +1301,7 @@ function parse_scan_yaml_earlyTerminateOf(source, entry) {
 function resolveScan(spec, history = [], options = {}) {
     return SCAN_METHODS[spec.method].resolve(spec, {
         history,
-        hash: options.hashParams ?? space_stableKey,
+        hash: options.hashParams ?? stableKey,
         existing: options.existingConfigHashes ?? new Set(),
         ...(options.waveSize !== undefined ? { waveSize: options.waveSize } : {}),
     });
@@ -1569,7 +1585,7 @@ function hyperbandBrackets(et, maxEpoch) {
             out.add(Math.trunc(band));
         }
         if (out.size === 0) {
-            throw badInput(`early_terminate: max_iter ${et.max_iter} with s ${et.s} and eta ${et.eta} gives no bracket of at least 1 epoch; raise max_iter or lower eta.`);
+            throw (0,errors/* badInput */.AN)(`early_terminate: max_iter ${et.max_iter} with s ${et.s} and eta ${et.eta} gives no bracket of at least 1 epoch; raise max_iter or lower eta.`);
         }
     }
     else if (et.min_iter !== undefined) {
@@ -1577,7 +1593,7 @@ function hyperbandBrackets(et, maxEpoch) {
             out.add(Math.trunc(band));
     }
     else {
-        throw badInput('early_terminate: expected min_iter, or both max_iter and s.');
+        throw (0,errors/* badInput */.AN)('early_terminate: expected min_iter, or both max_iter and s.');
     }
     return [...out].filter((b) => b <= maxEpoch).sort((a, b) => a - b);
 }
@@ -1690,6 +1706,114 @@ function trialOutsideSpace(spec, params) {
 
 
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ez: () => (/* binding */ isUnsafeKey),
+/* harmony export */   pu: () => (/* binding */ unsafeKeyMessage)
+/* harmony export */ });
+/* unused harmony export UNSAFE_KEYS */
+/**
+ * Keys that would reach an object's prototype when used as a property name (`obj['__proto__'] = {...}` replaces
+ * the prototype, so a value set there is read by every lookup but never serialized: a run could train on a value
+ * its config_resolved.yaml does not record). Refused as keys in every document, flag and parameter path.
+ */
+const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'];
+function isUnsafeKey(key) {
+    return UNSAFE_KEYS.includes(key);
+}
+/** The one-line reason shared by every place that refuses such a key. */
+function unsafeKeyMessage(key) {
+    return `key '${key}' is not allowed (${UNSAFE_KEYS.join(', ')} are reserved)`;
+}
+//# sourceMappingURL=unsafe-keys.js.map
+
+/***/ }),
+
+/***/ 989:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cd: () => (/* binding */ parseYamlText)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_CHARS, MAX_YAML_ALIASES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7657);
+/* harmony import */ var _unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2469);
+
+
+
+/** Larger YAML is not a config a person wrote; the cap also bounds what any expansion can cost. */
+const MAX_YAML_CHARS = 1024 * 1024;
+/** yaml's own default: enough for hand-written anchors, far below a "billion laughs" expansion. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * Parses a YAML document mtrack reads, or throws one BAD_INPUT line naming `file:line:col`: size capped, the first
+ * syntax error (a duplicate key named with its path), no prototype keys, alias expansion bounded.
+ */
+function parseYamlText(text, file, options = {}, syntaxTag = '') {
+    if (text.length > MAX_YAML_CHARS)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${file}: ${text.length} characters is too large; expected a YAML document of at most ${MAX_YAML_CHARS}.`);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...options, lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const at = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    const error = doc.errors[0];
+    if (error) {
+        const duplicate = error.code === 'DUPLICATE_KEY' ? findKey(doc.contents, error.pos[0], []) : undefined;
+        if (duplicate) {
+            const first = lines.linePos(duplicate.firstOffset).line;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(error.pos[0])} ${duplicate.path}: duplicate key (first written on line ${first}).`);
+        }
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(error.pos[0])}${syntaxTag} ${error.message.split('\n')[0]}`);
+    }
+    const unsafe = findKey(doc.contents, -1, []);
+    if (unsafe)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${at(unsafe.offset)} ${unsafe.path}: ${(0,_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .unsafeKeyMessage */ .pu)(unsafe.key)}.`);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (cause) {
+        // yaml throws a ReferenceError ("Excessive alias count") when aliases expand too far: a billion-laughs bomb.
+        if (!(cause instanceof ReferenceError))
+            throw cause;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .badInput */ .AN)(`${file}: YAML aliases expand too far; expected at most ${MAX_YAML_ALIASES} alias expansions (write the values out).`);
+    }
+    return { doc, lines, data };
+}
+/** The key starting at `offset` (a duplicate), or with offset -1 the first prototype key, with its dotted path. */
+function findKey(node, offset, path) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const [i, item] of node.items.entries()) {
+            const found = findKey(item, offset, [...path, String(i)]);
+            if (found)
+                return found;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
+            const start = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : -2;
+            if (key !== undefined && (offset === -1 ? (0,_unsafe_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnsafeKey */ .ez)(key) : start === offset)) {
+                const first = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+                const firstOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(first?.key) ? (first.key.range?.[0] ?? start) : start;
+                return { path: [...path, key].join('.'), key, offset: start, firstOffset };
+            }
+            const found = findKey(pair.value, offset, key === undefined ? path : [...path, key]);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+//# sourceMappingURL=yaml-text.js.map
 
 /***/ })
 

@@ -1,5 +1,5 @@
-export const id = 851;
-export const ids = [851];
+export const id = 177;
+export const ids = [177];
 export const modules = {
 
 /***/ 6442:
@@ -7,9 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E7: () => (/* binding */ buildFolderAtomically),
+/* harmony export */   Py: () => (/* binding */ makeStagingDir),
+/* harmony export */   V: () => (/* binding */ removeStagingDir),
+/* harmony export */   aR: () => (/* binding */ sweepDeadStaging),
 /* harmony export */   vE: () => (/* binding */ writeFolderAtomically)
 /* harmony export */ });
-/* unused harmony exports makeStagingDir, sweepDeadStaging, removeStagingDir */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -64,18 +66,18 @@ async function buildFolderAtomically(target, stagingRoot, fill) {
 async function sweepDeadStaging(stagingRoot) {
     let names;
     try {
-        names = await readdir(stagingRoot);
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(stagingRoot);
     }
     catch {
         return [];
     }
     const swept = [];
     for (const name of names) {
-        const owner = parseOwnerTag(name);
+        const owner = (0,_owner_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOwnerTag */ .D9)(name);
         // Names without an owner tag come from mtrack versions before ownership: nobody can be writing them now.
-        if (owner && isOwnerAlive(owner))
+        if (owner && (0,_owner_js__WEBPACK_IMPORTED_MODULE_3__/* .isOwnerAlive */ .Jc)(owner))
             continue;
-        await rm(join(stagingRoot, name), { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stagingRoot, name), { recursive: true, force: true });
         swept.push(name);
     }
     await removeIfEmpty(stagingRoot);
@@ -83,8 +85,8 @@ async function sweepDeadStaging(stagingRoot) {
 }
 /** Removes a staging folder this process made, and the staging root with it when nothing else is in there. */
 async function removeStagingDir(staging) {
-    await rm(staging, { recursive: true, force: true });
-    await removeIfEmpty(dirname(staging));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    await removeIfEmpty((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(staging));
 }
 async function removeIfEmpty(dir) {
     // rmdir, not rm -r: it fails on a folder another process has just started to fill, which must stay.
@@ -102,15 +104,16 @@ async function removeIfEmpty(dir) {
 __webpack_require__.d(__webpack_exports__, {
   aP: () => (/* reexport */ types/* CHECKSUMS_FILE */.a),
   gp: () => (/* reexport */ ContentCache),
-  Ch: () => (/* binding */ openStore)
+  Ch: () => (/* binding */ openStore),
+  Fy: () => (/* reexport */ store_location/* storeLocation */.F)
 });
 
-// UNUSED EXPORTS: STORES, defaultCacheDir, s3Uri, storeLocation
+// UNUSED EXPORTS: STORES, defaultCacheDir, s3Uri
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(8262);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -407,7 +410,7 @@ const CHECKSUMS_FILE = 'checksums.json';
 /* harmony export */   yS: () => (/* binding */ readCommittedManifest)
 /* harmony export */ });
 /* unused harmony exports requireDatasetMetaRepo, listRevisions */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8262);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7657);
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
@@ -468,10 +471,12 @@ async function readCommittedManifest(dataDir, datasetId, revision) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  GA: () => (/* binding */ loadRevisionSplit),
+  AV: () => (/* binding */ revisionFolder),
   fH: () => (/* binding */ dataset_store_verifyRevision)
 });
 
-// UNUSED EXPORTS: expectedFiles, loadRevisionSplit, openDatasetStore, revisionFolder
+// UNUSED EXPORTS: expectedFiles, openDatasetStore
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -553,7 +558,7 @@ var external_node_zlib_ = __webpack_require__(8522);
 const IDX_IMAGES_MAGIC = 0x00000803;
 const IDX_LABELS_MAGIC = 0x00000801;
 /** Parses an IDX3 unsigned-byte image file; throws BAD_INPUT naming `file` on a bad magic, size or length. */
-function idx_parseIdxImages(bytes, file) {
+function parseIdxImages(bytes, file) {
     const [count, rows, cols] = readHeader(bytes, file, IDX_IMAGES_MAGIC, 'images');
     if (rows === 0 || cols === 0)
         throw (0,errors/* badInput */.AN)(`${file}: IDX images: expected non-zero rows and cols, got ${rows}x${cols}.`);
@@ -561,7 +566,7 @@ function idx_parseIdxImages(bytes, file) {
     return { images: view(bytes, 16, count * rows * cols), count, rows, cols };
 }
 /** Parses an IDX1 unsigned-byte label file; throws BAD_INPUT naming `file` on a bad magic or length. */
-function idx_parseIdxLabels(bytes, file) {
+function parseIdxLabels(bytes, file) {
     const [count] = readHeader(bytes, file, IDX_LABELS_MAGIC, 'labels');
     checkLength(bytes, file, 8, count, `${count} labels`);
     return view(bytes, 8, count);
@@ -706,8 +711,8 @@ function assembleSourceData(files, provenance) {
     return { train, test, provenance: { ...provenance, source_files } };
 }
 function readSplit(imagesFile, labelsFile) {
-    const images = idx_parseIdxImages(decompress(imagesFile), imagesFile.label);
-    const labels = idx_parseIdxLabels(decompress(labelsFile), labelsFile.label);
+    const images = parseIdxImages(decompress(imagesFile), imagesFile.label);
+    const labels = parseIdxLabels(decompress(labelsFile), labelsFile.label);
     if (labels.length !== images.count) {
         throw (0,errors/* badInput */.AN)(`${labelsFile.label}: count mismatch: ${labels.length} labels for ${images.count} images in ${imagesFile.label}.`);
     }
@@ -1137,7 +1142,7 @@ var git = __webpack_require__(8043);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(8262);
 ;// CONCATENATED MODULE: ./lib/src/app/data/dataset-ref.js
 
 
@@ -1319,12 +1324,12 @@ async function syncDatasetRef(ws, datasetId, log) {
 
 
 
-const materialize_IMAGES_FILE = 'images-idx3-ubyte';
-const materialize_LABELS_FILE = 'labels-idx1-ubyte';
+const IMAGES_FILE = 'images-idx3-ubyte';
+const LABELS_FILE = 'labels-idx1-ubyte';
 function splitFiles(split) {
     return {
         examples: split.count,
-        files: { [materialize_IMAGES_FILE]: encodeIdxImages(split), [materialize_LABELS_FILE]: encodeIdxLabels(split.labels) },
+        files: { [IMAGES_FILE]: encodeIdxImages(split), [LABELS_FILE]: encodeIdxLabels(split.labels) },
     };
 }
 /** Materializes the next revision (D0001 on a fresh repo): train minus a seeded holdback, heldout_new, test. */
@@ -1533,13 +1538,13 @@ async function readRevisionFile(ws, manifest, file) {
     if (store.localDir)
         return store.read(key);
     const expected = expectedFiles(manifest)[file];
-    const cache = new ContentCache();
+    const cache = new adapters_store/* ContentCache */.gp();
     const cached = await cache.get(expected);
     if (cached)
         return cached;
     const bytes = await store.read(key);
-    if (sha256(bytes) !== expected) {
-        throw checkFailed(`${store.describe(key)}: expected ${expected} (dataset_manifest.json), got ${sha256(bytes)}.`);
+    if ((0,hash/* sha256 */.sc)(bytes) !== expected) {
+        throw (0,errors/* checkFailed */.s_)(`${store.describe(key)}: expected ${expected} (dataset_manifest.json), got ${(0,hash/* sha256 */.sc)(bytes)}.`);
     }
     await cache.put(expected, bytes);
     return bytes;
@@ -1558,7 +1563,7 @@ async function revisionFolder(ws, manifest) {
     const store = await dataset_store_openDatasetStore(ws);
     if (store.localDir)
         return store.localDir(manifest.materialization.relative_path);
-    const cache = new ContentCache();
+    const cache = new adapters_store/* ContentCache */.gp();
     const files = expectedFiles(manifest);
     for (const file of Object.keys(files))
         await readRevisionFile(ws, manifest, file);
@@ -1586,6 +1591,24 @@ function readModelRef(expDir) {
     return (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(expDir, MODEL_REF_PATH), 'model_ref', MODEL_REF_PATH);
 }
 //# sourceMappingURL=model-ref.js.map
+
+/***/ }),
+
+/***/ 7579:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ utcDate),
+/* harmony export */   a: () => (/* binding */ formatUtc)
+/* harmony export */ });
+/** `YYYY-MM-DDTHH:MM:SSZ`: the timestamp form every mtrack file uses. */
+function formatUtc(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function utcDate(utc) {
+    return utc.slice(0, 10);
+}
+//# sourceMappingURL=time.js.map
 
 /***/ })
 
