@@ -1,0 +1,83 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
+import { mtrack } from '../helpers/cli.js';
+import { cloneAs, git, runIds, syncWorkspace } from '../helpers/sync-workspace.js';
+
+jest.setTimeout(300_000);
+
+let root: string;
+
+beforeAll(async () => {
+  root = await syncWorkspace();
+});
+
+const run = (dir: string) =>
+  expect(mtrack(['run', '--config', 'configs/centroid.yaml', '--intent', 'offline'], dir).code).toBe(0);
+const folderOf = (dir: string, id: string) =>
+  git(dir, 'ls-tree', '--name-only', 'HEAD', 'experiments/')
+    .out.split('\n')
+    .find((p) => p.endsWith(`__${id}`)) as string;
+const tagTarget = (dir: string, tag: string) => git(dir, 'rev-parse', '--verify', '--quiet', `${tag}^{commit}`);
+
+test("sync renumbers an offline run's notes edit, reproduction record and unpushed tags along with the run", () => {
+  const [ana, ben] = ['ana', 'ben'].map((name) => cloneAs(root, name));
+  run(ben);
+  expect(mtrack(['note', 'E0001', '--failure', 'none seen', '--next', 'widen it'], ben).code).toBe(0);
+  expect([0, 1]).toContain(mtrack(['reproduce', 'E0001'], ben).code); // both verdicts commit a record
+  expect(mtrack(['tag', 'E0001'], ben).code).toBe(0);
+  expect(mtrack(['tag', 'E0001', '--candidate'], ben).code).toBe(0);
+  run(ana);
+  expect(git(ana, 'push', '-q', 'origin', 'main').code).toBe(0); // ana's run takes E0001 first
+
+  const synced = mtrack(['sync'], ben);
+
+  expect(synced.stderr.trim().split('\n')).toEqual([
+    'mtrack: sync: E0001 is taken upstream; it becomes E0002.',
+    'mtrack: sync: tag mtrack-E0001 -> mtrack-E0002.',
+    'mtrack: sync: tag mtrack-candidate-E0001 -> mtrack-candidate-E0002.',
+  ]);
+  expect(synced.code).toBe(0);
+  expect(synced.stdout).toContain('renumbered E0001 -> E0002');
+  expect(runIds(ben).sort()).toEqual(['E0001', 'E0002']);
+  const folder = folderOf(ben, 'E0002');
+  const notes = readFileSync(join(ben, folder, 'notes.md'), 'utf8');
+  expect(notes).toMatch(/^# E0002\b/m);
+  expect(notes).toContain('- Observed failure modes: none seen\n');
+  expect(notes).toContain('## Next Decision\nwiden it\n');
+  expect(git(ben, 'ls-tree', '-r', '--name-only', 'HEAD', 'reproductions/').out).toBe('reproductions/E0002/R0001.json');
+  const record = JSON.parse(git(ben, 'show', 'HEAD:reproductions/E0002/R0001.json').out);
+  expect(record).toMatchObject({ experiment_id: 'E0002', reproduction_id: 'R0001', run_folder: folder });
+  expect(git(ben, 'log', '--format=%s', 'origin/main..HEAD').out).not.toMatch(/E0001/);
+  const adding = git(ben, 'log', '--format=%H', '--diff-filter=A', 'HEAD', '--', `${folder}/manifest.json`).out;
+  expect(tagTarget(ben, 'mtrack-E0002').out).toBe(adding);
+  expect(tagTarget(ben, 'mtrack-candidate-E0002').out).toBe(adding);
+  expect(git(ben, 'cat-file', '-p', 'mtrack-E0002').out).toContain(`E0002: milestone (${folder})`);
+  expect(tagTarget(ben, 'mtrack-E0001').code).not.toBe(0);
+  expect(tagTarget(ben, 'mtrack-candidate-E0001').code).not.toBe(0);
+  expect(git(ben, 'status', '--porcelain').out).toBe('');
+  expect(mtrack(['verify', '--all'], ben).code).toBe(0);
+  expect(git(ben, 'push', '-q', 'origin', 'main').code).toBe(0);
+});
+
+test('sync refuses a local commit that touches any other file and changes nothing', () => {
+  const [cy, dee] = ['cy', 'dee'].map((name) => cloneAs(root, name));
+  run(dee);
+  writeFileSync(join(dee, 'configs/other.yaml'), 'max_train_examples: 10\n');
+  git(dee, 'add', 'configs/other.yaml');
+  expect(git(dee, 'commit', '-q', '--no-verify', '-m', 'a config').code).toBe(0);
+  expect(mtrack(['tag', runIds(dee).sort().pop() as string], dee).code).toBe(0);
+  run(cy);
+  expect(git(cy, 'push', '-q', 'origin', 'main').code).toBe(0);
+  const head = git(dee, 'rev-parse', 'HEAD').out;
+  const tags = git(dee, 'for-each-ref', 'refs/tags').out;
+
+  const synced = mtrack(['sync'], dee);
+
+  expect(synced.code).toBe(2);
+  expect(synced.stderr.trim().split('\n')).toHaveLength(1);
+  expect(synced.stderr).toMatch(/changes more than .*configs\/other\.yaml|configs\/other\.yaml.*rebase it by hand/);
+  expect(git(dee, 'rev-parse', 'HEAD').out).toBe(head);
+  expect(git(dee, 'for-each-ref', 'refs/tags').out).toBe(tags);
+  expect(git(dee, 'status', '--porcelain').out).toBe('');
+});
