@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
+import { planTagMoves, writeTagJournal } from '../../src/app/sync/move-tags.js';
 import { mtrack } from '../helpers/cli.js';
 import { cloneAs, git, runIds, syncWorkspace } from '../helpers/sync-workspace.js';
 
@@ -80,4 +81,61 @@ test('sync refuses a local commit that touches any other file and changes nothin
   expect(git(dee, 'rev-parse', 'HEAD').out).toBe(head);
   expect(git(dee, 'for-each-ref', 'refs/tags').out).toBe(tags);
   expect(git(dee, 'status', '--porcelain').out).toBe('');
+});
+
+const newest = (dir: string) => runIds(dir).sort().pop() as string;
+
+test('sync leaves a tag the remote already has where it is and says so in one line', () => {
+  const [fay, gus] = ['fay', 'gus'].map((name) => cloneAs(root, name));
+  run(gus);
+  const id = newest(gus);
+  expect(mtrack(['tag', id], gus).code).toBe(0);
+  const tagged = git(gus, 'rev-parse', `mtrack-${id}`).out;
+  expect(git(gus, 'push', '-q', 'origin', `mtrack-${id}`).code).toBe(0);
+  run(fay);
+  expect(git(fay, 'push', '-q', 'origin', 'main').code).toBe(0);
+
+  const synced = mtrack(['sync'], gus);
+
+  expect(synced.code).toBe(0);
+  const lines = synced.stderr.trim().split('\n');
+  expect(lines.filter((l) => l.includes(`tag mtrack-${id}`))).toEqual([
+    expect.stringMatching(new RegExp(`^mtrack: sync: tag mtrack-${id} is pushed already; it stays on [0-9a-f]{12}`)),
+  ]);
+  expect(git(gus, 'rev-parse', `mtrack-${id}`).out).toBe(tagged);
+  expect(git(gus, 'tag', '--list', 'mtrack-*').out).toBe(`mtrack-${id}`);
+  expect(mtrack(['verify', '--all'], gus).code).toBe(0);
+});
+
+test('a sync killed between moving the branch and moving the tags is finished by the next sync; one killed before is dropped', async () => {
+  const eve = cloneAs(root, 'eve');
+  run(eve);
+  const id = newest(eve);
+  expect(mtrack(['tag', id], eve).code).toBe(0);
+  const original = git(eve, 'rev-parse', 'HEAD').out;
+  const oldTag = git(eve, 'rev-parse', `mtrack-${id}`).out;
+  git(eve, 'commit', '-q', '--amend', '--no-verify', '-m', `mtrack: ${id} replayed`);
+  const replayed = git(eve, 'rev-parse', 'HEAD').out;
+  git(eve, 'reset', '-q', '--keep', original);
+  const journal = async () => {
+    const moves = await planTagMoves(eve, 'origin', new Map([[original, replayed]]), new Map([[id, 'E0999']]), []);
+    await writeTagJournal(eve, replayed, moves);
+  };
+
+  await journal(); // killed before `reset --keep`: the branch never moved
+  const dropped = mtrack(['sync'], eve);
+
+  expect(dropped.code).toBe(0);
+  expect(git(eve, 'rev-parse', `mtrack-${id}`).out).toBe(oldTag);
+  expect(git(eve, 'tag', '--list', 'mtrack-E0999').out).toBe('');
+
+  await journal(); // killed after `reset --keep`, before the tags moved
+  git(eve, 'reset', '-q', '--keep', replayed);
+  const finished = mtrack(['sync'], eve);
+
+  expect(finished.code).toBe(0);
+  expect(finished.stderr).toContain(`mtrack: sync: tag mtrack-${id} -> mtrack-E0999 (an interrupted sync).`);
+  expect(git(eve, 'rev-parse', 'mtrack-E0999^{commit}').out).toBe(replayed);
+  expect(git(eve, 'tag', '--list', `mtrack-${id}`).out).toBe('');
+  expect(mtrack(['sync'], eve).stderr).toBe(''); // the journal is gone: nothing left to finish
 });
