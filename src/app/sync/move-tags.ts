@@ -84,26 +84,32 @@ async function retag(dir: string, oid: string, name: string, commit: string, ids
 }
 
 /**
- * Moves the tags in one `git update-ref --stdin` transaction (all or none). Idempotent: a move already made is
- * skipped, and an old tag is deleted only while it still names its old object.
+ * Moves the tags in one `git update-ref --stdin` transaction (all or none), each guarded by its expected old value.
+ * Idempotent, so a killed sync's journal can be applied again: a move already made is skipped, an old tag is
+ * deleted only while it still names its old object, and a target someone created meanwhile is left alone.
+ * Returns one line per tag, for the log.
  */
 export async function applyTagMoves(dir: string, moves: TagMove[]): Promise<string[]> {
-  const names = [...new Set(moves.flatMap((m) => [m.from, m.to]))];
   const current = new Map<string, string>();
-  for (const name of names) {
+  for (const name of new Set(moves.flatMap((m) => [m.from, m.to]))) {
     const r = await spawnGit(['rev-parse', '--verify', '--quiet', `refs/tags/${name}`], { cwd: dir });
     if (r.code === 0) current.set(name, r.stdout.toString('utf8').trim());
   }
   const lines: string[] = [];
   const done: string[] = [];
   for (const m of moves) {
-    if (current.get(m.to) !== m.toOid) {
-      lines.push(
-        m.to === m.from ? `update refs/tags/${m.to} ${m.toOid} ${m.fromOid}` : `create refs/tags/${m.to} ${m.toOid}`,
-      );
-      done.push(m.to === m.from ? `${m.to} moved to the replayed commit` : `${m.from} -> ${m.to}`);
+    const target = current.get(m.to);
+    const renamed = m.to !== m.from;
+    if (target !== m.toOid) {
+      const expected = renamed ? undefined : m.fromOid;
+      if (target !== expected) {
+        done.push(`${m.to} was changed meanwhile; ${m.from} stays on its old commit`);
+        continue;
+      }
+      lines.push(renamed ? `create refs/tags/${m.to} ${m.toOid}` : `update refs/tags/${m.to} ${m.toOid} ${m.fromOid}`);
+      done.push(renamed ? `${m.from} -> ${m.to}` : `${m.to} moved to the replayed commit`);
     }
-    if (m.to !== m.from && current.get(m.from) === m.fromOid) lines.push(`delete refs/tags/${m.from} ${m.fromOid}`);
+    if (renamed && current.get(m.from) === m.fromOid) lines.push(`delete refs/tags/${m.from} ${m.fromOid}`);
   }
   if (lines.length > 0) await execGit(['update-ref', '--stdin'], { cwd: dir, input: `${lines.join('\n')}\n` });
   return done;
