@@ -139,3 +139,44 @@ test('a sync killed between moving the branch and moving the tags is finished by
   expect(git(eve, 'tag', '--list', `mtrack-${id}`).out).toBe('');
   expect(mtrack(['sync'], eve).stderr).toBe(''); // the journal is gone: nothing left to finish
 });
+
+test("a reproduction of a pushed run takes the next free R#### when a teammate's record took its number", () => {
+  const [hal, ivy] = ['hal', 'ivy'].map((name) => cloneAs(root, name));
+  const id = runIds(hal).sort()[0];
+  for (const dir of [ivy, hal]) expect([0, 1]).toContain(mtrack(['reproduce', id], dir).code);
+  expect(git(ivy, 'push', '-q', 'origin', 'main').code).toBe(0);
+  const records = (dir: string, rev: string) =>
+    git(dir, 'ls-tree', '-r', '--name-only', rev, `reproductions/${id}/`).out.split('\n');
+  const [mineBefore] = records(hal, 'HEAD');
+
+  const synced = mtrack(['sync'], hal);
+
+  expect(synced.code).toBe(0);
+  const theirs = records(hal, 'origin/main');
+  expect(theirs).toContain(mineBefore); // both took the same number
+  const next = `R${String(theirs.length + 1).padStart(4, '0')}`;
+  expect(records(hal, 'HEAD')).toEqual([...theirs, `reproductions/${id}/${next}.json`]);
+  const record = JSON.parse(git(hal, 'show', `HEAD:reproductions/${id}/${next}.json`).out);
+  expect(record).toMatchObject({ experiment_id: id, reproduction_id: next });
+  expect(git(hal, 'log', '-1', '--format=%s').out).toMatch(new RegExp(`^mtrack: ${id} ${next} reproduce`));
+  expect(mtrack(['verify', '--all'], hal).code).toBe(0);
+  expect(git(hal, 'push', '-q', 'origin', 'main').code).toBe(0);
+});
+
+test("sync refuses a notes edit that a teammate's edit of the same run overlaps, naming the path, nothing changed", () => {
+  const [jay, kim] = ['jay', 'kim'].map((name) => cloneAs(root, name));
+  const id = runIds(jay).sort()[0];
+  expect(mtrack(['note', id, '--next', 'try dropout'], kim).code).toBe(0);
+  expect(git(kim, 'push', '-q', 'origin', 'main').code).toBe(0);
+  expect(mtrack(['note', id, '--next', 'try width 32'], jay).code).toBe(0);
+  const head = git(jay, 'rev-parse', 'HEAD').out;
+
+  const synced = mtrack(['sync'], jay);
+
+  expect(synced.code).toBe(2);
+  expect(synced.stderr.trim().split('\n')).toEqual([
+    expect.stringMatching(/edits 'experiments\/[^']+\/notes\.md', which does not apply on the upstream's/),
+  ]);
+  expect(git(jay, 'rev-parse', 'HEAD').out).toBe(head);
+  expect(git(jay, 'status', '--porcelain').out).toBe('');
+});
