@@ -12,6 +12,7 @@ export interface TagMove {
 }
 
 const MILESTONE_TAG = /^mtrack-(?:candidate-)?E\d{4,}$/;
+const SIGNATURE = /-----BEGIN (?:PGP|SSH) SIGNATURE-----[\s\S]*$/;
 
 /**
  * The tags `mtrack tag` made on local commits, recreated on their replayed commits under the renumbered id (the
@@ -78,7 +79,8 @@ async function retag(dir: string, oid: string, name: string, commit: string, ids
       .slice(0, blank)
       .split('\n')
       .find((l) => l.startsWith('tagger ')) ?? '';
-  const message = blank < 0 ? '' : renumberIds(text.slice(blank + 2), ids);
+  // A signature covers the old object and cannot be renewed here: the copy is left unsigned rather than invalid.
+  const message = blank < 0 ? '' : renumberIds(text.slice(blank + 2), ids).replace(SIGNATURE, '');
   const body = `object ${commit}\ntype commit\ntag ${name}\n${tagger ? `${tagger}\n` : ''}\n${message}\n`;
   return gitText(['mktag'], { cwd: dir, input: body.replace(/\n+$/, '\n') });
 }

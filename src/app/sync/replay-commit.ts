@@ -78,12 +78,14 @@ export async function replayCommit(
     state.log.push(`mtrack: sync: ${id} is taken upstream; it becomes ${newId}.`);
   }
   for (const path of plan.notes) paths.push(await replayNotes(dir, worktree, commit, path, state));
-  let message = renumberIds(await gitText(['log', '-1', '--format=%B', commit], { cwd: dir }), state.ids);
+  const records = new Map<string, string>(); // R#### renumbered because the upstream holds the same
   for (const path of plan.reproductions) {
     const moved = await replayReproduction(dir, worktree, commit, path, state);
-    message = renumberIds(message, moved.renamed);
+    if (moved.from !== moved.to) records.set(moved.from, moved.to);
     paths.push(moved.path);
   }
+  const text = await gitText(['log', '-1', '--format=%B', commit], { cwd: dir });
+  const message = renumberIds(text, new Map([...state.ids, ...records]));
   // The runs index is regenerated on the upstream's, not replayed: it then lists both sides' runs.
   if (plan.index) paths.push(await writeRunIndex(worktree, paths));
   const [name, email] = (await gitText(['log', '-1', '--format=%an%x00%ae', commit], { cwd: dir })).split('\0');
@@ -129,8 +131,7 @@ async function replayReproduction(dir: string, worktree: string, commit: string,
   });
   await mkdir(dirname(join(worktree, target)), { recursive: true });
   await writeFile(join(worktree, target), jsonDocumentText('reproduction', moved, target));
-  const renamed = new Map(reproductionId === old.reproductionId ? [] : [[old.reproductionId, reproductionId]]);
-  return { path: target, renamed };
+  return { path: target, from: old.reproductionId, to: reproductionId };
 }
 
 /** Writes `folder` as `commit` holds it (not as the working tree has it now) to `target`. */

@@ -29,8 +29,9 @@ export interface SyncResult {
 
 /**
  * Brings the branch up to date with its upstream so that a push never lands a duplicate id: fetches the branch
- * and the Action's id reservations, then fast-forwards, or replays the local run commits on top of the upstream,
- * re-stamping every run whose id the upstream (or a reservation) took meanwhile, as collect does for bot PRs.
+ * and the Action's id reservations, then fast-forwards, or replays the local commits on top of the upstream,
+ * re-stamping every run whose id the upstream (or a reservation) took meanwhile, as collect does for bot PRs. The
+ * commits mtrack makes about an unpushed run (notes edits, reproduction records) and its unpushed tags follow it.
  */
 export async function syncRuns(
   ws: Workspace,
