@@ -63,3 +63,26 @@ export function restampDocuments(docs: StampedDocuments, newId: string): Stamped
   const notes = docs.notes.replace(heading, `# ${newId}`);
   return { folder, manifest, metrics, notes };
 }
+
+/**
+ * Rewrites every id of `ids` (old -> new) in `text` in one pass, so E0003 -> E0004 beside E0004 -> E0005 never chains.
+ * Matches inside run folder names too (`…__E0003`), which `\b` would miss after an underscore.
+ */
+export function renumberIds(text: string, ids: ReadonlyMap<string, string>): string {
+  if (ids.size === 0) return text;
+  const pattern = new RegExp(`(?<![A-Za-z0-9])(${[...ids.keys()].join('|')})(?!\\d)`, 'g');
+  return text.replace(pattern, (id) => ids.get(id) ?? id);
+}
+
+/** A reproduction record (schemas/reproduction.schema.json) moved to its run's new id, folder and record number. */
+export function restampReproduction(
+  record: Record<string, unknown>,
+  to: { experimentId: string; runFolder: string; reproductionId: string },
+): Record<string, unknown> {
+  return {
+    ...record,
+    experiment_id: to.experimentId,
+    run_folder: to.runFolder,
+    reproduction_id: to.reproductionId,
+  };
+}

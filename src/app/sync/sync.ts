@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { badInput } from '../../core/errors.js';
-import { ID_REF_PREFIX, nextExperimentId } from '../../core/ids.js';
-import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
+import { ID_REF_PREFIX } from '../../core/ids.js';
 import {
   addWorktree,
-  commitPaths,
   execGit,
+  GitError,
   gitText,
   listCommits,
   listRefNames,
@@ -16,12 +15,11 @@ import {
   spawnGit,
   withRepoLock,
 } from '../../adapters/git/index.js';
-import { restampRunFolder } from '../action/restamp.js';
 import { experimentIdsInHistory } from '../run/experiment-ids.js';
-import { recoverRuns, STAGING_DIR } from '../run/recover-runs.js';
-import { INDEX_PATH, writeRunIndex } from '../run/run-index.js';
+import { recoverRuns } from '../run/recover-runs.js';
 import type { Workspace } from '../setup/workspace.js';
-import { runIdsAddedIn } from './pushed-run-ids.js';
+import { applyTagMoves, finishTagMoves, planTagMoves, writeTagJournal } from './move-tags.js';
+import { planReplay, replayCommit, type ReplayState } from './replay-commit.js';
 
 export interface SyncResult {
   upstream: string;
@@ -31,8 +29,9 @@ export interface SyncResult {
 
 /**
  * Brings the branch up to date with its upstream so that a push never lands a duplicate id: fetches the branch
- * and the Action's id reservations, then fast-forwards, or replays the local run commits on top of the upstream,
- * re-stamping every run whose id the upstream (or a reservation) took meanwhile, as collect does for bot PRs.
+ * and the Action's id reservations, then fast-forwards, or replays the local commits on top of the upstream,
+ * re-stamping every run whose id the upstream (or a reservation) took meanwhile, as collect does for bot PRs. The
+ * commits mtrack makes about an unpushed run (notes edits, reproduction records) and its unpushed tags follow it.
  */
 export async function syncRuns(
   ws: Workspace,
@@ -40,6 +39,7 @@ export async function syncRuns(
 ): Promise<SyncResult> {
   return withRepoLock(ws.expDir, async () => {
     await recoverRuns(ws, options.log);
+    for (const line of await finishTagMoves(ws.expDir)) options.log(`mtrack: sync: tag ${line} (an interrupted sync).`);
     const branch = (await spawnGit(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: ws.expDir })).stdout
       .toString('utf8')
       .trim();
@@ -68,12 +68,13 @@ export async function syncRuns(
       return { upstream, renumbered: [], head: base };
     }
     if ((await listCommits(ws.expDir, [base, `^${head}`])).length === 0) return { upstream, renumbered: [], head };
-    return { upstream, ...(await replayRuns(ws, base, local, options.log)) };
+    return { upstream, ...(await replayRuns(ws, remote, base, local, options.log)) };
   });
 }
 
 async function replayRuns(
   ws: Workspace,
+  remote: string,
   base: string,
   local: string[],
   log: (line: string) => void,
@@ -83,60 +84,40 @@ async function replayRuns(
     throw badInput(
       `${ws.expDir}: the local commits include a merge; sync replays only linear run commits (undo the merge, or rebase by hand).`,
     );
-  const used = new Set([
-    ...(await experimentIdsInHistory(ws.expDir, base)),
-    ...(await listRefNames(ws.expDir, ID_REF_PREFIX)),
-  ]);
+  const plans = await planReplay(ws.expDir, base, local);
+  const state: ReplayState = {
+    used: new Set([
+      ...(await experimentIdsInHistory(ws.expDir, base)),
+      ...(await listRefNames(ws.expDir, ID_REF_PREFIX)),
+    ]),
+    ids: new Map(),
+    folders: new Map(),
+    commits: new Map(),
+    log: [],
+  };
   const worktree = join(dirname(ws.expDir), `.mtrack-sync-${randomBytes(4).toString('hex')}`);
   await addWorktree(ws.expDir, worktree, base);
-  const renumbered: [string, string][] = [];
   try {
-    for (const commit of local) {
-      const added = await runIdsAddedIn(ws.expDir, [commit, `^${commit}^`]);
-      const touched = (await gitText(['diff-tree', '--no-commit-id', '--name-only', '-r', commit], { cwd: ws.expDir }))
-        .split('\n')
-        .filter(Boolean);
-      const folders = [...added.values()];
-      if (touched.some((p) => p !== INDEX_PATH && !folders.some((f) => p.startsWith(`${f}/`))))
-        throw badInput(
-          `commit ${commit.slice(0, 12)} changes more than new run folders; sync replays only mtrack's run commits (rebase it by hand: git rebase ${base.slice(0, 12)}).`,
-        );
-      let message = await gitText(['log', '-1', '--format=%B', commit], { cwd: ws.expDir });
-      const paths: string[] = [];
-      for (const [id, folder] of added) {
-        const source = join(ws.expDir, folder);
-        if (used.has(id)) {
-          const newId = nextExperimentId(used);
-          const name = await restampRunFolder(
-            source,
-            join(worktree, EXPERIMENTS_DIR),
-            newId,
-            join(worktree, STAGING_DIR),
-          );
-          renumbered.push([id, newId]);
-          message = message.replace(new RegExp(`\\b${id}\\b`, 'g'), newId);
-          used.add(newId);
-          paths.push(`${EXPERIMENTS_DIR}/${name}`);
-          log(`mtrack: sync: ${id} is taken upstream; it becomes ${newId}.`);
-        } else {
-          await mkdir(join(worktree, EXPERIMENTS_DIR), { recursive: true });
-          await cp(source, join(worktree, folder), { recursive: true });
-          used.add(id);
-          paths.push(folder);
-        }
-      }
-      // The runs index is regenerated on the upstream's, not replayed: it then lists both sides' runs.
-      if (touched.includes(INDEX_PATH)) paths.push(await writeRunIndex(worktree, paths));
-      const [name, email] = (await gitText(['log', '-1', '--format=%an%x00%ae', commit], { cwd: ws.expDir })).split(
-        '\0',
-      );
-      await commitPaths(worktree, paths, message, { identity: { name, email } });
-    }
-    const replayed = await gitText(['rev-parse', 'HEAD'], { cwd: worktree });
+    let replayed = base;
+    for (const plan of plans) replayed = await replayCommit(ws.expDir, worktree, plan, state);
+    const moves = await planTagMoves(ws.expDir, remote, state.commits, state.ids, state.log);
+    // Tags follow the branch, never lead it: a kill between the reset and the tag transaction leaves the journal,
+    // and the next sync (finishTagMoves) completes the moves once it sees the branch holds the replay.
+    const journal = moves.length > 0 ? await writeTagJournal(ws.expDir, replayed, moves) : undefined;
     // --keep moves the branch and the files it tracks, and refuses (changing nothing) if a local edit would be lost.
-    await execGit(['reset', '--quiet', '--keep', replayed], { cwd: ws.expDir });
-    return { renumbered, head: replayed };
+    const reset = await spawnGit(['reset', '--quiet', '--keep', replayed], { cwd: ws.expDir });
+    if (reset.code !== 0) {
+      if (journal) await rm(journal, { force: true });
+      throw new GitError('reset --keep', ws.expDir, reset.code, reset.stderr);
+    }
+    for (const line of state.log) log(line);
+    if (journal) {
+      for (const line of await applyTagMoves(ws.expDir, moves)) log(`mtrack: sync: tag ${line}.`);
+      await rm(journal, { force: true });
+    }
+    return { renumbered: [...state.ids], head: replayed };
   } finally {
     await removeWorktree(ws.expDir, worktree);
+    await rm(`${worktree}.src`, { recursive: true, force: true });
   }
 }

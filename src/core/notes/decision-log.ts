@@ -75,3 +75,18 @@ function firstDifferentLine(a: string, b: string): number {
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
   return i + 1;
 }
+
+/**
+ * `edit` (notes.md before and after a `mtrack note` commit) applied onto `onto`, the same run's notes.md elsewhere
+ * (re-stamped under another id, or on the upstream): its fixed part with the edit's open sections, as `mtrack note`
+ * would write it there. Undefined when the edit touches more than the open sections or `onto`'s open sections differ
+ * from the edit's starting point (a teammate completed them meanwhile: two edits to reconcile by hand).
+ */
+export function replayNotesEdit(edit: { before: string; after: string }, onto: string): string | undefined {
+  if (whyNotesEditRefused(edit.before, edit.after)) return undefined;
+  const before = parseNotes(edit.before)!;
+  const after = parseNotes(edit.after)!;
+  const target = parseNotes(onto);
+  if (!target || target.failure !== before.failure || target.next !== before.next) return undefined;
+  return formatNotes({ fixed: target.fixed, failure: after.failure, next: after.next });
+}
