@@ -653,6 +653,22 @@ function firstDifferentLine(a, b) {
         i++;
     return i + 1;
 }
+/**
+ * `edit` (notes.md before and after a `mtrack note` commit) applied onto `onto`, the same run's notes.md elsewhere
+ * (re-stamped under another id, or on the upstream): its fixed part with the edit's open sections, as `mtrack note`
+ * would write it there. Undefined when the edit touches more than the open sections or `onto`'s open sections differ
+ * from the edit's starting point (a teammate completed them meanwhile: two edits to reconcile by hand).
+ */
+function replayNotesEdit(edit, onto) {
+    if (whyNotesEditRefused(edit.before, edit.after))
+        return undefined;
+    const before = parseNotes(edit.before);
+    const after = parseNotes(edit.after);
+    const target = parseNotes(onto);
+    if (!target || target.failure !== before.failure || target.next !== before.next)
+        return undefined;
+    return formatNotes({ fixed: target.fixed, failure: after.failure, next: after.next });
+}
 //# sourceMappingURL=decision-log.js.map
 ;// CONCATENATED MODULE: ./lib/src/core/rules/notes-edit.js
 

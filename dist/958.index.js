@@ -476,6 +476,25 @@ function restampDocuments(docs, newId) {
     const notes = docs.notes.replace(heading, `# ${newId}`);
     return { folder, manifest, metrics, notes };
 }
+/**
+ * Rewrites every id of `ids` (old -> new) in `text` in one pass, so E0003 -> E0004 beside E0004 -> E0005 never chains.
+ * Matches inside run folder names too (`…__E0003`), which `\b` would miss after an underscore.
+ */
+function renumberIds(text, ids) {
+    if (ids.size === 0)
+        return text;
+    const pattern = new RegExp(`(?<![A-Za-z0-9])(${[...ids.keys()].join('|')})(?!\\d)`, 'g');
+    return text.replace(pattern, (id) => ids.get(id) ?? id);
+}
+/** A reproduction record (schemas/reproduction.schema.json) moved to its run's new id, folder and record number. */
+function restampReproduction(record, to) {
+    return {
+        ...record,
+        experiment_id: to.experimentId,
+        run_folder: to.runFolder,
+        reproduction_id: to.reproductionId,
+    };
+}
 //# sourceMappingURL=restamp.js.map
 // EXTERNAL MODULE: ./lib/src/core/run-files.js
 var run_files = __webpack_require__(7999);
