@@ -37,6 +37,7 @@ export interface TrialRun {
   primary: { name: string; value: number };
   loss: number;
   configHash: string;
+  commit: string; // manifest git.commit: the commit the trial trained on, kept by a refs/mtrack/commits/ ref
 }
 
 export interface CollectedRun extends Omit<TrialRun, 'dir'> {
@@ -218,5 +219,6 @@ function readTrialRun(dir: string, label: string): TrialRun {
     primary: metrics.primary_metric ?? { name: 'failed', value: Number.NaN },
     loss: metrics.loss ?? Number.NaN,
     configHash: manifest.stamp.config_hash,
+    commit: manifest.git.commit,
   };
 }

@@ -3,6 +3,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import { ID_REF_PREFIX, nextExperimentId } from '../../core/ids.js';
+import { KEEP_REF_PREFIX } from '../../core/keep-refs.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import {
   addWorktree,
@@ -56,6 +57,8 @@ export async function syncRuns(
         remote,
         `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
         `+${ID_REF_PREFIX}*:${ID_REF_PREFIX}*`,
+        // The keep-refs of bot runs' stamped commits: what `verify` needs to find a squash-merged PR head.
+        `+${KEEP_REF_PREFIX}*:${KEEP_REF_PREFIX}*`,
       ],
       { cwd: ws.expDir },
     );

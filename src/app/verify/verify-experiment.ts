@@ -19,6 +19,7 @@ import {
 import { validateDocument } from '../../adapters/schemas.js';
 import { sha256, type Sha256 } from '../../core/hash.js';
 import { checkStoredArtifacts } from './verify-artifacts.js';
+import type { StampedCommit } from './verify-provenance.js';
 
 /** Where blob bytes and sizes come from: the git object database, or bytes mtrack is about to commit. */
 export interface BlobSource {
@@ -83,7 +84,7 @@ export async function checkExperimentDeltas(
   blobs: BlobSource,
   largeFileBytes: number,
   artifactStores: readonly string[] = [],
-): Promise<{ violations: Violation[]; datasetRefs: TaggedRef[] }> {
+): Promise<{ violations: Violation[]; datasetRefs: TaggedRef[]; stampedCommits: StampedCommit[] }> {
   const plans: { delta: Delta; history: RunHistory; added: Set<string> }[] = [];
   const sizeOids: string[] = [];
   const readOids: string[] = [];
@@ -114,6 +115,7 @@ export async function checkExperimentDeltas(
 
   const violations: Violation[] = [];
   const datasetRefs: TaggedRef[] = [];
+  const stampedCommits: StampedCommit[] = [];
   for (const { delta, history: before, added } of plans) {
     const runs = new Map<
       string,
@@ -156,6 +158,21 @@ export async function checkExperimentDeltas(
     report.violations.push(...(await checkStoredArtifacts([...runs.values()], artifactStores)));
     violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
     datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
+    for (const run of runs.values()) {
+      const commit = stampOf(run.documents.get('manifest.json'));
+      if (commit) stampedCommits.push({ folder: run.folder, commit, addedIn: delta.commit });
+    }
   }
-  return { violations, datasetRefs };
+  return { violations, datasetRefs, stampedCommits };
+}
+
+// The manifest's git.commit, when it is readable (an unreadable manifest is the schema rule's to report).
+function stampOf(bytes: Uint8Array | undefined): string | undefined {
+  if (!bytes) return undefined;
+  try {
+    const commit = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { git?: { commit?: unknown } }).git?.commit;
+    return typeof commit === 'string' ? commit : undefined;
+  } catch {
+    return undefined;
+  }
 }
