@@ -111,3 +111,18 @@ test('a clone without the keep-refs refuses a squash-merged PR head, and passes 
   clone.git('fetch', '-q', 'origin', '+refs/mtrack/commits/*:refs/mtrack/commits/*');
   expect(await verifyAll(clone.dir, quiet)).toEqual([]);
 });
+
+test('passes a run whose stamped commit is dated after its descendants (clock skew: git commit dates are not trusted)', async () => {
+  const ws = makeWorkspace();
+  const stamped = ws.exp.head();
+  const past = { GIT_COMMITTER_DATE: '2001-01-01T00:00:00Z', GIT_AUTHOR_DATE: '2001-01-01T00:00:00Z' };
+  for (let i = 0; i < 8; i++) {
+    ws.exp.write(`configs/old-${i}.yaml`, `x: ${i}\n`);
+    ws.exp.git('add', '-A');
+    expect(ws.exp.tryGit(['commit', '-q', '-m', `old ${i}`], past).status).toBe(0);
+  }
+  addRun(ws, stamped);
+
+  expect(await verifyRange(ws.exp.dir, `${stamped}..HEAD`, quiet)).toEqual([]);
+  expect(await verifyAll(ws.exp.dir, quiet)).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { gitText, objectSizes } from '../../adapters/git/index.js';
+import { gitText, objectSizes, spawnGit } from '../../adapters/git/index.js';
 import { FETCH_KEEP_REFS, KEEP_REF_PREFIX } from '../../core/keep-refs.js';
 import { runPath, type Violation } from '../../core/rules/index.js';
 import type { Warn } from './verify-data.js';
@@ -16,8 +16,9 @@ const FIELD = 'manifest.json git.commit';
  * Provenance: a run must stay reproducible from its SHA, so its stamped commit must be reachable from `tip` (the
  * checked head: a run committed by `mtrack run` sits on top of the commit it was stamped with, a dirty run on its
  * base commit) or from a keep-ref (`refs/mtrack/commits/*`, pushed by collect for the PR heads trials ran on, which a
- * squash merge drops from history). Three git processes for any number of runs: the keep-ref names, one
- * `cat-file --batch-check` for presence, one `rev-list` walk for reachability.
+ * squash merge drops from history). Git processes: the keep-ref names, one `cat-file --batch-check` for presence,
+ * and for reachability either a few `merge-base --is-ancestor` or one `rev-list` walk (none when every run is kept
+ * by name).
  *
  * A stamped commit missing from the object database is a violation, not a warning: in a full clone it means no
  * fetched ref reaches it, which is exactly the lost commit this check exists to catch (CI fetches the keep-refs
@@ -46,7 +47,8 @@ export async function checkStampedCommits(
   const unreachable = await unreachableFrom(
     cwd,
     open.filter((c) => !missing.has(c)),
-    [tip, ...keeps.map(([oid]) => oid)],
+    tip,
+    keeps.map(([oid]) => oid),
   );
   if (missing.size > 0 && (await isShallow(cwd))) {
     warn(
@@ -67,14 +69,24 @@ export async function checkStampedCommits(
     }));
 }
 
-// `rev-list <candidates> ^<roots>` prints the commits reachable from a candidate and from no root: a candidate in
-// the output is unreachable. git stops walking once every candidate is marked from a root.
-async function unreachableFrom(cwd: string, candidates: string[], roots: string[]): Promise<Set<string>> {
-  if (candidates.length === 0) return new Set();
-  const input = [...candidates, ...roots.map((r) => `^${r}`)].join('\n') + '\n';
-  const text = await gitText(['rev-list', '--stdin'], { cwd, input });
-  const wanted = new Set(candidates);
-  return new Set(text.split('\n').filter((c) => wanted.has(c)));
+// A few commits (a --range of a few runs): one `merge-base --is-ancestor` each, which walks only from the run back
+// to the commit it was trained on (its parent, in the `mtrack run` flow). Many, or any not under `tip`: one walk of
+// everything reachable from `tip` and the keep-refs, then membership. Both are exact; `rev-list <c> ^<root>` would
+// stop early but trusts commit dates, and with clock skew (a rebased or imported history) misses an ancestor.
+const FEW = 8;
+
+async function unreachableFrom(cwd: string, candidates: string[], tip: string, keeps: string[]): Promise<Set<string>> {
+  let open = candidates;
+  if (open.length > 0 && open.length <= FEW) {
+    const under = await Promise.all(
+      open.map(async (c) => (await spawnGit(['merge-base', '--is-ancestor', c, tip], { cwd })).code === 0),
+    );
+    open = open.filter((_, i) => !under[i]);
+  }
+  if (open.length === 0) return new Set();
+  const text = await gitText(['rev-list', '--stdin'], { cwd, input: [tip, ...keeps].join('\n') + '\n' });
+  const reachable = new Set(text.split('\n'));
+  return new Set(open.filter((c) => !reachable.has(c)));
 }
 
 async function isShallow(cwd: string): Promise<boolean> {
