@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import { ID_REF_PREFIX, nextExperimentId } from '../../core/ids.js';
 import { KEEP_REF_PREFIX } from '../../core/keep-refs.js';
+import { keepReplayedStamps } from './keep-replayed.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import {
   addWorktree,
@@ -93,6 +94,7 @@ async function replayRuns(
   const worktree = join(dirname(ws.expDir), `.mtrack-sync-${randomBytes(4).toString('hex')}`);
   await addWorktree(ws.expDir, worktree, base);
   const renumbered: [string, string][] = [];
+  const replayedFolders: string[] = [];
   try {
     for (const commit of local) {
       const added = await runIdsAddedIn(ws.expDir, [commit, `^${commit}^`]);
@@ -100,6 +102,7 @@ async function replayRuns(
         .split('\n')
         .filter(Boolean);
       const folders = [...added.values()];
+      replayedFolders.push(...folders);
       if (touched.some((p) => p !== INDEX_PATH && !folders.some((f) => p.startsWith(`${f}/`))))
         throw badInput(
           `commit ${commit.slice(0, 12)} changes more than new run folders; sync replays only mtrack's run commits (rebase it by hand: git rebase ${base.slice(0, 12)}).`,
@@ -136,6 +139,7 @@ async function replayRuns(
       await commitPaths(worktree, paths, message, { identity: { name, email } });
     }
     const replayed = await gitText(['rev-parse', 'HEAD'], { cwd: worktree });
+    await keepReplayedStamps(ws.expDir, local, replayedFolders, log);
     // --keep moves the branch and the files it tracks, and refuses (changing nothing) if a local edit would be lost.
     await execGit(['reset', '--quiet', '--keep', replayed], { cwd: ws.expDir });
     return { renumbered, head: replayed };
