@@ -15,15 +15,24 @@ function prHead(ws: WorkspaceFixture): string {
   return head;
 }
 
-/** The bot's commit on main: a run stamped with `commit`, added on top of main (not of `commit`). */
-function addRun(ws: WorkspaceFixture, commit: string, dirty = false): string {
+/**
+ * A commit on main adding a run stamped with `commit` (not on top of it): by default a bot's, collected for PR #1
+ * (`git.pull_request`); `pr: undefined` makes it a CLI run.
+ */
+function addRun(ws: WorkspaceFixture, commit: string, options: { dirty?: boolean; pr?: number } = { pr: 1 }): string {
+  const dirty = options.dirty ?? false;
   const run = makeRunFolder({
     n: 1,
     metaCommit: ws.metaCommit,
     commit,
     editManifest: (m) => {
       m.stamp.dirty_worktree = dirty;
-      m.git = { ...m.git, dirty_worktree: dirty, ...(dirty ? { dirty_inputs: ['configs/baseline.yaml'] } : {}) };
+      m.git = {
+        ...m.git,
+        dirty_worktree: dirty,
+        ...(dirty ? { dirty_inputs: ['configs/baseline.yaml'] } : {}),
+        ...(options.pr ? { pull_request: options.pr } : {}),
+      };
     },
   });
   commitFiles(ws.exp, runFiles(run), MSG);
@@ -43,7 +52,7 @@ test('refuses a run stamped with a commit of a deleted branch, naming the run fo
       path: `experiments/${folder}/`,
       commit: ws.exp.head(),
       message: expect.stringContaining(`manifest.json git.commit '${head}'`),
-      fix: expect.stringContaining("git fetch origin '+refs/mtrack/commits/*:refs/mtrack/commits/*'"),
+      fix: "git fetch origin '+refs/mtrack/commits/*:refs/mtrack/commits/*'",
     }),
   ]);
   expect((await verifyAll(ws.exp.dir, quiet)).map((v) => [v.rule, v.path])).toEqual([
@@ -78,7 +87,7 @@ test('a keep-ref of a later commit of the branch keeps the earlier ones too', as
 test('passes a run committed on top of its stamped commit, and a dirty run stamped with its base commit', async () => {
   const ws = makeWorkspace();
   const base = ws.exp.head();
-  const folder = addRun(ws, base, true);
+  const folder = addRun(ws, base, { dirty: true });
 
   expect(await verifyRange(ws.exp.dir, `${base}..HEAD`, quiet)).toEqual([]);
   expect(await verifyAll(ws.exp.dir, quiet)).toEqual([]);
@@ -125,4 +134,17 @@ test('passes a run whose stamped commit is dated after its descendants (clock sk
 
   expect(await verifyRange(ws.exp.dir, `${stamped}..HEAD`, quiet)).toEqual([]);
   expect(await verifyAll(ws.exp.dir, quiet)).toEqual([]);
+});
+
+test('a CLI run whose stamped commit a rebase rewrote gets a warning naming the run and field, not a violation', async () => {
+  const ws = makeWorkspace();
+  const head = prHead(ws);
+  const folder = addRun(ws, head, {});
+  ws.exp.git('branch', '-q', '-D', 'scan');
+  const warnings: string[] = [];
+
+  expect(await verifyAll(ws.exp.dir, { warn: (m) => warnings.push(m) })).toEqual([]);
+  expect(warnings.filter((w) => w.includes('git.commit'))).toEqual([
+    expect.stringMatching(new RegExp(`^experiments/${folder}/: manifest.json git.commit '${head}' is neither`)),
+  ]);
 });

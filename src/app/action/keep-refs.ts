@@ -19,8 +19,14 @@ export async function missingKeepRefs(
   expDir: string,
   remote: GitRemote,
   runs: { folder: string; commit: string }[],
+  baseCommit: string,
 ): Promise<KeepRefUpdate[]> {
-  const commits = [...new Set(runs.map((r) => r.commit))];
+  // A commit already in the base branch's history (a baseline run, a trial of a PR merged meanwhile) needs no ref.
+  const inBase = async (c: string) =>
+    (await spawnGit(['merge-base', '--is-ancestor', c, baseCommit], { cwd: expDir })).code === 0;
+  const distinct = [...new Set(runs.map((r) => r.commit))];
+  const based = await Promise.all(distinct.map(inBase));
+  const commits = distinct.filter((_, i) => !based[i]);
   if (commits.length === 0) return [];
   const present = await remoteRefs(expDir, remote, commits.map(keepRef));
   const wanted = commits.filter((c) => !present.has(keepRef(c)));

@@ -26,7 +26,7 @@ export async function pushAndReserve(
   // The stamped commits' keep-refs go with the first push of the branch: from the moment the bot PR exists, the
   // verify job can fetch them (see core/keep-refs.ts). They are not taken back with a branch that is put back: a
   // keep-ref only pins a commit that already was a PR head.
-  const keep = await missingKeepRefs(expDir, remote, result.runs);
+  const keep = await missingKeepRefs(expDir, remote, result.runs, result.baseCommit);
   const reservations = newIds.map((id) => ({
     ref: `${ID_REF_PREFIX}${id}`,
     oid: result.commit,

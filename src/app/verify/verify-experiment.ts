@@ -159,19 +159,24 @@ export async function checkExperimentDeltas(
     violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
     datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
     for (const run of runs.values()) {
-      const commit = stampOf(run.documents.get('manifest.json'));
-      if (commit) stampedCommits.push({ folder: run.folder, commit, addedIn: delta.commit });
+      const stamp = stampOf(run.documents.get('manifest.json'));
+      if (stamp) stampedCommits.push({ folder: run.folder, ...stamp, addedIn: delta.commit });
     }
   }
   return { violations, datasetRefs, stampedCommits };
 }
 
-// The manifest's git.commit, when it is readable (an unreadable manifest is the schema rule's to report).
-function stampOf(bytes: Uint8Array | undefined): string | undefined {
+// The manifest's git.commit and git.pull_request, when readable (an unreadable manifest is the schema rule's).
+function stampOf(bytes: Uint8Array | undefined): { commit: string; pullRequest?: number } | undefined {
   if (!bytes) return undefined;
   try {
-    const commit = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { git?: { commit?: unknown } }).git?.commit;
-    return typeof commit === 'string' ? commit : undefined;
+    const git = (
+      JSON.parse(Buffer.from(bytes).toString('utf8')) as { git?: { commit?: unknown; pull_request?: unknown } }
+    ).git;
+    if (typeof git?.commit !== 'string') return undefined;
+    return typeof git.pull_request === 'number'
+      ? { commit: git.commit, pullRequest: git.pull_request }
+      : { commit: git.commit };
   } catch {
     return undefined;
   }

@@ -8,6 +8,7 @@ export interface StampedCommit {
   folder: string; // the run folder's name under experiments/
   commit: string; // manifest git.commit
   addedIn?: string; // the commit that adds the folder, when known
+  pullRequest?: number; // manifest git.pull_request: collected by the Action, which keeps its commit
 }
 
 const FIELD = 'manifest.json git.commit';
@@ -20,10 +21,15 @@ const FIELD = 'manifest.json git.commit';
  * and for reachability either a few `merge-base --is-ancestor` or one `rev-list` walk (none when every run is kept
  * by name).
  *
- * A stamped commit missing from the object database is a violation, not a warning: in a full clone it means no
- * fetched ref reaches it, which is exactly the lost commit this check exists to catch (CI fetches the keep-refs
- * first, so a kept commit is present). A fresh clone that did not fetch the keep-refs sees the same violation with
- * the one command that fixes it. Only a shallow clone cannot tell a lost commit from a cut history: a warning there.
+ * Which runs are refused is decided by the history, not by what this clone happens to hold, so every full clone
+ * with the keep-refs fetched gives the same answer (a missing object and an unreachable one are treated alike):
+ * - a run collected for a pull request (`git.pull_request`): collect pushes its commit's keep-ref, so a commit lost
+ *   there is a violation; CI fetches the keep-refs first, and a clone that did not gets the fetch as the fix.
+ * - a run made with the CLI: a warning. Its commit is lost only when the user rewrote history (a `git pull --rebase`
+ *   or an `mtrack sync` replay of two local runs, whose second run trained on the first's commit): refusing it would
+ *   block the team's documented push flow for a commit mtrack never promised to keep; sync keeps the commits it
+ *   rewrites with local keep-refs and says how to push them.
+ * A shallow clone cannot tell a lost commit from a cut history: a missing commit there is only a warning.
  */
 export async function checkStampedCommits(
   cwd: string,
@@ -56,15 +62,22 @@ export async function checkStampedCommits(
     );
     missing.clear();
   }
-  return valid
-    .filter((s) => missing.has(s.commit) || unreachable.has(s.commit))
+  const lost = valid.filter((s) => missing.has(s.commit) || unreachable.has(s.commit));
+  const why = (s: StampedCommit) =>
+    missing.has(s.commit)
+      ? `${FIELD} '${s.commit}' is not in this repository: the run cannot be reproduced from its SHA.`
+      : `${FIELD} '${s.commit}' is neither in the history of the checked head nor kept by a ${KEEP_REF_PREFIX} ref: a squash merge or a deleted branch loses it.`;
+  for (const s of lost.filter((s) => s.pullRequest === undefined))
+    warn(
+      `${runPath(s.folder)}: ${why(s)} (a rebase or an \`mtrack sync\` replay rewrote the commit it trained on? keep it: git update-ref ${KEEP_REF_PREFIX}<sha> <sha>, and push ${KEEP_REF_PREFIX}*)`,
+    );
+  return lost
+    .filter((s) => s.pullRequest !== undefined)
     .map((s) => ({
       rule: 'stamped-commit' as const,
       path: runPath(s.folder),
-      message: missing.has(s.commit)
-        ? `${FIELD} '${s.commit}' is not in this repository: the run cannot be reproduced from its SHA.`
-        : `${FIELD} '${s.commit}' is neither in the history of the checked head nor kept by a ${KEEP_REF_PREFIX} ref: a squash merge or a deleted branch loses it.`,
-      fix: `${FETCH_KEEP_REFS} (collect pushes a keep-ref for each stamped commit); for a run committed by hand, push the commit it was trained on to ${KEEP_REF_PREFIX}<sha>`,
+      message: `${why(s)} It was trained for pull request #${s.pullRequest}, whose head collect keeps.`,
+      fix: FETCH_KEEP_REFS,
       ...(s.addedIn ? { commit: s.addedIn } : {}),
     }));
 }
