@@ -667,8 +667,8 @@ function noteSections(text) {
     return { ...(intent ? { intent } : {}), ...(nextDecision ? { nextDecision } : {}) };
 }
 //# sourceMappingURL=read-report-runs.js.map
-// EXTERNAL MODULE: ./lib/src/app/action/collect.js + 1 modules
-var collect = __webpack_require__(5574);
+// EXTERNAL MODULE: ./lib/src/app/action/collect.js + 2 modules
+var collect = __webpack_require__(1002);
 ;// CONCATENATED MODULE: ./lib/src/app/action/scan-comment.js
 
 

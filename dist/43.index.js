@@ -67,6 +67,7 @@ __webpack_require__.d(__webpack_exports__, {
   Xb: () => (/* reexport */ dirtyPaths),
   iH: () => (/* reexport */ fetchCommit),
   zp: () => (/* reexport */ gitCommonDir),
+  q_: () => (/* reexport */ exec_gitText),
   headCommit: () => (/* reexport */ headCommit),
   DM: () => (/* reexport */ isDirty),
   VE: () => (/* reexport */ listCommits),
@@ -84,11 +85,12 @@ __webpack_require__.d(__webpack_exports__, {
   zy: () => (/* reexport */ requireHeadCommit),
   y3: () => (/* reexport */ resetKeepingFiles),
   Bb: () => (/* reexport */ restorePaths),
+  Iz: () => (/* reexport */ exec_spawnGit),
   Fl: () => (/* reexport */ tryResolveCommit),
   Aq: () => (/* reexport */ withRepoLock)
 });
 
-// UNUSED EXPORTS: EMPTY_TREE, GitError, ObjectReader, createAnnotatedTag, execGit, firstCommitAdding, gitEnv, gitText, indexChanges, initRepo, parseRawZ, spawnGit, stagedChanges, stagedDiff, tryGitIdentity
+// UNUSED EXPORTS: EMPTY_TREE, GitError, ObjectReader, createAnnotatedTag, execGit, firstCommitAdding, gitEnv, indexChanges, initRepo, parseRawZ, stagedChanges, stagedDiff, tryGitIdentity
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);

@@ -861,7 +861,7 @@ function tryParseYaml(text) {
 /* harmony import */ var _adapters_fs_owner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2796);
 /* harmony import */ var _adapters_fs_staging_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6442);
 /* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8043);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(642);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4662);
 /* harmony import */ var _folder_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(880);
 /* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2926);
 
@@ -985,8 +985,8 @@ var paths = __webpack_require__(8268);
 var git = __webpack_require__(8043);
 // EXTERNAL MODULE: ./lib/src/app/action/restamp.js + 1 modules
 var restamp = __webpack_require__(768);
-// EXTERNAL MODULE: ./lib/src/app/verify/verify.js + 18 modules
-var verify = __webpack_require__(642);
+// EXTERNAL MODULE: ./lib/src/app/verify/verify.js + 19 modules
+var verify = __webpack_require__(4662);
 // EXTERNAL MODULE: ./lib/src/app/run/experiment-ids.js
 var experiment_ids = __webpack_require__(4558);
 // EXTERNAL MODULE: ./lib/src/app/run/folder-files.js

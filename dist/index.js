@@ -40712,7 +40712,7 @@ const log = (line) => info(line);
 const COMMAND_RUNNERS = {
     async resolve(s, e) {
         const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
-        const { dataCacheKey, resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(642), __nccwpck_require__.e(177), __nccwpck_require__.e(683), __nccwpck_require__.e(983), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5741));
+        const { dataCacheKey, resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(177), __nccwpck_require__.e(683), __nccwpck_require__.e(983), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5741));
         const { headCommit } = await __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.bind(__nccwpck_require__, 8043));
         const ws = loadWorkspace(s.workingDirectory);
         const pr = e.pullRequest;
@@ -40779,7 +40779,7 @@ const COMMAND_RUNNERS = {
             throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
         if (!s.base)
             throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
-        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(642), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5574));
+        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1002));
         const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
         const source = e.pullRequest
             ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
@@ -40811,7 +40811,7 @@ const COMMAND_RUNNERS = {
             setOutput('pull-request-url', pr.url);
             log(`mtrack: ${pr.created ? 'opened' : 'updated'} PR #${pr.number} ${pr.url}`);
             if (api && e.pullRequest) {
-                const { postScanComment } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(642), __nccwpck_require__.e(958), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7322));
+                const { postScanComment } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(218), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7322));
                 const comment = await postScanComment(api, e.pullRequest.number, s.trialsDir, result);
                 log(`mtrack: ${comment.created ? 'posted' : 'updated'} the results comment on #${e.pullRequest.number}`);
             }
@@ -40825,7 +40825,7 @@ const COMMAND_RUNNERS = {
     async verify(s) {
         if (!s.base)
             throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
-        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(642), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 642));
+        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662));
         const range = `${s.base}..${s.head ?? 'HEAD'}`;
         const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => warning(m) });
         setOutput('violations', String(violations.length));

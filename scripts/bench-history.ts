@@ -12,11 +12,11 @@ export function git(cwd: string, args: string[], input?: string): string {
   return r.stdout;
 }
 
-/** One fast-import stream: a commit per run (numbers from..to), each adding its whole folder. */
-export function historyStream(metaCommit: string, from: number, to: number): string {
+/** One fast-import stream: a commit per run (numbers from..to), each adding its whole folder stamped `commit`. */
+export function historyStream(metaCommit: string, from: number, to: number, commit?: string): string {
   const parts: string[] = [];
   for (let n = from; n <= to; n++) {
-    const files = runFiles(makeRunFolder({ n, metaCommit }));
+    const files = runFiles(makeRunFolder({ n, metaCommit, commit }));
     const message = runMessage(n);
     parts.push(
       `commit refs/heads/main\ncommitter Bench <bench@example.com> ${1_770_000_000 + n} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`,
@@ -31,7 +31,7 @@ export function historyStream(metaCommit: string, from: number, to: number): str
 }
 
 /** A dataset-meta repo with D0001 and an experiment repo with `runs` committed runs, side by side in `root`. */
-export function buildHistory(root: string, runs: number): { exp: TempRepo; metaCommit: string } {
+export function buildHistory(root: string, runs: number): { exp: TempRepo; metaCommit: string; expCommit: string } {
   const data = initRepo(join(root, 'mtrack-data'));
   const metaCommit = commitFiles(
     data,
@@ -39,7 +39,7 @@ export function buildHistory(root: string, runs: number): { exp: TempRepo; metaC
     'D0001',
   );
   const exp = initRepo(join(root, 'mtrack-exp'));
-  commitFiles(
+  const expCommit = commitFiles(
     exp,
     {
       'mtrack.yaml':
@@ -50,7 +50,7 @@ export function buildHistory(root: string, runs: number): { exp: TempRepo; metaC
     'init',
   );
   for (let from = 1; from <= runs; from += 2000)
-    git(exp.dir, ['fast-import', '--quiet'], historyStream(metaCommit, from, Math.min(runs, from + 1999)));
+    git(exp.dir, ['fast-import', '--quiet'], historyStream(metaCommit, from, Math.min(runs, from + 1999), expCommit));
   git(exp.dir, ['reset', '-q', '--hard', 'main']);
-  return { exp, metaCommit };
+  return { exp, metaCommit, expCommit };
 }

@@ -36,8 +36,10 @@ interface Row {
 function measure(runs: number): Row {
   const root = mkdtempSync(join(tmpdir(), 'mtrack-bench-verify-'));
   try {
-    const { exp, metaCommit } = buildHistory(root, runs);
-    for (const [path, content] of Object.entries(runFiles(makeRunFolder({ n: runs + 1, metaCommit }))))
+    const { exp, metaCommit, expCommit } = buildHistory(root, runs);
+    for (const [path, content] of Object.entries(
+      runFiles(makeRunFolder({ n: runs + 1, metaCommit, commit: expCommit })),
+    ))
       exp.write(path, content);
     git(exp.dir, ['add', '-A']);
     git(exp.dir, ['commit', '-q', '--no-verify', '-m', runMessage(runs + 1)]);

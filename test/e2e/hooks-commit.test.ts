@@ -15,7 +15,7 @@ async function workspaceWithRun(
   const ws = makeWorkspace(options);
   await installHooks(ws.exp.dir);
   commitFiles(ws.exp, { '.gitignore': 'node_modules/\n' }, 'hooks');
-  const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit });
+  const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit, commit: ws.expCommit });
   commitFiles(ws.exp, runFiles(run), MSG('E0001'));
   return { ...ws, run };
 }
@@ -30,7 +30,7 @@ function attempt(ws: WorkspaceFixture, files: Record<string, string | Uint8Array
 }
 
 function newRun(ws: WorkspaceFixture, spec: Partial<RunSpec> = {}) {
-  return runFiles(makeRunFolder({ n: 2, metaCommit: ws.metaCommit, ...spec }));
+  return runFiles(makeRunFolder({ n: 2, metaCommit: ws.metaCommit, commit: ws.expCommit, ...spec }));
 }
 
 test('a legitimate new run commits cleanly through both hooks', async () => {
@@ -90,7 +90,7 @@ test('rule 4: an invalid manifest, a mismatched folder name and a reused E#### a
   ws.exp.git('reset', '-q', '--hard');
   ws.exp.git('clean', '-qfd');
 
-  const wrongDate = makeRunFolder({ n: 2, metaCommit: ws.metaCommit });
+  const wrongDate = makeRunFolder({ n: 2, metaCommit: ws.metaCommit, commit: ws.expCommit });
   const renamed = runFiles({ ...wrongDate, folder: wrongDate.folder.replace('2026-02-08', '2026-01-01') });
   const named = attempt(ws, renamed, ['-m', MSG('E0002')]);
   expect(named.moved).toBe(false);
@@ -99,10 +99,11 @@ test('rule 4: an invalid manifest, a mismatched folder name and a reused E#### a
   ws.exp.git('reset', '-q', '--hard');
   ws.exp.git('clean', '-qfd');
 
-  const reuse = attempt(ws, runFiles(makeRunFolder({ n: 1, date: '2026-03-01', metaCommit: ws.metaCommit })), [
-    '-m',
-    MSG('E0001'),
-  ]);
+  const reuse = attempt(
+    ws,
+    runFiles(makeRunFolder({ n: 1, date: '2026-03-01', metaCommit: ws.metaCommit, commit: ws.expCommit })),
+    ['-m', MSG('E0001')],
+  );
   expect(reuse.moved).toBe(false);
   expect(reuse.stderr).toContain(
     `[duplicate-id] experiments/2026-03-01__mnist__resnet_mnist_digits__E0001/: experiment id E0001 is already used by 'experiments/${ws.run.folder}/'`,

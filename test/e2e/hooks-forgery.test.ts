@@ -28,13 +28,13 @@ async function workspaceWithRun(): Promise<WorkspaceFixture> {
   const ws = makeWorkspace();
   await installHooks(ws.exp.dir);
   commitFiles(ws.exp, { '.gitignore': 'node_modules/\n' }, 'hooks');
-  commitFiles(ws.exp, runFiles(makeRunFolder({ n: 1, metaCommit: ws.metaCommit })), MSG('E0001'));
+  commitFiles(ws.exp, runFiles(makeRunFolder({ n: 1, metaCommit: ws.metaCommit, commit: ws.expCommit })), MSG('E0001'));
   return ws;
 }
 
 /** A run folder's files after `edit`; with `rehash`, manifest `files` is recomputed as a careful forger would. */
 function forged(ws: WorkspaceFixture, edit: (f: Files) => void, rehash: boolean, spec: Partial<RunSpec> = {}): Files {
-  const run = makeRunFolder({ n: 2, metaCommit: ws.metaCommit, ...spec });
+  const run = makeRunFolder({ n: 2, metaCommit: ws.metaCommit, commit: ws.expCommit, ...spec });
   edit(run.files);
   if (rehash) {
     const manifest = JSON.parse(String(run.files['manifest.json']));
@@ -144,7 +144,7 @@ const FORGERIES: Forgery[] = [
   {
     name: 'a folder …__E00001 beside E0001',
     plant: (ws) => {
-      const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit });
+      const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit, commit: ws.expCommit });
       write(ws, runFiles({ ...run, folder: run.folder.replace('E0001', 'E00001') }));
     },
     line: `mtrack: [folder-name] experiments/${E1.replace('E0001', 'E00001')}/: '${E1.replace('E0001', 'E00001')}' is not a run folder name`,
@@ -191,7 +191,7 @@ describe.each(FORGERIES)('$name', ({ plant, line }) => {
 
 test('a legitimate run passes the hooks and `mtrack verify --all`', async () => {
   const ws = await workspaceWithRun();
-  write(ws, runFiles(makeRunFolder({ n: 2, metaCommit: ws.metaCommit })));
+  write(ws, runFiles(makeRunFolder({ n: 2, metaCommit: ws.metaCommit, commit: ws.expCommit })));
   const hook = commitThroughHook(ws, MSG('E0002'));
   expect(hook.stderr).not.toContain('mtrack:');
   expect(hook.moved).toBe(true);

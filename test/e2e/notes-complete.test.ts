@@ -12,7 +12,7 @@ async function committedRun() {
   const ws = makeWorkspace();
   await installHooks(ws.exp.dir);
   commitFiles(ws.exp, { '.gitignore': 'node_modules/\n' }, 'hooks');
-  const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit });
+  const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit, commit: ws.expCommit });
   commitFiles(ws.exp, runFiles(run), 'mtrack: E0001 mnist resnet_mnist_digits — e2e');
   return { ws, notes: `experiments/${run.folder}/notes.md`, manifest: `experiments/${run.folder}/manifest.json` };
 }

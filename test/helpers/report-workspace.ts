@@ -72,6 +72,7 @@ export function makeReportWorkspace(): WorkspaceFixture & { d2Commit: string } {
       n: s.n,
       revision: s.revision,
       metaCommit: s.revision === 'D0002' ? d2Commit : ws.metaCommit,
+      commit: ws.expCommit,
       editMetrics: (m) => {
         m.primary_metric = { name: 'accuracy', value: s.acc ?? 0, goal: 'maximize' };
         m.eval = { accuracy: s.acc ?? 0, precision_macro: (s.acc ?? 0) - 0.01, recall_macro: (s.acc ?? 0) - 0.02 };

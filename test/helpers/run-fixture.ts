@@ -41,6 +41,8 @@ export interface RunSpec {
   revision?: string;
   modelId?: string;
   metaCommit: string;
+  /** The stamped git.commit: a real commit of the experiment repo where verify checks provenance. */
+  commit?: string;
   seed?: number;
   /** Changes applied to the finished manifest / metrics objects before they are written. */
   editManifest?: (m: Record<string, any>) => void;
@@ -75,7 +77,7 @@ export function makeRunFolder(spec: RunSpec): { folder: string; files: Record<st
   });
   const configHash = sha256(config);
   const created = `${date}T17:22:10Z`;
-  const commit = 'a'.repeat(40);
+  const commit = spec.commit ?? 'a'.repeat(40);
   const weights = `weights of ${id}`;
   const manifest: Record<string, any> = {
     schema_version: 1,
@@ -174,6 +176,8 @@ export interface WorkspaceFixture {
   data: TempRepo;
   /** The dataset-meta commit holding D0001. */
   metaCommit: string;
+  /** The experiment repo's first commit: what fixture runs are stamped with so their provenance holds. */
+  expCommit: string;
 }
 
 /** Two sibling repos as `mtrack init` lays them out: mtrack-exp (mtrack.yaml, README) and mtrack-data (D0001). */
@@ -191,7 +195,7 @@ export function makeWorkspace(options: { largeFileBytes?: number } = {}): Worksp
   );
   const exp = initRepo(`${root}/mtrack-exp`);
   const large = options.largeFileBytes ? `large_file_bytes: ${options.largeFileBytes}\n` : '';
-  commitFiles(
+  const expCommit = commitFiles(
     exp,
     {
       'mtrack.yaml': `version: 1\ndataset_meta_repo: ../mtrack-data\ndataset_store:\n  type: local_fs\n  root: ../ml-data-store\ndefault_dataset: mnist\n${large}`,
@@ -199,7 +203,7 @@ export function makeWorkspace(options: { largeFileBytes?: number } = {}): Worksp
     },
     'mtrack: init',
   );
-  return { root, exp, data, metaCommit };
+  return { root, exp, data, metaCommit, expCommit };
 }
 
 /** A notes.md in the decision-log template's shape, with the two open sections still to fill in. */

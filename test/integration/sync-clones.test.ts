@@ -49,3 +49,30 @@ test('three clones that ran the same id end with distinct ids on the remote: pre
   expect(onRemote.length).toBe(3);
   expect(git(join(root, 'remote.git'), 'fsck', '--strict').code).toBe(0);
 });
+
+test('sync keeps the local commit a second run was trained on, and verify passes before and after the push', () => {
+  const [dee, eve] = ['dee', 'eve'].map((name) => cloneAs(root, name));
+  const run = (dir: string) =>
+    expect(mtrack(['run', '--config', 'configs/centroid.yaml', '--intent', 'two'], dir).code).toBe(0);
+  run(dee);
+  const first = git(dee, 'rev-parse', 'HEAD').out; // the second run trains on (and is stamped with) this commit
+  run(dee);
+  run(eve);
+  expect(git(eve, 'push', '-q', 'origin', 'main').code).toBe(0);
+
+  const synced = mtrack(['sync'], dee);
+  expect(synced.code).toBe(0);
+  expect(git(dee, 'merge-base', '--is-ancestor', first, 'HEAD').code).toBe(1); // the replay rewrote it
+  expect(git(dee, 'rev-parse', `refs/mtrack/commits/${first}`).out).toBe(first);
+  expect(synced.stdout + synced.stderr).toContain("git push origin 'refs/mtrack/commits/*:refs/mtrack/commits/*'");
+  expect(mtrack(['verify', '--all'], dee).code).toBe(0);
+  expect(git(dee, 'push', '-q', 'origin', 'main', 'refs/mtrack/commits/*:refs/mtrack/commits/*').code).toBe(0);
+
+  // A CLI run's lost commit is a warning (see verify-provenance.ts); with the keep-refs fetched there is none.
+  const fresh = cloneAs(root, 'fay');
+  const before = mtrack(['verify', '--all'], fresh);
+  expect([before.code, before.stderr]).toEqual([0, expect.stringContaining(`manifest.json git.commit '${first}'`)]);
+  git(fresh, 'fetch', '-q', 'origin', '+refs/mtrack/commits/*:refs/mtrack/commits/*');
+  const after = mtrack(['verify', '--all'], fresh);
+  expect([after.code, after.stderr]).toEqual([0, expect.not.stringContaining('git.commit')]);
+});

@@ -10,7 +10,7 @@ const MSG = 'mtrack: E0001 mnist resnet_mnist_digits — t';
 
 test('verifyAll passes a clean history and names a rewritten run, a reused id and a changed revision', async () => {
   const ws = makeWorkspace();
-  const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit });
+  const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit, commit: ws.expCommit });
   commitFiles(ws.exp, runFiles(run), MSG);
   expect(await verifyAll(ws.exp.dir, quiet)).toEqual([]);
 
@@ -20,7 +20,7 @@ test('verifyAll passes a clean history and names a rewritten run, a reused id an
   ws.exp.git('commit', '-q', '-m', 'drop');
   const reuse = commitFiles(
     ws.exp,
-    runFiles(makeRunFolder({ n: 1, date: '2026-03-01', metaCommit: ws.metaCommit })),
+    runFiles(makeRunFolder({ n: 1, date: '2026-03-01', metaCommit: ws.metaCommit, commit: ws.expCommit })),
     MSG,
   );
   commitFiles(ws.data, { 'datasets/mnist/revisions/D0001/notes.md': 'edited\n' }, 'edit D0001');
@@ -38,10 +38,10 @@ test('verifyAll passes a clean history and names a rewritten run, a reused id an
 
 test('verifyRange checks only the commits of the range, each against its parent', async () => {
   const ws = makeWorkspace();
-  const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit });
+  const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit, commit: ws.expCommit });
   const base = commitFiles(ws.exp, runFiles(run), MSG);
   expect(await verifyRange(ws.exp.dir, `${base}..HEAD`, quiet)).toEqual([]);
-  const bad = runFiles(makeRunFolder({ n: 2, revision: 'D0007', metaCommit: ws.metaCommit }));
+  const bad = runFiles(makeRunFolder({ n: 2, revision: 'D0007', metaCommit: ws.metaCommit, commit: ws.expCommit }));
   commitFiles(ws.exp, bad, 'mtrack: E0002 mnist resnet_mnist_digits — t');
   const violations = await verifyRange(ws.exp.dir, `${base}..HEAD`, quiet);
   expect(violations.map((v) => v.rule)).toEqual(['dataset-pointer']);
@@ -50,7 +50,7 @@ test('verifyRange checks only the commits of the range, each against its parent'
 
 test('verifyStaged reads the index named by GIT_INDEX_FILE, as git sets it for `git commit -a`', async () => {
   const ws = makeWorkspace();
-  const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit });
+  const run = makeRunFolder({ n: 1, metaCommit: ws.metaCommit, commit: ws.expCommit });
   commitFiles(ws.exp, runFiles(run), MSG);
   const metrics = `experiments/${run.folder}/metrics.json`;
   ws.exp.write(metrics, '{}\n');
@@ -70,11 +70,11 @@ test('verifyProposedCommit judges files mtrack is about to commit against HEAD',
   const ws = makeWorkspace();
   const enc = (files: Record<string, string | Uint8Array>) =>
     new Map(Object.entries(files).map(([p, c]) => [p, Buffer.from(c)]));
-  const first = runFiles(makeRunFolder({ n: 1, metaCommit: ws.metaCommit }));
+  const first = runFiles(makeRunFolder({ n: 1, metaCommit: ws.metaCommit, commit: ws.expCommit }));
   expect(await verifyProposedCommit(ws.exp.dir, enc(first), quiet)).toEqual([]);
   commitFiles(ws.exp, first, MSG);
   expect(await verifyProposedCommit(ws.exp.dir, enc(first), quiet)).toEqual([]);
-  const again = runFiles(makeRunFolder({ n: 1, date: '2026-04-01', metaCommit: ws.metaCommit }));
+  const again = runFiles(makeRunFolder({ n: 1, date: '2026-04-01', metaCommit: ws.metaCommit, commit: ws.expCommit }));
   expect((await verifyProposedCommit(ws.exp.dir, enc(again), quiet)).map((v) => v.rule)).toEqual(['duplicate-id']);
 });
 
@@ -85,7 +85,7 @@ test('an unreachable dataset-meta repo is a warning, not a violation', async () 
     { 'mtrack.yaml': ws.exp.git('show', 'HEAD:mtrack.yaml').replace('../mtrack-data', '../gone') },
     'move',
   );
-  commitFiles(ws.exp, runFiles(makeRunFolder({ n: 1, metaCommit: ws.metaCommit })), MSG);
+  commitFiles(ws.exp, runFiles(makeRunFolder({ n: 1, metaCommit: ws.metaCommit, commit: ws.expCommit })), MSG);
   const warnings: string[] = [];
   expect(await verifyAll(ws.exp.dir, { warn: (m) => warnings.push(m) })).toEqual([]);
   expect(warnings.join('\n')).toContain('dataset-meta repo unreachable');

@@ -10,6 +10,7 @@ const run = (trial: number, failure?: string): CollectedRun => ({
   primary: failure === undefined ? { name: 'val_loss', value: 0.5 + trial } : { name: 'failed', value: Number.NaN },
   loss: Number.NaN,
   configHash: `sha256:${trial}`,
+  commit: 'a'.repeat(40),
   ...(failure === undefined ? {} : { failure }),
 });
 

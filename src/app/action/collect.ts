@@ -38,6 +38,7 @@ export interface TrialRun {
   loss: number;
   configHash: string;
   failure?: string; // set when the trial failed (metrics.json status failed): the trainer's reason
+  commit: string; // manifest git.commit: the commit the trial trained on, kept by a refs/mtrack/commits/ ref
 }
 
 export interface CollectedRun extends Omit<TrialRun, 'dir'> {
@@ -221,5 +222,6 @@ function readTrialRun(dir: string, label: string): TrialRun {
     loss: metrics.loss ?? Number.NaN,
     configHash: manifest.stamp.config_hash,
     ...(metrics.status === 'failed' ? { failure: metrics.failure?.reason ?? 'unknown failure' } : {}),
+    commit: manifest.git.commit,
   };
 }

@@ -3,6 +3,7 @@ import { ID_REF_PREFIX } from '../../core/ids.js';
 import { pushAtomic } from '../../adapters/git/index.js';
 import type { CollectOptions, CollectResult } from './collect.js';
 import type { BotPullRequest } from './pull-request.js';
+import { missingKeepRefs } from './keep-refs.js';
 
 /**
  * Pushes the bot branch and its id reservations. With a PR to open, the branch goes first (GitHub needs it to
@@ -22,16 +23,20 @@ export async function pushAndReserve(
     { ref: branchRef, oid: result.commit, expect: previous ?? '' },
     ...carriedIds.map((id) => ({ ref: `${ID_REF_PREFIX}${id}`, oid: result.commit, expect: previous ?? '' })),
   ];
+  // The stamped commits' keep-refs go with the first push of the branch: from the moment the bot PR exists, the
+  // verify job can fetch them (see core/keep-refs.ts). They are not taken back with a branch that is put back: a
+  // keep-ref only pins a commit that already was a PR head.
+  const keep = await missingKeepRefs(expDir, remote, result.runs, result.baseCommit);
   const reservations = newIds.map((id) => ({
     ref: `${ID_REF_PREFIX}${id}`,
     oid: result.commit,
     expect: '',
   }));
   if (!options.openPullRequest) {
-    const pushed = await pushAtomic(expDir, remote, [...branch, ...reservations]);
+    const pushed = await pushAtomic(expDir, remote, [...branch, ...keep, ...reservations]);
     return pushed ? result : undefined;
   }
-  if (!(await pushAtomic(expDir, remote, branch))) return undefined;
+  if (!(await pushAtomic(expDir, remote, [...branch, ...keep]))) return undefined;
   let pullRequest: BotPullRequest;
   try {
     pullRequest = await options.openPullRequest(result);

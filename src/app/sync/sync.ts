@@ -3,6 +3,8 @@ import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { badInput } from '../../core/errors.js';
 import { ID_REF_PREFIX } from '../../core/ids.js';
+import { KEEP_REF_PREFIX } from '../../core/keep-refs.js';
+import { keepReplayedStamps } from './keep-replayed.js';
 import {
   addWorktree,
   execGit,
@@ -56,6 +58,8 @@ export async function syncRuns(
         remote,
         `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
         `+${ID_REF_PREFIX}*:${ID_REF_PREFIX}*`,
+        // The keep-refs of bot runs' stamped commits: what `verify` needs to find a squash-merged PR head.
+        `+${KEEP_REF_PREFIX}*:${KEEP_REF_PREFIX}*`,
       ],
       { cwd: ws.expDir },
     );
@@ -100,6 +104,9 @@ async function replayRuns(
   try {
     let replayed = base;
     for (const plan of plans) replayed = await replayCommit(ws.expDir, worktree, plan, state);
+    // A later run stamped with a local commit the replay rewrote keeps that commit reachable (a keep-ref).
+    const runFolders = plans.flatMap((p) => [...p.runs.values()]);
+    await keepReplayedStamps(ws.expDir, local, runFolders, log);
     const moves = await planTagMoves(ws.expDir, remote, state.commits, state.ids, state.log);
     // Tags follow the branch, never lead it: a kill between the reset and the tag transaction leaves the journal,
     // and the next sync (finishTagMoves) completes the moves once it sees the branch holds the replay.

@@ -19,6 +19,7 @@ import {
 import { validateDocument } from '../../adapters/schemas.js';
 import { sha256, type Sha256 } from '../../core/hash.js';
 import { checkStoredArtifacts } from './verify-artifacts.js';
+import type { StampedCommit } from './verify-provenance.js';
 
 /** Where blob bytes and sizes come from: the git object database, or bytes mtrack is about to commit. */
 export interface BlobSource {
@@ -83,7 +84,7 @@ export async function checkExperimentDeltas(
   blobs: BlobSource,
   largeFileBytes: number,
   artifactStores: readonly string[] = [],
-): Promise<{ violations: Violation[]; datasetRefs: TaggedRef[] }> {
+): Promise<{ violations: Violation[]; datasetRefs: TaggedRef[]; stampedCommits: StampedCommit[] }> {
   const plans: { delta: Delta; history: RunHistory; added: Set<string> }[] = [];
   const sizeOids: string[] = [];
   const readOids: string[] = [];
@@ -114,6 +115,7 @@ export async function checkExperimentDeltas(
 
   const violations: Violation[] = [];
   const datasetRefs: TaggedRef[] = [];
+  const stampedCommits: StampedCommit[] = [];
   for (const { delta, history: before, added } of plans) {
     const runs = new Map<
       string,
@@ -156,6 +158,26 @@ export async function checkExperimentDeltas(
     report.violations.push(...(await checkStoredArtifacts([...runs.values()], artifactStores)));
     violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
     datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
+    for (const run of runs.values()) {
+      const stamp = stampOf(run.documents.get('manifest.json'));
+      if (stamp) stampedCommits.push({ folder: run.folder, ...stamp, addedIn: delta.commit });
+    }
   }
-  return { violations, datasetRefs };
+  return { violations, datasetRefs, stampedCommits };
+}
+
+// The manifest's git.commit and git.pull_request, when readable (an unreadable manifest is the schema rule's).
+function stampOf(bytes: Uint8Array | undefined): { commit: string; pullRequest?: number } | undefined {
+  if (!bytes) return undefined;
+  try {
+    const git = (
+      JSON.parse(Buffer.from(bytes).toString('utf8')) as { git?: { commit?: unknown; pull_request?: unknown } }
+    ).git;
+    if (typeof git?.commit !== 'string') return undefined;
+    return typeof git.pull_request === 'number'
+      ? { commit: git.commit, pullRequest: git.pull_request }
+      : { commit: git.commit };
+  } catch {
+    return undefined;
+  }
 }

@@ -24,6 +24,7 @@ import { loadWorkspace, type Workspace } from '../setup/workspace.js';
 import { deletedRunPaths } from './verify-history.js';
 import { checkExperimentDeltas, gitBlobs, memoryBlobs, readerBlobs, type Delta } from './verify-experiment.js';
 import { checkDatasetRefs, resolveRange, verifyDataCommits, whyUnreachable, type Warn } from './verify-data.js';
+import { checkStampedCommits } from './verify-provenance.js';
 
 export type { Violation } from '../../core/rules/index.js';
 export { checkCommitMessage, formatViolation } from '../../core/rules/index.js';
@@ -67,6 +68,7 @@ export async function verifyAll(expDir: string, options: VerifyOptions = {}): Pr
     violations.push(...report.violations);
     const refs = report.datasetRefs;
     violations.push(...(await checkDatasetRefs(ws.dataDir, refs, warn)));
+    violations.push(...(await checkStampedCommits(ws.expDir, report.stampedCommits, head, warn)));
   }
   const why = await whyUnreachable(ws.dataDir);
   if (why) warn(`dataset-meta repo unreachable (${why}): its revisions were not checked.`);
@@ -77,7 +79,7 @@ export async function verifyAll(expDir: string, options: VerifyOptions = {}): Pr
 /** Every rule for each commit of `base..head`, each against its parent (what CI runs on a pull request). */
 export async function verifyRange(expDir: string, range: string, options: VerifyOptions = {}): Promise<Violation[]> {
   const ws = loadWorkspace(expDir);
-  const { base } = await resolveRange(ws.expDir, range);
+  const { base, head } = await resolveRange(ws.expDir, range);
   const present = await runFoldersAt(ws.expDir, base, true);
   const history = runHistoryFrom(present, await deletedRunPaths(ws.expDir, base, true));
   const deltas = await commitChanges(ws.expDir, await listCommits(ws.expDir, [range]));
@@ -88,9 +90,11 @@ export async function verifyRange(expDir: string, range: string, options: Verify
     ws.largeFileBytes,
     artifactStores(ws),
   );
+  const warn = options.warn ?? stderrWarn;
   return [
     ...report.violations,
-    ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
+    ...(await checkDatasetRefs(ws.dataDir, report.datasetRefs, warn)),
+    ...(await checkStampedCommits(ws.expDir, report.stampedCommits, head, warn)),
   ];
 }
 

@@ -15,7 +15,8 @@ export type RuleName =
   | 'symlink'
   | 'artifact-store'
   | 'notes-edit'
-  | 'immutable-reproduction';
+  | 'immutable-reproduction'
+  | 'stamped-commit';
 
 export interface Violation {
   rule: RuleName;

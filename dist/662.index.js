@@ -1,5 +1,5 @@
-export const id = 642;
-export const ids = [642,722];
+export const id = 662;
+export const ids = [662,722];
 export const modules = {
 
 /***/ 1901:
@@ -298,7 +298,7 @@ function writeCache(file, cache) {
 
 /***/ }),
 
-/***/ 642:
+/***/ 4662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1578,6 +1578,7 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
     const bytes = await blobs.read([...new Set(readOids)]);
     const violations = [];
     const datasetRefs = [];
+    const stampedCommits = [];
     for (const { delta, history: before, added } of plans) {
         const runs = new Map();
         const documents = new Map();
@@ -1621,8 +1622,29 @@ async function verify_experiment_checkExperimentDeltas(deltas, history, blobs, l
         report.violations.push(...(await checkStoredArtifacts([...runs.values()], artifactStores)));
         violations.push(...report.violations.map((v) => (delta.commit ? { ...v, commit: delta.commit } : v)));
         datasetRefs.push(...report.datasetRefs.map((r) => ({ ...r, commit: delta.commit })));
+        for (const run of runs.values()) {
+            const stamp = stampOf(run.documents.get('manifest.json'));
+            if (stamp)
+                stampedCommits.push({ folder: run.folder, ...stamp, addedIn: delta.commit });
+        }
     }
-    return { violations, datasetRefs };
+    return { violations, datasetRefs, stampedCommits };
+}
+// The manifest's git.commit and git.pull_request, when readable (an unreadable manifest is the schema rule's).
+function stampOf(bytes) {
+    if (!bytes)
+        return undefined;
+    try {
+        const git = JSON.parse(Buffer.from(bytes).toString('utf8')).git;
+        if (typeof git?.commit !== 'string')
+            return undefined;
+        return typeof git.pull_request === 'number'
+            ? { commit: git.commit, pullRequest: git.pull_request }
+            : { commit: git.commit };
+    }
+    catch {
+        return undefined;
+    }
 }
 //# sourceMappingURL=verify-experiment.js.map
 // EXTERNAL MODULE: ./lib/src/core/errors.js
@@ -1737,7 +1759,90 @@ async function resolveRange(cwd, range) {
     return { base, head };
 }
 //# sourceMappingURL=verify-data.js.map
+// EXTERNAL MODULE: ./lib/src/core/keep-refs.js
+var keep_refs = __webpack_require__(3946);
+;// CONCATENATED MODULE: ./lib/src/app/verify/verify-provenance.js
+
+
+
+const FIELD = 'manifest.json git.commit';
+/**
+ * Provenance: a run must stay reproducible from its SHA, so its stamped commit must be reachable from `tip` (the
+ * checked head: a run committed by `mtrack run` sits on top of the commit it was stamped with, a dirty run on its
+ * base commit) or from a keep-ref (`refs/mtrack/commits/*`, pushed by collect for the PR heads trials ran on, which a
+ * squash merge drops from history). Git processes: the keep-ref names, one `cat-file --batch-check` for presence,
+ * and for reachability either a few `merge-base --is-ancestor` or one `rev-list` walk (none when every run is kept
+ * by name).
+ *
+ * Which runs are refused is decided by the history, not by what this clone happens to hold, so every full clone
+ * with the keep-refs fetched gives the same answer (a missing object and an unreachable one are treated alike):
+ * - a run collected for a pull request (`git.pull_request`): collect pushes its commit's keep-ref, so a commit lost
+ *   there is a violation; CI fetches the keep-refs first, and a clone that did not gets the fetch as the fix.
+ * - a run made with the CLI: a warning. Its commit is lost only when the user rewrote history (a `git pull --rebase`
+ *   or an `mtrack sync` replay of two local runs, whose second run trained on the first's commit): refusing it would
+ *   block the team's documented push flow for a commit mtrack never promised to keep; sync keeps the commits it
+ *   rewrites with local keep-refs and says how to push them.
+ * A shallow clone cannot tell a lost commit from a cut history: a missing commit there is only a warning.
+ */
+async function verify_provenance_checkStampedCommits(cwd, stamped, tip, warn) {
+    const valid = stamped.filter((s) => /^[0-9a-f]{40}$/.test(s.commit)); // a malformed stamp is the schema rule's
+    if (valid.length === 0)
+        return [];
+    const [keepText, sizes] = await Promise.all([
+        (0,git/* gitText */.q_)(['for-each-ref', '--format=%(objectname) %(refname)', keep_refs/* KEEP_REF_PREFIX */.b], { cwd }),
+        (0,git/* objectSizes */.Et)(cwd, [...new Set(valid.map((s) => `${s.commit}^{commit}`))]),
+    ]);
+    const keeps = keepText
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(' '));
+    const keptByName = new Set(keeps.map(([, ref]) => ref.slice(keep_refs/* KEEP_REF_PREFIX */.b.length)));
+    const open = [...new Set(valid.map((s) => s.commit))].filter((c) => !keptByName.has(c));
+    const missing = new Set(open.filter((c) => sizes.get(`${c}^{commit}`) === undefined));
+    const unreachable = await unreachableFrom(cwd, open.filter((c) => !missing.has(c)), tip, keeps.map(([oid]) => oid));
+    if (missing.size > 0 && (await isShallow(cwd))) {
+        warn(`shallow clone: ${missing.size} stamped commit(s) not in it, their reachability was not checked (fetch the whole history).`);
+        missing.clear();
+    }
+    const lost = valid.filter((s) => missing.has(s.commit) || unreachable.has(s.commit));
+    const why = (s) => missing.has(s.commit)
+        ? `${FIELD} '${s.commit}' is not in this repository: the run cannot be reproduced from its SHA.`
+        : `${FIELD} '${s.commit}' is neither in the history of the checked head nor kept by a ${keep_refs/* KEEP_REF_PREFIX */.b} ref: a squash merge or a deleted branch loses it.`;
+    for (const s of lost.filter((s) => s.pullRequest === undefined))
+        warn(`${(0,paths/* runPath */.t0)(s.folder)}: ${why(s)} (a rebase or an \`mtrack sync\` replay rewrote the commit it trained on? keep it: git update-ref ${keep_refs/* KEEP_REF_PREFIX */.b}<sha> <sha>, and push ${keep_refs/* KEEP_REF_PREFIX */.b}*)`);
+    return lost
+        .filter((s) => s.pullRequest !== undefined)
+        .map((s) => ({
+        rule: 'stamped-commit',
+        path: (0,paths/* runPath */.t0)(s.folder),
+        message: `${why(s)} It was trained for pull request #${s.pullRequest}, whose head collect keeps.`,
+        fix: keep_refs/* FETCH_KEEP_REFS */.cV,
+        ...(s.addedIn ? { commit: s.addedIn } : {}),
+    }));
+}
+// A few commits (a --range of a few runs): one `merge-base --is-ancestor` each, which walks only from the run back
+// to the commit it was trained on (its parent, in the `mtrack run` flow). Many, or any not under `tip`: one walk of
+// everything reachable from `tip` and the keep-refs, then membership. Both are exact; `rev-list <c> ^<root>` would
+// stop early but trusts commit dates, and with clock skew (a rebased or imported history) misses an ancestor.
+const FEW = 8;
+async function unreachableFrom(cwd, candidates, tip, keeps) {
+    let open = candidates;
+    if (open.length > 0 && open.length <= FEW) {
+        const under = await Promise.all(open.map(async (c) => (await (0,git/* spawnGit */.Iz)(['merge-base', '--is-ancestor', c, tip], { cwd })).code === 0));
+        open = open.filter((_, i) => !under[i]);
+    }
+    if (open.length === 0)
+        return new Set();
+    const text = await (0,git/* gitText */.q_)(['rev-list', '--stdin'], { cwd, input: [tip, ...keeps].join('\n') + '\n' });
+    const reachable = new Set(text.split('\n'));
+    return new Set(open.filter((c) => !reachable.has(c)));
+}
+async function isShallow(cwd) {
+    return (await (0,git/* gitText */.q_)(['rev-parse', '--is-shallow-repository'], { cwd })) === 'true';
+}
+//# sourceMappingURL=verify-provenance.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/verify/verify.js
+
 
 
 
@@ -1770,6 +1875,7 @@ async function verifyAll(expDir, options = {}) {
         violations.push(...report.violations);
         const refs = report.datasetRefs;
         violations.push(...(await checkDatasetRefs(ws.dataDir, refs, warn)));
+        violations.push(...(await checkStampedCommits(ws.expDir, report.stampedCommits, head, warn)));
     }
     const why = await whyUnreachable(ws.dataDir);
     if (why)
@@ -1781,14 +1887,16 @@ async function verifyAll(expDir, options = {}) {
 /** Every rule for each commit of `base..head`, each against its parent (what CI runs on a pull request). */
 async function verifyRange(expDir, range, options = {}) {
     const ws = (0,workspace.loadWorkspace)(expDir);
-    const { base } = await resolveRange(ws.expDir, range);
+    const { base, head } = await resolveRange(ws.expDir, range);
     const present = await runFoldersAt(ws.expDir, base, true);
     const history = runHistoryFrom(present, await (0,verify_history/* deletedRunPaths */.H)(ws.expDir, base, true));
     const deltas = await (0,git/* commitChanges */.PT)(ws.expDir, await (0,git/* listCommits */.VE)(ws.expDir, [range]));
     const report = await verify_experiment_checkExperimentDeltas(deltas, history, verify_experiment_gitBlobs(ws.expDir, true), ws.largeFileBytes, artifactStores(ws));
+    const warn = options.warn ?? stderrWarn;
     return [
         ...report.violations,
-        ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, options.warn ?? stderrWarn)),
+        ...(await verify_data_checkDatasetRefs(ws.dataDir, report.datasetRefs, warn)),
+        ...(await verify_provenance_checkStampedCommits(ws.expDir, report.stampedCommits, head, warn)),
     ];
 }
 /**
@@ -2106,6 +2214,32 @@ function isCalendarDate(date) {
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
 }
 //# sourceMappingURL=ids.js.map
+
+/***/ }),
+
+/***/ 3946:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ keepRef),
+/* harmony export */   b: () => (/* binding */ KEEP_REF_PREFIX),
+/* harmony export */   cV: () => (/* binding */ FETCH_KEEP_REFS)
+/* harmony export */ });
+/**
+ * Keep-refs: one ref per commit a collected run is stamped with (`refs/mtrack/commits/<sha>`), pushed by collect
+ * in the same atomic push as the bot branch. A trial trains on the PR's head commit, which a squash merge or a
+ * deleted branch drops from every branch; the keep-ref keeps it on the remote so the run stays reproducible from
+ * its SHA. Named by the commit (not by PR number) so two collects of the same head push the same ref with the same
+ * value, and verify can answer "is this commit kept?" from the ref name alone.
+ */
+const KEEP_REF_PREFIX = 'refs/mtrack/commits/';
+/** The keep-ref of a stamped commit. */
+function keepRef(commit) {
+    return `${KEEP_REF_PREFIX}${commit}`;
+}
+/** What to run so a clone has every keep-ref (they are not fetched by default). */
+const FETCH_KEEP_REFS = `git fetch origin '+${KEEP_REF_PREFIX}*:${KEEP_REF_PREFIX}*'`;
+//# sourceMappingURL=keep-refs.js.map
 
 /***/ }),
 

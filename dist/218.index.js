@@ -1,5 +1,5 @@
-export const id = 958;
-export const ids = [958,989];
+export const id = 218;
+export const ids = [218,989];
 export const modules = {
 
 /***/ 6442:
@@ -96,7 +96,7 @@ async function removeIfEmpty(dir) {
 
 /***/ }),
 
-/***/ 5574:
+/***/ 1002:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -136,7 +136,42 @@ var git = __webpack_require__(8043);
 var restamp = __webpack_require__(768);
 // EXTERNAL MODULE: ./lib/src/app/action/collected-runs.js
 var collected_runs = __webpack_require__(5493);
+// EXTERNAL MODULE: ./lib/src/core/keep-refs.js
+var keep_refs = __webpack_require__(3946);
+;// CONCATENATED MODULE: ./lib/src/app/action/keep-refs.js
+
+
+
+/**
+ * The keep-refs (`refs/mtrack/commits/<sha>`) the remote still lacks for the commits the runs are stamped with,
+ * as lease-guarded creations for collect's atomic push. A keep-ref already there has the same value by
+ * construction and is left alone; one created meanwhile by a concurrent collect fails the lease and the retry
+ * finds it. Each stamped commit must be in the local object database for git to push a ref to it: a trial's
+ * commit is the PR head collect's checkout holds; one missing there is fetched from the remote first.
+ */
+async function missingKeepRefs(expDir, remote, runs, baseCommit) {
+    // A commit already in the base branch's history (a baseline run, a trial of a PR merged meanwhile) needs no ref.
+    const inBase = async (c) => (await (0,git/* spawnGit */.Iz)(['merge-base', '--is-ancestor', c, baseCommit], { cwd: expDir })).code === 0;
+    const distinct = [...new Set(runs.map((r) => r.commit))];
+    const based = await Promise.all(distinct.map(inBase));
+    const commits = distinct.filter((_, i) => !based[i]);
+    if (commits.length === 0)
+        return [];
+    const present = await (0,git/* remoteRefs */.dM)(expDir, remote, commits.map(keep_refs/* keepRef */.HD));
+    const wanted = commits.filter((c) => !present.has((0,keep_refs/* keepRef */.HD)(c)));
+    const local = await (0,git/* objectSizes */.Et)(expDir, wanted.map((c) => `${c}^{commit}`));
+    for (const commit of wanted.filter((c) => local.get(`${c}^{commit}`) === undefined)) {
+        const fetched = await (0,git/* spawnGit */.Iz)(['fetch', '--no-tags', '--quiet', remote.url, commit], { cwd: expDir, remote });
+        if (fetched.code !== 0) {
+            const run = runs.find((r) => r.commit === commit)?.folder;
+            throw (0,errors/* badInput */.AN)(`${run}/manifest.json git.commit: '${commit}' is neither in this checkout nor fetchable from the remote; collect cannot keep the commit the run was trained on.`, 'Check out the experiment repo with fetch-depth: 0 in the collect job.');
+        }
+    }
+    return wanted.map((c) => ({ ref: (0,keep_refs/* keepRef */.HD)(c), oid: c, expect: '' }));
+}
+//# sourceMappingURL=keep-refs.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/action/push-and-reserve.js
+
 
 
 
@@ -152,16 +187,20 @@ async function pushAndReserve(options, result, previous, newIds, carriedIds) {
         { ref: branchRef, oid: result.commit, expect: previous ?? '' },
         ...carriedIds.map((id) => ({ ref: `${core_ids/* ID_REF_PREFIX */.VF}${id}`, oid: result.commit, expect: previous ?? '' })),
     ];
+    // The stamped commits' keep-refs go with the first push of the branch: from the moment the bot PR exists, the
+    // verify job can fetch them (see core/keep-refs.ts). They are not taken back with a branch that is put back: a
+    // keep-ref only pins a commit that already was a PR head.
+    const keep = await missingKeepRefs(expDir, remote, result.runs, result.baseCommit);
     const reservations = newIds.map((id) => ({
         ref: `${core_ids/* ID_REF_PREFIX */.VF}${id}`,
         oid: result.commit,
         expect: '',
     }));
     if (!options.openPullRequest) {
-        const pushed = await (0,git/* pushAtomic */.uE)(expDir, remote, [...branch, ...reservations]);
+        const pushed = await (0,git/* pushAtomic */.uE)(expDir, remote, [...branch, ...keep, ...reservations]);
         return pushed ? result : undefined;
     }
-    if (!(await (0,git/* pushAtomic */.uE)(expDir, remote, branch)))
+    if (!(await (0,git/* pushAtomic */.uE)(expDir, remote, [...branch, ...keep])))
         return undefined;
     let pullRequest;
     try {
@@ -181,8 +220,8 @@ async function pushAndReserve(options, result, previous, newIds, carriedIds) {
     return reserved ? { ...result, pullRequest } : undefined;
 }
 //# sourceMappingURL=push-and-reserve.js.map
-// EXTERNAL MODULE: ./lib/src/app/verify/verify.js + 18 modules
-var verify = __webpack_require__(642);
+// EXTERNAL MODULE: ./lib/src/app/verify/verify.js + 19 modules
+var verify = __webpack_require__(4662);
 ;// CONCATENATED MODULE: ./lib/src/app/action/collect.js
 
 
@@ -320,6 +359,7 @@ function readTrialRun(dir, label) {
         loss: metrics.loss ?? Number.NaN,
         configHash: manifest.stamp.config_hash,
         ...(metrics.status === 'failed' ? { failure: metrics.failure?.reason ?? 'unknown failure' } : {}),
+        commit: manifest.git.commit,
     };
 }
 //# sourceMappingURL=collect.js.map
