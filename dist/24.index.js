@@ -746,7 +746,7 @@ async function loadInstalledMtrack(packageDir) {
     const load = (name) => import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(file(name)).href);
     return toInstalled(await Promise.all([load('scan/scan.js'), load('run/run-experiment.js'), load('setup/workspace.js')]));
 }
-const loadOwnModules = () => Promise.all([Promise.all(/* import() */[__webpack_require__.e(662), __webpack_require__.e(177), __webpack_require__.e(983), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 308)), Promise.all(/* import() */[__webpack_require__.e(662), __webpack_require__.e(177), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 8983)), __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 7341))]);
+const loadOwnModules = () => Promise.all([Promise.all(/* import() */[__webpack_require__.e(662), __webpack_require__.e(177), __webpack_require__.e(983), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 2896)), Promise.all(/* import() */[__webpack_require__.e(662), __webpack_require__.e(177), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 8983)), __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 7341))]);
 function toInstalled([scan, run, workspace]) {
     return {
         loadWorkspace: workspace.loadWorkspace,

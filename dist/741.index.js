@@ -1,5 +1,5 @@
 export const id = 741;
-export const ids = [741,308];
+export const ids = [741,896];
 export const modules = {
 
 /***/ 5741:
@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony exports MAX_MATRIX_JOBS, MAX_MATRIX_BYTES */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
 /* harmony import */ var _data_dataset_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1025);
-/* harmony import */ var _scan_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(308);
+/* harmony import */ var _scan_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
 
 
 
@@ -56,7 +56,7 @@ async function dataCacheKey(ws, plan) {
 
 /***/ }),
 
-/***/ 308:
+/***/ 2896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -71,22 +71,56 @@ __webpack_require__.d(__webpack_exports__, {
   runScanTrial: () => (/* binding */ runScanTrial)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/core/canonical-yaml.js
-var canonical_yaml = __webpack_require__(2756);
-// EXTERNAL MODULE: ./lib/src/core/hash.js
-var hash = __webpack_require__(3442);
 // EXTERNAL MODULE: ./lib/src/core/run-config.js + 1 modules
 var run_config = __webpack_require__(2717);
 // EXTERNAL MODULE: ./lib/src/core/scan/index.js + 23 modules
 var core_scan = __webpack_require__(9683);
 // EXTERNAL MODULE: ./lib/src/core/errors.js
 var errors = __webpack_require__(7657);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(8262);
+// EXTERNAL MODULE: ./lib/src/adapters/trainer/command/run-command-trainer.js + 3 modules
+var run_command_trainer = __webpack_require__(3103);
+;// CONCATENATED MODULE: ./lib/src/app/scan/trial-command.js
+
+
+/** The Python types of a trial's values, so its command line prints them as W&B's agent does. */
+function argTypes(python, params) {
+    return {
+        floats: [...(0,core_scan/* floatNames */.zo)(python, params)],
+        nestedLast: [...new Set(Object.values(python.nested).map((path) => path[0]))],
+    };
+}
+/** A trial's values as the run receives them: for a command trainer, W&B's nested parameters as one mapping. */
+function trialOverrides(base, python, params) {
+    return base.trainer?.type === 'command' ? (0,core_scan/* renestParams */.mI)(params, python.nested) : params;
+}
+/**
+ * A command-trainer trial's argv for `scan resolve --json`. The variables a command names (${envvar:NAME}) are the
+ * planning machine's: the same ones the run will see.
+ */
+function trialArgv(base, python, params, overrides) {
+    const trainer = base.trainer;
+    if (trainer?.type !== 'command')
+        return {};
+    const all = { ...(base.params ?? {}), ...trialOverrides(base, python, params), ...overrides };
+    return { argv: (0,run_command_trainer/* commandArgv */.G)(trainer, all, '<run folder>/.sweep-args.json', process.env, argTypes(python, params)) };
+}
+//# sourceMappingURL=trial-command.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/schemas.js + 1 modules
 var schemas = __webpack_require__(7612);
+// EXTERNAL MODULE: ./lib/src/app/run/run-experiment.js + 12 modules
+var run_experiment = __webpack_require__(8983);
+// EXTERNAL MODULE: ./lib/src/app/run/recover-runs.js
+var recover_runs = __webpack_require__(4419);
+// EXTERNAL MODULE: ./lib/src/app/run/plan-run.js + 1 modules
+var plan_run = __webpack_require__(6068);
+// EXTERNAL MODULE: ./lib/src/core/canonical-yaml.js
+var canonical_yaml = __webpack_require__(2756);
+// EXTERNAL MODULE: ./lib/src/core/hash.js
+var hash = __webpack_require__(3442);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(8262);
 ;// CONCATENATED MODULE: ./lib/src/app/scan/builtin-parameters.js
 
 
@@ -128,47 +162,13 @@ function scanBaseConfig(spec, base) {
     };
 }
 //# sourceMappingURL=builtin-parameters.js.map
-// EXTERNAL MODULE: ./lib/src/adapters/trainer/command/run-command-trainer.js + 3 modules
-var run_command_trainer = __webpack_require__(3103);
-;// CONCATENATED MODULE: ./lib/src/app/scan/trial-command.js
-
-
-/** The Python types of a trial's values, so its command line prints them as W&B's agent does. */
-function argTypes(python, params) {
-    return {
-        floats: [...(0,core_scan/* floatNames */.zo)(python, params)],
-        nestedLast: [...new Set(Object.values(python.nested).map((path) => path[0]))],
-    };
-}
-/** A trial's values as the run receives them: for a command trainer, W&B's nested parameters as one mapping. */
-function trialOverrides(base, python, params) {
-    return base.trainer?.type === 'command' ? (0,core_scan/* renestParams */.mI)(params, python.nested) : params;
-}
-/**
- * A command-trainer trial's argv for `scan resolve --json`. The variables a command names (${envvar:NAME}) are the
- * planning machine's: the same ones the run will see.
- */
-function trialArgv(base, python, params, overrides) {
-    const trainer = base.trainer;
-    if (trainer?.type !== 'command')
-        return {};
-    const all = { ...(base.params ?? {}), ...trialOverrides(base, python, params), ...overrides };
-    return { argv: (0,run_command_trainer/* commandArgv */.G)(trainer, all, '<run folder>/.sweep-args.json', process.env, argTypes(python, params)) };
-}
-//# sourceMappingURL=trial-command.js.map
 // EXTERNAL MODULE: ./lib/src/adapters/documents.js
 var documents = __webpack_require__(1901);
 // EXTERNAL MODULE: ./lib/src/app/data/dataset-meta.js
 var dataset_meta = __webpack_require__(1025);
 // EXTERNAL MODULE: ./lib/src/app/run/run-records.js
 var run_records = __webpack_require__(7074);
-// EXTERNAL MODULE: ./lib/src/app/run/run-experiment.js + 12 modules
-var run_experiment = __webpack_require__(8983);
-// EXTERNAL MODULE: ./lib/src/app/run/recover-runs.js
-var recover_runs = __webpack_require__(4419);
-// EXTERNAL MODULE: ./lib/src/app/run/plan-run.js + 1 modules
-var plan_run = __webpack_require__(6068);
-;// CONCATENATED MODULE: ./lib/src/app/scan/scan.js
+;// CONCATENATED MODULE: ./lib/src/app/scan/scan-context.js
 
 
 
@@ -180,12 +180,6 @@ var plan_run = __webpack_require__(6068);
 
 
 
-
-
-
-
-const DEFAULT_SCAN_PATH = 'configs/scan.yaml';
-const DEFAULT_CONFIG_PATH = 'configs/baseline.yaml';
 function loadScanContext(ws, scanPath, configPath, datasetFlag) {
     const text = (0,documents/* readText */.yR)((0,external_node_path_.join)(ws.expDir, scanPath), scanPath);
     const spec = (0,core_scan/* parseScanYaml */.c4)(text, scanPath);
@@ -227,6 +221,72 @@ function scanHistory(ws, ctx, collected) {
     }
     return { history, existing };
 }
+//# sourceMappingURL=scan-context.js.map
+;// CONCATENATED MODULE: ./lib/src/app/scan/hyperband-hook.js
+
+
+
+
+/** The history field hyperband reads: the scan metric, or the config's primary metric when the scan names none. */
+function epochField(ctx) {
+    return ctx.spec.metric.name === core_scan/* DEFAULT_METRIC */.bA.name ? (ctx.base.metric?.name ?? 'accuracy') : ctx.spec.metric.name;
+}
+/**
+ * A trial's metric per epoch (index = epoch - 1): `val_<name>` when the trainer logs a validation figure, else
+ * `<name>`. The built-in trainer logs training-set loss and accuracy per epoch (it never looks at the test split
+ * before the end), so hyperband ranks trials on those.
+ */
+function epochSeries(history, field) {
+    const series = [];
+    for (const row of history)
+        series[row.epoch - 1] = row[`val_${field}`] ?? row[field];
+    return Array.from(series);
+}
+/**
+ * Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far: those in
+ * the checkout and those collected elsewhere (the Action's earlier waves, read from the bot branch).
+ */
+function hyperbandHook(ws, ctx, trialIndex, log, collected) {
+    const et = ctx.spec.early_terminate;
+    const field = epochField(ctx);
+    const local = (0,run_records/* collectRunRecords */.Ij)(ws.expDir).filter((r) => r.scanHash === ctx.scanHash);
+    const seen = new Set(local.map((r) => r.configHash));
+    const histories = [
+        ...local.map((r) => (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(ws.expDir, r.folder, 'metrics.json'), 'metrics', `${r.folder}/metrics.json`).history ?? []),
+        ...collected.filter((c) => c.scanHash === ctx.scanHash && !seen.has(c.configHash)).map((c) => c.history ?? []),
+    ];
+    const peers = histories.map((h) => epochSeries(h, field));
+    let warned = false;
+    return (history) => {
+        const current = epochSeries(history, field);
+        if (current.every((v) => v === undefined)) {
+            if (!warned)
+                log(`mtrack: early_terminate: the trainer's history has no '${field}' per epoch; trial ${trialIndex} runs every epoch.`);
+            warned = true;
+            return 'continue';
+        }
+        const d = (0,core_scan/* decideHyperband */.Ox)({ earlyTerminate: et, goal: ctx.spec.metric.goal, peers, current });
+        if (!d.stop)
+            return 'continue';
+        log(`mtrack: scan trial ${trialIndex} stopped early after epoch ${history.length}: best ${field} ${d.value} is worse than ` +
+            `${d.threshold}, the top 1/${et.eta} of ${d.runs} run(s) at hyperband bracket epoch ${d.bracket}.`);
+        return 'stop';
+    };
+}
+//# sourceMappingURL=hyperband-hook.js.map
+;// CONCATENATED MODULE: ./lib/src/app/scan/scan.js
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_SCAN_PATH = 'configs/scan.yaml';
+const DEFAULT_CONFIG_PATH = 'configs/baseline.yaml';
 function planScan(ws, options) {
     const scanPath = options.scanPath ?? DEFAULT_SCAN_PATH;
     const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
@@ -337,52 +397,6 @@ async function trainTrial(ws, ctx, plan, trial, options) {
         allowDirty: options.allowDirty,
         log: options.log,
     });
-}
-/** The history field hyperband reads: the scan metric, or the config's primary metric when the scan names none. */
-function epochField(ctx) {
-    return ctx.spec.metric.name === core_scan/* DEFAULT_METRIC */.bA.name ? (ctx.base.metric?.name ?? 'accuracy') : ctx.spec.metric.name;
-}
-/**
- * A trial's metric per epoch (index = epoch - 1): `val_<name>` when the trainer logs a validation figure, else
- * `<name>`. The built-in trainer logs training-set loss and accuracy per epoch (it never looks at the test split
- * before the end), so hyperband ranks trials on those.
- */
-function epochSeries(history, field) {
-    const series = [];
-    for (const row of history)
-        series[row.epoch - 1] = row[`val_${field}`] ?? row[field];
-    return Array.from(series);
-}
-/**
- * Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far: those in
- * the checkout and those collected elsewhere (the Action's earlier waves, read from the bot branch).
- */
-function hyperbandHook(ws, ctx, trialIndex, log, collected) {
-    const et = ctx.spec.early_terminate;
-    const field = epochField(ctx);
-    const local = (0,run_records/* collectRunRecords */.Ij)(ws.expDir).filter((r) => r.scanHash === ctx.scanHash);
-    const seen = new Set(local.map((r) => r.configHash));
-    const histories = [
-        ...local.map((r) => (0,documents/* readJsonDocument */.E_)((0,external_node_path_.join)(ws.expDir, r.folder, 'metrics.json'), 'metrics', `${r.folder}/metrics.json`).history ?? []),
-        ...collected.filter((c) => c.scanHash === ctx.scanHash && !seen.has(c.configHash)).map((c) => c.history ?? []),
-    ];
-    const peers = histories.map((h) => epochSeries(h, field));
-    let warned = false;
-    return (history) => {
-        const current = epochSeries(history, field);
-        if (current.every((v) => v === undefined)) {
-            if (!warned)
-                log(`mtrack: early_terminate: the trainer's history has no '${field}' per epoch; trial ${trialIndex} runs every epoch.`);
-            warned = true;
-            return 'continue';
-        }
-        const d = (0,core_scan/* decideHyperband */.Ox)({ earlyTerminate: et, goal: ctx.spec.metric.goal, peers, current });
-        if (!d.stop)
-            return 'continue';
-        log(`mtrack: scan trial ${trialIndex} stopped early after epoch ${history.length}: best ${field} ${d.value} is worse than ` +
-            `${d.threshold}, the top 1/${et.eta} of ${d.runs} run(s) at hyperband bracket epoch ${d.bracket}.`);
-        return 'stop';
-    };
 }
 //# sourceMappingURL=scan.js.map
 

@@ -37570,7 +37570,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4747);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1688);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37579,17 +37579,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4747:
+/***/ 1688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -40673,195 +40671,121 @@ function absolute(base, p) {
     return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(base, p);
 }
 //# sourceMappingURL=inputs.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./lib/src/action/step-io.js
+
+
+/** A line in the step's log. */
+const log = (line) => info(line);
+/** Lines appended to the job's summary page (GITHUB_STEP_SUMMARY). */
+async function step_io_summary(lines) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        await (0,promises_.appendFile)(file, `${lines.join('\n')}\n`);
+}
+function setRunOutputs(r) {
+    setOutput('experiment-id', r.provisionalId);
+    setOutput('run-folder', r.folder);
+    setOutput('primary-metric', r.primary ? String(r.primary.value) : ''); // empty: the run failed
+}
+function collectedOnRemote(s, e) {
+    const pr = e.pullRequest;
+    if (!pr || !s.token || !s.remote || !s.base)
+        return undefined;
+    const [token, url, base] = [s.token, s.remote, s.base];
+    return async () => {
+        const { collectedTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5493));
+        return collectedTrials(s.workingDirectory, { url, token }, { base, branch: s.branch, pullRequest: pr.number });
+    };
+}
+//# sourceMappingURL=step-io.js.map
+;// CONCATENATED MODULE: ./lib/src/action/commands/baseline.js
+
+
+/** baseline: re-pin the model and run the baseline config into output-dir (collect commits both). */
+async function baseline(s) {
+    const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(43), __nccwpck_require__.e(177), __nccwpck_require__.e(683), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4438));
+    const r = await refreshBaseline({
+        expDir: s.workingDirectory,
+        packageDir: s.mtrackPath,
+        configPath: s.configPath,
+        dataset: s.dataset,
+        modelId: s.modelId,
+        modelRevision: s.modelRevision,
+        hubEndpoint: s.hubEndpoint,
+        hubToken: process.env.HF_TOKEN,
+        outputDir: s.outputDir,
+        storeRoot: s.storeRoot,
+        dataDir: s.dataRepo,
+        log: log,
+    });
+    setRunOutputs(r);
+    setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
+    setOutput('dataset', r.revision);
+    await step_io_summary([
+        `### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
+        '',
+        `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}, not committed: the run is stamped with ${r.baseCommit.slice(0, 12)} + the new pin (dirty worktree); collect with extra-paths: models/baseline commits both together.`,
+    ]);
+}
+//# sourceMappingURL=baseline.js.map
 // EXTERNAL MODULE: ./lib/src/action/pulls.js
 var pulls = __nccwpck_require__(5345);
-;// CONCATENATED MODULE: ./lib/src/action/main.js
+;// CONCATENATED MODULE: ./lib/src/action/commands/collect.js
 
 
 
 
-
-
-
-
-/** The Action's entry: one command per step; every failure ends in core.setFailed with one line. */
-async function run() {
-    // A static import, so ncc carries ajv: the Action runs from a checkout of mtrack with nothing installed.
-    (0,schemas/* useBundledAjv */.VH)(_2020);
-    let settings;
-    let event;
-    try {
-        event = readEventFacts();
-        settings = readSettings((name) => getInput(name), event, process.env.GITHUB_WORKSPACE || process.cwd());
+/** collect: the trials' run folders into one bot PR, the results comment, and the next bayes wave. */
+async function collect(s, e) {
+    if (!s.remote)
+        throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
+    if (!s.base)
+        throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
+    const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1002));
+    const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
+    const source = e.pullRequest
+        ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
+        : (e.runUrl ?? 'a workflow run');
+    const api = s.token && e.repository ? (0,pulls/* restPullRequests */.e)(s.token, e.repository) : undefined;
+    const base = s.base;
+    const title = (r) => s.prTitle ??
+        `mtrack: ${r.runs.length} run(s) ${r.runs.map((run) => run.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
+    const result = await collectTrials({
+        expDir: s.workingDirectory,
+        trialsDir: s.trialsDir,
+        remote: { url: s.remote, token: s.token },
+        base,
+        branch: s.branch,
+        intent: s.intent ?? (e.pullRequest ? `scan of PR #${e.pullRequest.number}` : 'collected runs'),
+        identity: s.committer,
+        extraPaths: s.extraPaths,
+        pullRequest: e.pullRequest?.number,
+        keepCollected: e.pullRequest !== undefined, // a scan PR's bot branch grows; a baseline refresh replaces it
+        openPullRequest: api ? (r) => openOrUpdatePullRequest(api, r, base, title(r), source) : undefined,
+        log: log,
+    });
+    setOutput('experiment-ids', result.runs.map((r) => r.experimentId).join(' '));
+    setOutput('branch', result.branch);
+    setOutput('commit', result.commit);
+    const pr = result.pullRequest;
+    if (pr) {
+        setOutput('pull-request-number', String(pr.number));
+        setOutput('pull-request-url', pr.url);
+        log(`mtrack: ${pr.created ? 'opened' : 'updated'} PR #${pr.number} ${pr.url}`);
+        if (api && e.pullRequest) {
+            const { postScanComment } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(218), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7322));
+            const comment = await postScanComment(api, e.pullRequest.number, s.trialsDir, result);
+            log(`mtrack: ${comment.created ? 'posted' : 'updated'} the results comment on #${e.pullRequest.number}`);
+        }
     }
-    catch (error) {
-        setFailed(error instanceof InputError ? error.message : `mtrack: cannot read the inputs: ${String(error)}`);
-        return;
+    else {
+        warning('collect: no token or repository, so no pull request was opened; the bot branch was pushed.');
     }
-    if (settings.token)
-        core_setSecret(settings.token);
-    try {
-        await COMMAND_RUNNERS[settings.command](settings, event);
-    }
-    catch (error) {
-        setFailed(describe(error));
-        return;
-    }
+    await startWave(s, e, result);
+    await step_io_summary([renderResultsBody(result, source)]);
 }
-const log = (line) => info(line);
-const COMMAND_RUNNERS = {
-    async resolve(s, e) {
-        const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
-        const { dataCacheKey, resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(177), __nccwpck_require__.e(683), __nccwpck_require__.e(983), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5741));
-        const { headCommit } = await __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.bind(__nccwpck_require__, 8043));
-        const ws = loadWorkspace(s.workingDirectory);
-        const pr = e.pullRequest;
-        if (e.wave && pr) {
-            const refused = await checkDispatchedWave(s, e, pr.number);
-            if (refused)
-                return stopScan(refused);
-        }
-        // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again, and
-        // bayes suggests the next wave from their results; the lookup reads the remote, so it needs the token.
-        const collected = (await collectedOnRemote(s, e)?.()) ?? [];
-        const r = resolveMatrix(ws, {
-            scanPath: s.scanPath,
-            configPath: s.configPath,
-            dataset: s.dataset,
-            collected,
-            waveSize: s.parallelism,
-        });
-        setOutput('matrix', r.json);
-        setOutput('count', String(r.count));
-        setOutput('remaining', String(r.plan.remaining));
-        setOutput('scan-hash', r.plan.scan_hash);
-        setOutput('head-sha', (await headCommit(ws.expDir)) ?? '');
-        setOutput('data-key', await dataCacheKey(ws, r.plan));
-        const wave = r.plan.remaining > 0 || e.wave ? ` (a wave; ${r.plan.remaining} trial(s) left after it)` : '';
-        log(`mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s)${wave} on ${r.plan.dataset}; ${r.plan.skipped.length} skipped; ${r.collected} already collected.`);
-        await main_summary([
-            `### mtrack scan: ${r.count} trial(s)${wave}${r.collected ? `, ${r.collected} already collected` : ''}`,
-            '',
-            '| trial | params | config |',
-            '| --- | --- | --- |',
-            ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`),
-        ]);
-    },
-    async run(s, e) {
-        const { runTrial } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(683), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6369));
-        const r = await runTrial({
-            expDir: s.workingDirectory,
-            packageDir: s.mtrackPath,
-            trial: s.trial,
-            paramsJson: s.paramsJson,
-            scan: { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset },
-            outputDir: s.outputDir,
-            storeRoot: s.storeRoot,
-            dataDir: s.dataRepo,
-            headBranch: e.pullRequest?.headRef,
-            collected: collectedOnRemote(s, e),
-            log,
-        });
-        setRunOutputs(r);
-        await main_summary([
-            r.primary
-                ? `### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`
-                : `### mtrack trial ${s.trial}: failed (${r.failure})`,
-            '',
-            `Provisional id ${r.provisionalId}; the final id is assigned by collect.`,
-        ]);
-        // A red step, but the run folder is written: the workflow uploads it (if: !cancelled()) and collect commits it.
-        if (r.failure)
-            throw (0,errors/* checkFailed */.s_)(`mtrack: trial ${s.trial} failed: ${r.failure}; its run folder (status failed) is in the artifact for collect.`);
-    },
-    async collect(s, e) {
-        if (!s.remote)
-            throw new InputError("Input 'remote' is required outside GitHub Actions (GITHUB_REPOSITORY is not set).");
-        if (!s.base)
-            throw new InputError("Input 'base' is required: the branch the bot PR targets (e.g. main).");
-        const { collectTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1002));
-        const { openOrUpdatePullRequest, renderResultsBody } = await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
-        const source = e.pullRequest
-            ? `#${e.pullRequest.number}${e.runUrl ? ` ([run](${e.runUrl}))` : ''}`
-            : (e.runUrl ?? 'a workflow run');
-        const api = s.token && e.repository ? (0,pulls/* restPullRequests */.e)(s.token, e.repository) : undefined;
-        const base = s.base;
-        const title = (r) => s.prTitle ??
-            `mtrack: ${r.runs.length} run(s) ${r.runs.map((run) => run.experimentId).join(' ')}${e.pullRequest ? ` from #${e.pullRequest.number}` : ''}`;
-        const result = await collectTrials({
-            expDir: s.workingDirectory,
-            trialsDir: s.trialsDir,
-            remote: { url: s.remote, token: s.token },
-            base,
-            branch: s.branch,
-            intent: s.intent ?? (e.pullRequest ? `scan of PR #${e.pullRequest.number}` : 'collected runs'),
-            identity: s.committer,
-            extraPaths: s.extraPaths,
-            pullRequest: e.pullRequest?.number,
-            keepCollected: e.pullRequest !== undefined, // a scan PR's bot branch grows; a baseline refresh replaces it
-            openPullRequest: api ? (r) => openOrUpdatePullRequest(api, r, base, title(r), source) : undefined,
-            log,
-        });
-        setOutput('experiment-ids', result.runs.map((r) => r.experimentId).join(' '));
-        setOutput('branch', result.branch);
-        setOutput('commit', result.commit);
-        const pr = result.pullRequest;
-        if (pr) {
-            setOutput('pull-request-number', String(pr.number));
-            setOutput('pull-request-url', pr.url);
-            log(`mtrack: ${pr.created ? 'opened' : 'updated'} PR #${pr.number} ${pr.url}`);
-            if (api && e.pullRequest) {
-                const { postScanComment } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(218), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7322));
-                const comment = await postScanComment(api, e.pullRequest.number, s.trialsDir, result);
-                log(`mtrack: ${comment.created ? 'posted' : 'updated'} the results comment on #${e.pullRequest.number}`);
-            }
-        }
-        else {
-            warning('collect: no token or repository, so no pull request was opened; the bot branch was pushed.');
-        }
-        await startWave(s, e, result);
-        await main_summary([renderResultsBody(result, source)]);
-    },
-    async verify(s) {
-        if (!s.base)
-            throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
-        const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662));
-        const range = `${s.base}..${s.head ?? 'HEAD'}`;
-        const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => warning(m) });
-        setOutput('violations', String(violations.length));
-        for (const v of violations)
-            error(formatViolation(v));
-        if (violations.length > 0)
-            throw new errors/* MtrackError */.Bl('CHECK_FAILED', `mtrack verify ${range}: ${violations.length} violation(s).`);
-        log(`mtrack verify ${range}: ok`);
-        await main_summary([`### mtrack verify ${range}: ok`]);
-    },
-    async baseline(s) {
-        const { refreshBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(9), __nccwpck_require__.e(43), __nccwpck_require__.e(177), __nccwpck_require__.e(683), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4438));
-        const r = await refreshBaseline({
-            expDir: s.workingDirectory,
-            packageDir: s.mtrackPath,
-            configPath: s.configPath,
-            dataset: s.dataset,
-            modelId: s.modelId,
-            modelRevision: s.modelRevision,
-            hubEndpoint: s.hubEndpoint,
-            hubToken: process.env.HF_TOKEN,
-            outputDir: s.outputDir,
-            storeRoot: s.storeRoot,
-            dataDir: s.dataRepo,
-            log,
-        });
-        setRunOutputs(r);
-        setOutput('model-revision', r.model.resolved_commit ?? r.model.revision);
-        setOutput('dataset', r.revision);
-        await main_summary([
-            `### mtrack baseline on ${r.revision}: ${r.primary.name} ${r.primary.value.toFixed(4)}`,
-            '',
-            `Model ${r.model.model_id} @ ${r.model.resolved_commit ?? `${r.model.revision} (unresolved)`}, not committed: the run is stamped with ${r.baseCommit.slice(0, 12)} + the new pin (dirty worktree); collect with extra-paths: models/baseline commits both together.`,
-        ]);
-    },
-};
 /** After a bayes wave is collected: dispatch the scan workflow again for the next wave while trials remain. */
 async function startWave(s, e, result) {
     const pr = e.pullRequest;
@@ -40884,16 +40808,48 @@ async function startWave(s, e, result) {
     }, log);
     setOutput('next-wave', String(started));
 }
-/** Reads the runs this PR's scan collected (bot branch, and base for a merged bot PR), when the inputs allow. */
-function collectedOnRemote(s, e) {
+//# sourceMappingURL=collect.js.map
+;// CONCATENATED MODULE: ./lib/src/action/commands/resolve.js
+
+
+
+/** resolve: the scan (or its next bayes wave) as a job matrix, without the trials already collected. */
+async function resolve(s, e) {
+    const { loadWorkspace } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
+    const { dataCacheKey, resolveMatrix } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(177), __nccwpck_require__.e(683), __nccwpck_require__.e(983), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5741));
+    const { headCommit } = await __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.bind(__nccwpck_require__, 8043));
+    const ws = loadWorkspace(s.workingDirectory);
     const pr = e.pullRequest;
-    if (!pr || !s.token || !s.remote || !s.base)
-        return undefined;
-    const [token, url, base] = [s.token, s.remote, s.base];
-    return async () => {
-        const { collectedTrials } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5493));
-        return collectedTrials(s.workingDirectory, { url, token }, { base, branch: s.branch, pullRequest: pr.number });
-    };
+    if (e.wave && pr) {
+        const refused = await checkDispatchedWave(s, e, pr.number);
+        if (refused)
+            return stopScan(refused);
+    }
+    // Trials this PR's scan already collected (bot branch, or base after a merged bot PR) are not trained again, and
+    // bayes suggests the next wave from their results; the lookup reads the remote, so it needs the token.
+    const collected = (await collectedOnRemote(s, e)?.()) ?? [];
+    const r = resolveMatrix(ws, {
+        scanPath: s.scanPath,
+        configPath: s.configPath,
+        dataset: s.dataset,
+        collected,
+        waveSize: s.parallelism,
+    });
+    setOutput('matrix', r.json);
+    setOutput('count', String(r.count));
+    setOutput('remaining', String(r.plan.remaining));
+    setOutput('scan-hash', r.plan.scan_hash);
+    setOutput('head-sha', (await headCommit(ws.expDir)) ?? '');
+    setOutput('data-key', await dataCacheKey(ws, r.plan));
+    const wave = r.plan.remaining > 0 || e.wave ? ` (a wave; ${r.plan.remaining} trial(s) left after it)` : '';
+    log(`mtrack: ${r.plan.scan_path} (${r.plan.method}) resolves to ${r.count} trial(s)${wave} on ${r.plan.dataset}; ${r.plan.skipped.length} skipped; ${r.collected} already collected.`);
+    await step_io_summary([
+        `### mtrack scan: ${r.count} trial(s)${wave}${r.collected ? `, ${r.collected} already collected` : ''}`,
+        '',
+        '| trial | params | config |',
+        '| --- | --- | --- |',
+        ...r.matrix.include.map((t) => `| ${t.trial} | \`${t.params_json}\` | ${t.config} |`),
+    ]);
 }
 /** Why a dispatched wave must not train (closed or fork PR), checked on GitHub; undefined when it may. */
 async function checkDispatchedWave(s, e, pr) {
@@ -40909,18 +40865,108 @@ async function stopScan(reason) {
     setOutput('count', '0');
     setOutput('remaining', '0');
     log(`mtrack: ${reason} Nothing to train.`);
-    await main_summary([`### mtrack scan: nothing to train`, '', reason]);
+    await step_io_summary([`### mtrack scan: nothing to train`, '', reason]);
 }
-/** The outputs `run` and `baseline` share: the stamped folder, its provisional id and its primary metric. */
-function setRunOutputs(r) {
-    setOutput('experiment-id', r.provisionalId);
-    setOutput('run-folder', r.folder);
-    setOutput('primary-metric', r.primary ? String(r.primary.value) : ''); // empty: the run failed
+//# sourceMappingURL=resolve.js.map
+;// CONCATENATED MODULE: ./lib/src/action/commands/run.js
+
+
+/** run: trains one matrix entry into output-dir; a failed trial fails the step after its run folder is written. */
+async function run(s, e) {
+    const { runTrial } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(683), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6369));
+    const r = await runTrial({
+        expDir: s.workingDirectory,
+        packageDir: s.mtrackPath,
+        trial: s.trial,
+        paramsJson: s.paramsJson,
+        scan: { scanPath: s.scanPath, configPath: s.configPath, dataset: s.dataset },
+        outputDir: s.outputDir,
+        storeRoot: s.storeRoot,
+        dataDir: s.dataRepo,
+        headBranch: e.pullRequest?.headRef,
+        collected: collectedOnRemote(s, e),
+        log: log,
+    });
+    setRunOutputs(r);
+    await step_io_summary([
+        r.primary
+            ? `### mtrack trial ${s.trial}: ${r.primary.name} ${r.primary.value.toFixed(4)}`
+            : `### mtrack trial ${s.trial}: failed (${r.failure})`,
+        '',
+        `Provisional id ${r.provisionalId}; the final id is assigned by collect.`,
+    ]);
+    // A red step, but the run folder is written: the workflow uploads it (if: !cancelled()) and collect commits it.
+    if (r.failure)
+        throw (0,errors/* checkFailed */.s_)(`mtrack: trial ${s.trial} failed: ${r.failure}; its run folder (status failed) is in the artifact for collect.`);
 }
-async function main_summary(lines) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        await (0,promises_.appendFile)(file, `${lines.join('\n')}\n`);
+//# sourceMappingURL=run.js.map
+;// CONCATENATED MODULE: ./lib/src/action/commands/verify.js
+
+
+
+
+/** verify: every stamping rule over base..head. */
+async function verify(s) {
+    if (!s.base)
+        throw new InputError("Input 'base' is required outside a pull_request event (the commit to verify from).");
+    const { verifyRange, formatViolation } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(43), __nccwpck_require__.e(662), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662));
+    const range = `${s.base}..${s.head ?? 'HEAD'}`;
+    const violations = await verifyRange(s.workingDirectory, range, { warn: (m) => warning(m) });
+    setOutput('violations', String(violations.length));
+    for (const v of violations)
+        error(formatViolation(v));
+    if (violations.length > 0)
+        throw new errors/* MtrackError */.Bl('CHECK_FAILED', `mtrack verify ${range}: ${violations.length} violation(s).`);
+    log(`mtrack verify ${range}: ok`);
+    await step_io_summary([`### mtrack verify ${range}: ok`]);
+}
+//# sourceMappingURL=verify.js.map
+;// CONCATENATED MODULE: ./lib/src/action/commands/index.js
+
+
+
+
+
+/** The Action's commands by the `command` input; a new command is one file here and one entry. */
+const COMMAND_RUNNERS = {
+    resolve: resolve,
+    run: run,
+    collect: collect,
+    verify: verify,
+    baseline: baseline,
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/action/main.js
+
+
+
+
+
+
+
+/** The Action's entry: one command per step; every failure ends in core.setFailed with one line. */
+async function main_run() {
+    // A static import, so ncc carries ajv: the Action runs from a checkout of mtrack with nothing installed.
+    (0,schemas/* useBundledAjv */.VH)(_2020);
+    let settings;
+    let event;
+    try {
+        event = readEventFacts();
+        settings = readSettings((name) => getInput(name), event, process.env.GITHUB_WORKSPACE || process.cwd());
+    }
+    catch (error) {
+        setFailed(error instanceof InputError ? error.message : `mtrack: cannot read the inputs: ${String(error)}`);
+        return;
+    }
+    if (settings.token)
+        core_setSecret(settings.token);
+    try {
+        await COMMAND_RUNNERS[settings.command](settings, event);
+    }
+    catch (error) {
+        setFailed(describe(error));
+        return;
+    }
 }
 function describe(error) {
     if (error instanceof errors/* MtrackError */.Bl)

@@ -391,7 +391,12 @@ jobs:
     const read = [...source.matchAll(/(?:text|path|getInput)\('([a-z-]+)'/g)].map((m) => m[1]);
     for (const name of new Set(read))
       expect([name, action.inputs[name]?.description ? 'documented' : 'missing']).toEqual([name, 'documented']);
-    const main = readFileSync(join(ROOT, 'src/action/main.ts'), 'utf8');
+    // The commands set the outputs (src/action/commands/*.ts and the helpers they share).
+    const main = readdirSync(join(ROOT, 'src/action'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(ROOT, 'src/action', f), 'utf8'))
+      .join('\n');
+    expect(main).toContain("setOutput('next-wave'");
     for (const [, name] of main.matchAll(/setOutput\('([a-z-]+)'/g))
       expect([name, action.outputs[name]?.description ? 'documented' : 'missing']).toEqual([name, 'documented']);
   });

@@ -1,35 +1,25 @@
-import { join } from 'node:path';
-import { canonicalYaml } from '../../core/canonical-yaml.js';
-import { sha256, type Sha256 } from '../../core/hash.js';
-import { canonicalConfig, resolveRunConfig, type BaselineConfig } from '../../core/run-config.js';
+import { type Sha256 } from '../../core/hash.js';
+import { resolveRunConfig } from '../../core/run-config.js';
 import {
-  decideHyperband,
   DEFAULT_METRIC,
   hyperbandBrackets,
-  parseScanYaml,
   resolveScan,
   SCAN_METHODS,
-  scanYamlData,
-  type Observation,
+  trialOutsideSpace,
   type ScanSpec,
   type Trial,
-  checkParameterNames,
-  scanPythonTypes,
-  trialOutsideSpace,
-  type PythonTypes,
 } from '../../core/scan/index.js';
 import { badInput } from '../../core/errors.js';
-import { builtinParameterPaths, scanBaseConfig } from './builtin-parameters.js';
 import { argTypes, trialArgv, trialOverrides } from './trial-command.js';
-import { readJsonDocument, readText, readYamlDocument } from '../../adapters/documents.js';
 import { assertSchema } from '../../adapters/schemas.js';
-import { latestRevision } from '../data/dataset-meta.js';
-import { collectRunRecords } from '../run/run-records.js';
 import { runExperiment, type RunResult } from '../run/run-experiment.js';
 import { recoverExperimentRepo } from '../run/recover-runs.js';
 import { checkInputsCommitted } from '../run/plan-run.js';
-import type { HistoryRow, TrainerInput } from '../run/trainer.js';
 import type { Workspace } from '../setup/workspace.js';
+import { hashParamsFor, loadScanContext, scanHistory, type CollectedTrial, type ScanContext } from './scan-context.js';
+import { epochField, hyperbandHook } from './hyperband-hook.js';
+
+export type { CollectedTrial } from './scan-context.js';
 
 export const DEFAULT_SCAN_PATH = 'configs/scan.yaml';
 export const DEFAULT_CONFIG_PATH = 'configs/baseline.yaml';
@@ -51,78 +41,6 @@ export interface ScanPlan {
   dataset: string;
   trials: PlannedTrial[];
   skipped: { params: Record<string, unknown>; reason: string }[];
-}
-
-interface ScanContext {
-  spec: ScanSpec;
-  python: PythonTypes;
-  scanHash: Sha256;
-  base: BaselineConfig;
-  dataset: { id: string; revision: string };
-}
-
-function loadScanContext(ws: Workspace, scanPath: string, configPath: string, datasetFlag?: string): ScanContext {
-  const text = readText(join(ws.expDir, scanPath), scanPath);
-  const spec = parseScanYaml(text, scanPath);
-  assertSchema('scan_config', scanYamlData(text, scanPath), scanPath);
-  const base = scanBaseConfig(
-    spec,
-    readYamlDocument<BaselineConfig>(join(ws.expDir, configPath), 'baseline_config', configPath),
-  );
-  if (base.trainer?.type !== 'command') checkParameterNames(text, scanPath, builtinParameterPaths());
-  const revision = datasetFlag ?? base.dataset ?? latestRevision(ws.dataDir, ws.datasetId);
-  return {
-    spec,
-    python: scanPythonTypes(text, scanPath),
-    scanHash: sha256(canonicalYaml(spec)),
-    base,
-    dataset: { id: ws.datasetId, revision },
-  };
-}
-
-function hashParamsFor(
-  ctx: ScanContext,
-  overrides: Record<string, unknown>,
-): (params: Record<string, unknown>) => string {
-  return (params) =>
-    canonicalConfig(
-      resolveRunConfig(ctx.base, { ...trialOverrides(ctx.base, ctx.python, params), ...overrides }, ctx.dataset),
-    ).hash;
-}
-
-/** A run collected for this scan that the checkout does not hold (the Action reads them from the bot branch). */
-export interface CollectedTrial {
-  scanHash?: string;
-  params: Record<string, unknown>;
-  value: number | null; // null: failed, counted as worst
-  configHash: string;
-  /** Its metrics.json history: hyperband compares a trial with it epoch by epoch. */
-  history?: readonly HistoryRow[];
-}
-
-/**
- * The scan's history: runs of the same scan (same scan_hash) with their primary metric, from the checkout and from
- * `collected`; failed runs count as null. `existing` holds every known config hash, of any scan.
- */
-function scanHistory(
-  ws: Workspace,
-  ctx: ScanContext,
-  collected: readonly CollectedTrial[],
-): { history: Observation[]; existing: Set<string> } {
-  const local: CollectedTrial[] = collectRunRecords(ws.expDir).map((r) => ({
-    scanHash: r.scanHash,
-    params: r.scanParams ?? {},
-    value: r.primaryValue,
-    configHash: r.configHash,
-  }));
-  const existing = new Set<string>();
-  const history: Observation[] = [];
-  for (const r of [...local, ...collected]) {
-    if (existing.has(r.configHash)) continue; // a merged bot PR's run is both in the checkout and collected
-    existing.add(r.configHash);
-    if (r.scanHash === ctx.scanHash) history.push({ params: r.params, value: r.value, configHash: r.configHash });
-  }
-  return { history, existing };
 }
 
 /** The plan `scan resolve` prints, `scan plan` writes and the Action's `resolve` turns into a matrix. */
@@ -270,68 +188,4 @@ async function trainTrial(
     allowDirty: options.allowDirty,
     log: options.log,
   });
-}
-
-/** The history field hyperband reads: the scan metric, or the config's primary metric when the scan names none. */
-function epochField(ctx: ScanContext): string {
-  return ctx.spec.metric.name === DEFAULT_METRIC.name ? (ctx.base.metric?.name ?? 'accuracy') : ctx.spec.metric.name;
-}
-
-/**
- * A trial's metric per epoch (index = epoch - 1): `val_<name>` when the trainer logs a validation figure, else
- * `<name>`. The built-in trainer logs training-set loss and accuracy per epoch (it never looks at the test split
- * before the end), so hyperband ranks trials on those.
- */
-function epochSeries(history: readonly HistoryRow[], field: string): (number | undefined)[] {
-  const series: (number | undefined)[] = [];
-  for (const row of history) series[row.epoch - 1] = row[`val_${field}`] ?? row[field];
-  return Array.from(series);
-}
-
-/**
- * Hyperband for one trial, judged against the per-epoch history (metrics.json) of the scan's runs so far: those in
- * the checkout and those collected elsewhere (the Action's earlier waves, read from the bot branch).
- */
-function hyperbandHook(
-  ws: Workspace,
-  ctx: ScanContext,
-  trialIndex: number,
-  log: (l: string) => void,
-  collected: readonly CollectedTrial[],
-): TrainerInput['onEpochEnd'] {
-  const et = ctx.spec.early_terminate!;
-  const field = epochField(ctx);
-  const local = collectRunRecords(ws.expDir).filter((r) => r.scanHash === ctx.scanHash);
-  const seen = new Set(local.map((r) => r.configHash));
-  const histories = [
-    ...local.map(
-      (r) =>
-        readJsonDocument<{ history?: HistoryRow[] }>(
-          join(ws.expDir, r.folder, 'metrics.json'),
-          'metrics',
-          `${r.folder}/metrics.json`,
-        ).history ?? [],
-    ),
-    ...collected.filter((c) => c.scanHash === ctx.scanHash && !seen.has(c.configHash)).map((c) => c.history ?? []),
-  ];
-  const peers = histories.map((h) => epochSeries(h, field));
-  let warned = false;
-  return (history) => {
-    const current = epochSeries(history, field);
-    if (current.every((v) => v === undefined)) {
-      if (!warned)
-        log(
-          `mtrack: early_terminate: the trainer's history has no '${field}' per epoch; trial ${trialIndex} runs every epoch.`,
-        );
-      warned = true;
-      return 'continue';
-    }
-    const d = decideHyperband({ earlyTerminate: et, goal: ctx.spec.metric.goal, peers, current });
-    if (!d.stop) return 'continue';
-    log(
-      `mtrack: scan trial ${trialIndex} stopped early after epoch ${history.length}: best ${field} ${d.value} is worse than ` +
-        `${d.threshold}, the top 1/${et.eta} of ${d.runs} run(s) at hyperband bracket epoch ${d.bracket}.`,
-    );
-    return 'stop';
-  };
 }
