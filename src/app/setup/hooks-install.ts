@@ -135,7 +135,9 @@ export function commitMsgScript(): string {
     '# mtrack: a commit adding run folders says `mtrack: E#### <dataset> <model> — <intent>`.',
     '# Fast paths that skip starting Node: pre-commit left the subject pattern it accepts for the runs being added',
     '# (a match is accepted), or nothing is added under experiments/. Otherwise Node checks and explains.',
-    'p="$(git rev-parse --git-dir)/mtrack/commit-msg.ere"',
+    // Git runs hooks at the work tree's root and sets GIT_DIR in linked worktrees; a plain .git folder needs no git call.
+    'd="${GIT_DIR:-.git}"; [ -d "$d" ] || d="$(git rev-parse --git-dir)"',
+    'p="$d/mtrack/commit-msg.ere"',
     `if [ -f "$p" ] && grep -v '^#' "$1" | grep -m1 -v '^[[:space:]]*$' | grep -Eq -f "$p"; then rm -f "$p"; exit 0; fi`,
     'git diff --cached --quiet --diff-filter=A HEAD -- experiments/ 2>/dev/null && exit 0',
     requireMtrack,
