@@ -125,3 +125,8 @@ export async function nameDetachedHead(dir: string, branch: string): Promise<voi
   if ((await branchName(dir)) !== 'HEAD') return;
   await execGit(['switch', '--quiet', '--no-guess', '-C', branch], { cwd: dir });
 }
+
+/** Whether `commit` is `descendant` or one of its ancestors (false, too, when either is unknown here). */
+export async function isAncestor(dir: string, commit: string, descendant: string): Promise<boolean> {
+  return (await spawnGit(['merge-base', '--is-ancestor', commit, descendant], { cwd: dir })).code === 0;
+}

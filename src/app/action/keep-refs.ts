@@ -1,6 +1,6 @@
 import { badInput } from '../../core/errors.js';
 import { keepRef } from '../../core/keep-refs.js';
-import { objectSizes, remoteRefs, spawnGit, type GitRemote } from '../../adapters/git/index.js';
+import { isAncestor, objectSizes, remoteRefs, spawnGit, type GitRemote } from '../../adapters/git/index.js';
 
 export interface KeepRefUpdate {
   ref: string;
@@ -22,8 +22,7 @@ export async function missingKeepRefs(
   baseCommit: string,
 ): Promise<KeepRefUpdate[]> {
   // A commit already in the base branch's history (a baseline run, a trial of a PR merged meanwhile) needs no ref.
-  const inBase = async (c: string) =>
-    (await spawnGit(['merge-base', '--is-ancestor', c, baseCommit], { cwd: expDir })).code === 0;
+  const inBase = (c: string) => isAncestor(expDir, c, baseCommit);
   const distinct = [...new Set(runs.map((r) => r.commit))];
   const based = await Promise.all(distinct.map(inBase));
   const commits = distinct.filter((_, i) => !based[i]);

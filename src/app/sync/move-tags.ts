@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renumberIds } from '../../core/restamp.js';
-import { execGit, gitCommonDir, gitText, spawnGit } from '../../adapters/git/index.js';
+import { execGit, gitCommonDir, gitText, isAncestor, spawnGit } from '../../adapters/git/index.js';
 
 /** One tag to recreate on a replayed commit: `from` (its current object) becomes `to` (a new object). */
 export interface TagMove {
@@ -139,7 +139,7 @@ export async function finishTagMoves(dir: string): Promise<string[]> {
   const text = await readFile(path, 'utf8').catch(() => undefined);
   if (text === undefined) return [];
   const { head, moves } = JSON.parse(text) as { head: string; moves: TagMove[] };
-  const landed = (await spawnGit(['merge-base', '--is-ancestor', head, 'HEAD'], { cwd: dir })).code === 0;
+  const landed = await isAncestor(dir, head, 'HEAD');
   const done = landed ? await applyTagMoves(dir, moves) : [];
   await rm(path, { force: true });
   return done;

@@ -1,4 +1,4 @@
-import { gitText, objectSizes, spawnGit } from '../../adapters/git/index.js';
+import { gitText, isAncestor, objectSizes } from '../../adapters/git/index.js';
 import { FETCH_KEEP_REFS, KEEP_REF_PREFIX } from '../../core/keep-refs.js';
 import { runPath, type Violation } from '../../core/rules/index.js';
 import type { Warn } from './verify-data.js';
@@ -91,9 +91,7 @@ const FEW = 8;
 async function unreachableFrom(cwd: string, candidates: string[], tip: string, keeps: string[]): Promise<Set<string>> {
   let open = candidates;
   if (open.length > 0 && open.length <= FEW) {
-    const under = await Promise.all(
-      open.map(async (c) => (await spawnGit(['merge-base', '--is-ancestor', c, tip], { cwd })).code === 0),
-    );
+    const under = await Promise.all(open.map((c) => isAncestor(cwd, c, tip)));
     open = open.filter((_, i) => !under[i]);
   }
   if (open.length === 0) return new Set();
