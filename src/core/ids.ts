@@ -21,6 +21,11 @@ export function formatRevisionId(n: number): string {
   return `D${String(n).padStart(4, '0')}`;
 }
 
+/** A run's reproduction record number: R0001, R0002, … (reproductions/E####/R####.json). */
+export function formatReproductionId(n: number): string {
+  return `R${String(n).padStart(4, '0')}`;
+}
+
 export function parseExperimentNumber(id: string): number {
   const m = EXPERIMENT_ID.exec(id);
   if (!m) throw badInput(`Invalid experiment id '${id}'. Expected E#### (e.g. E0007).`);

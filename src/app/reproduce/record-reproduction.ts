@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkFailed } from '../../core/errors.js';
+import { formatReproductionId } from '../../core/ids.js';
 import { REPRODUCTIONS_DIR, parseReproductionPath } from '../../core/rules/index.js';
 import { jsonDocumentText } from '../../adapters/documents.js';
 import { commitPaths, lsTree, requireHeadCommit, withRepoLock } from '../../adapters/git/index.js';
@@ -20,11 +21,8 @@ export async function recordReproduction(
   return withRepoLock(ws.expDir, async () => {
     const head = await requireHeadCommit(ws.expDir, 'experiment repo');
     const dir = `${REPRODUCTIONS_DIR}/${experimentId}`;
-    const taken = (await lsTree(ws.expDir, head, [`${dir}/`]))
-      .map((e) => parseReproductionPath(e.path)?.reproductionId)
-      .filter((id): id is string => id !== undefined)
-      .map((id) => Number(id.slice(1)));
-    const id = `R${String(Math.max(0, ...taken) + 1).padStart(4, '0')}`;
+    const taken = await reproductionNumbers(ws.expDir, head, experimentId);
+    const id = formatReproductionId(Math.max(0, ...taken) + 1);
     const path = `${dir}/${id}.json`;
     const text = jsonDocumentText('reproduction', record(id), path);
     await mkdir(join(ws.expDir, dir), { recursive: true });
@@ -38,4 +36,12 @@ export async function recordReproduction(
       commit: await commitPaths(ws.expDir, [path], `mtrack: ${experimentId} ${id} reproduce — ${verdict}`),
     };
   });
+}
+
+/** The record numbers (R0003 -> 3) a run already has at `rev`. */
+export async function reproductionNumbers(dir: string, rev: string, experimentId: string): Promise<number[]> {
+  return (await lsTree(dir, rev, [`${REPRODUCTIONS_DIR}/${experimentId}/`]))
+    .map((e) => parseReproductionPath(e.path)?.reproductionId)
+    .filter((id): id is string => id !== undefined)
+    .map((id) => Number(id.slice(1)));
 }

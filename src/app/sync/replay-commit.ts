@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { badInput } from '../../core/errors.js';
-import { nextExperimentId, parseRunFolder } from '../../core/ids.js';
+import { formatReproductionId, nextExperimentId, parseRunFolder } from '../../core/ids.js';
 import { replayNotesEdit } from '../../core/notes/decision-log.js';
 import { renumberIds, restampReproduction } from '../../core/restamp.js';
 import { isRunNotes, parseReproductionPath, REPRODUCTIONS_DIR } from '../../core/rules/index.js';
@@ -11,6 +11,7 @@ import { commitChanges, commitPaths, gitText, lsTree, readObjects } from '../../
 import { restampRunFolder } from '../action/restamp.js';
 import { INDEX_PATH, writeRunIndex } from '../run/run-index.js';
 import { STAGING_DIR } from '../run/recover-runs.js';
+import { reproductionNumbers } from '../reproduce/record-reproduction.js';
 
 /** One local commit sorted into what mtrack writes; `planReplay` refuses a commit holding anything else. */
 export interface CommitPlan {
@@ -117,12 +118,9 @@ async function replayReproduction(dir: string, worktree: string, commit: string,
   const record = JSON.parse(Buffer.from(bytes ?? []).toString('utf8')) as Record<string, unknown>;
   const experimentId = state.ids.get(old.experimentId) ?? old.experimentId;
   const runFolder = String(record.run_folder);
-  const taken = (await lsTree(worktree, 'HEAD', [`${REPRODUCTIONS_DIR}/${experimentId}/`]))
-    .map((e) => Number(parseReproductionPath(e.path)?.reproductionId.slice(1) ?? 0))
-    .filter((n) => n > 0);
+  const taken = await reproductionNumbers(worktree, 'HEAD', experimentId);
   const wanted = Number(old.reproductionId.slice(1));
-  const number = taken.includes(wanted) ? Math.max(...taken) + 1 : wanted;
-  const reproductionId = `R${String(number).padStart(4, '0')}`;
+  const reproductionId = formatReproductionId(taken.includes(wanted) ? Math.max(...taken) + 1 : wanted);
   const target = `${REPRODUCTIONS_DIR}/${experimentId}/${reproductionId}.json`;
   const moved = restampReproduction(record, {
     experimentId,
