@@ -151,7 +151,7 @@ var keep_refs = __webpack_require__(3946);
  */
 async function missingKeepRefs(expDir, remote, runs, baseCommit) {
     // A commit already in the base branch's history (a baseline run, a trial of a PR merged meanwhile) needs no ref.
-    const inBase = async (c) => (await (0,git/* spawnGit */.Iz)(['merge-base', '--is-ancestor', c, baseCommit], { cwd: expDir })).code === 0;
+    const inBase = (c) => (0,git/* isAncestor */.QX)(expDir, c, baseCommit);
     const distinct = [...new Set(runs.map((r) => r.commit))];
     const based = await Promise.all(distinct.map(inBase));
     const commits = distinct.filter((_, i) => !based[i]);
@@ -377,8 +377,10 @@ function readTrialRun(dir, label) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1306);
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8268);
-/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1901);
-/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8043);
+/* harmony import */ var _run_run_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7074);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8043);
+
 
 
 
@@ -386,7 +388,7 @@ function readTrialRun(dir, label) {
 
 /** Run folder names under experiments/ at `commit`. */
 async function runFoldersAt(dir, commit) {
-    return (await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lsTree */ .kb)(dir, commit, [`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/`]))
+    return (await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .lsTree */ .kb)(dir, commit, [`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/`]))
         .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(e.path))
         .filter((name) => (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRunFolder */ .h_)(name) !== undefined);
 }
@@ -398,11 +400,11 @@ async function botRunFolders(dir, botCommit, baseCommit) {
 /** The manifests and metrics of `folders` at `commit`, read in one `git cat-file --batch`. */
 async function runDocumentsAt(dir, commit, folders) {
     const path = (f, file) => `${commit}:${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/${f}/${file}`;
-    const bytes = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readObjects */ .$I)(dir, folders.flatMap((f) => [path(f, 'manifest.json'), path(f, 'metrics.json')]));
+    const bytes = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readObjects */ .$I)(dir, folders.flatMap((f) => [path(f, 'manifest.json'), path(f, 'metrics.json')]));
     const parse = (f, file, kind) => {
         const b = bytes.get(path(f, file));
         return b
-            ? (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonDocument */ .dH)(Buffer.from(b).toString('utf8'), kind, `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/${f}/${file}`)
+            ? (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonDocument */ .dH)(Buffer.from(b).toString('utf8'), kind, `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/${f}/${file}`)
             : undefined;
     };
     return folders.flatMap((f) => {
@@ -419,20 +421,19 @@ async function runDocumentsAt(dir, commit, folders) {
 async function collectedTrials(dir, remote, scan) {
     const baseRef = `refs/heads/${scan.base}`;
     const botRef = `refs/heads/${scan.branch}`;
-    const refs = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteRefs */ .dM)(dir, remote, [baseRef, botRef]);
+    const refs = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteRefs */ .dM)(dir, remote, [baseRef, botRef]);
     if (!refs.has(baseRef))
         return [];
-    const base = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchCommit */ .iH)(dir, remote, baseRef, 'refs/mtrack-resolve/base');
+    const base = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchCommit */ .iH)(dir, remote, baseRef, 'refs/mtrack-resolve/base');
     const runs = (await runDocumentsAt(dir, base, await runFoldersAt(dir, base))).filter((r) => r.manifest.git.pull_request === scan.pullRequest);
     if (refs.has(botRef)) {
-        const bot = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchCommit */ .iH)(dir, remote, botRef, 'refs/mtrack-resolve/bot');
+        const bot = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchCommit */ .iH)(dir, remote, botRef, 'refs/mtrack-resolve/bot');
         runs.push(...(await runDocumentsAt(dir, bot, await botRunFolders(dir, bot, base))));
     }
     return runs.map(({ manifest, metrics }) => ({
         ...(manifest.inputs.scan ? { scanHash: manifest.inputs.scan.scan_hash } : {}),
         params: manifest.inputs.scan?.params ?? {},
-        // A failed run (or one without metrics) counts as the worst result, as in the checkout's history.
-        value: metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null,
+        value: (0,_run_run_records_js__WEBPACK_IMPORTED_MODULE_3__/* .scoredValue */ .oZ)(metrics), // a failed run (or one without metrics) counts as the worst result
         configHash: manifest.stamp.config_hash,
         ...(metrics?.history ? { history: metrics.history } : {}),
     }));
@@ -789,7 +790,8 @@ function datasetOf(folder) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ij: () => (/* binding */ collectRunRecords),
-/* harmony export */   ei: () => (/* binding */ readRunDocuments)
+/* harmony export */   ei: () => (/* binding */ readRunDocuments),
+/* harmony export */   oZ: () => (/* binding */ scoredValue)
 /* harmony export */ });
 /* unused harmony export listRunFolders */
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
@@ -802,6 +804,10 @@ function datasetOf(folder) {
 
 
 
+/** The value a run is scored by (scans, tables): its primary metric, or null for a failed run (the worst). */
+function scoredValue(metrics) {
+    return metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null;
+}
 /** The run folders under experiments/, as `experiments/<run>`, ascending by name. */
 function listRunFolders(expDir) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ);
@@ -837,7 +843,7 @@ function collectRunRecords(expDir) {
             scanParams: m.inputs.scan?.params,
             // A failed run has no value: NaN prints as such in tables; the scan engine reads primaryValue (null = worst).
             primary: metrics.primary_metric ?? { name: '(failed)', value: NaN },
-            primaryValue: metrics.status === 'failed' || !metrics.primary_metric ? null : metrics.primary_metric.value,
+            primaryValue: scoredValue(metrics),
             loss: metrics.loss ?? NaN,
             backend: m.environment.backend,
             trainExamples: metrics.train?.examples,

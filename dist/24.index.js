@@ -751,7 +751,6 @@ function toInstalled([scan, run, workspace]) {
     return {
         loadWorkspace: workspace.loadWorkspace,
         planScan: scan.planScan,
-        runScan: scan.runScan,
         runScanTrial: scan.runScanTrial,
         runExperiment: run.runExperiment,
     };
@@ -891,7 +890,7 @@ function compareCodeUnits(a, b) {
 /* harmony export */   h_: () => (/* binding */ parseRunFolder),
 /* harmony export */   oo: () => (/* binding */ parseExperimentNumber)
 /* harmony export */ });
-/* unused harmony exports formatExperimentId, formatRevisionId, parseRevisionNumber, nextRevisionId, isCalendarDate */
+/* unused harmony exports formatExperimentId, formatRevisionId, formatReproductionId, parseRevisionNumber, nextRevisionId, isCalendarDate */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
 
 // Canonical ids only: at least 4 digits and no extra leading zero, so one number has one spelling (E00001 is refused
@@ -909,6 +908,10 @@ function formatExperimentId(n) {
 }
 function formatRevisionId(n) {
     return `D${String(n).padStart(4, '0')}`;
+}
+/** A run's reproduction record number: R0001, R0002, … (reproductions/E####/R####.json). */
+function formatReproductionId(n) {
+    return `R${String(n).padStart(4, '0')}`;
 }
 function parseExperimentNumber(id) {
     const m = EXPERIMENT_ID.exec(id);

@@ -47,7 +47,6 @@ function toInstalled([scan, run, workspace]) {
     return {
         loadWorkspace: workspace.loadWorkspace,
         planScan: scan.planScan,
-        runScan: scan.runScan,
         runScanTrial: scan.runScanTrial,
         runExperiment: run.runExperiment,
     };

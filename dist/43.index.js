@@ -69,6 +69,7 @@ __webpack_require__.d(__webpack_exports__, {
   zp: () => (/* reexport */ gitCommonDir),
   q_: () => (/* reexport */ exec_gitText),
   headCommit: () => (/* reexport */ headCommit),
+  QX: () => (/* reexport */ isAncestor),
   DM: () => (/* reexport */ isDirty),
   VE: () => (/* reexport */ listCommits),
   UC: () => (/* reexport */ listRefNames),
@@ -704,6 +705,10 @@ async function nameDetachedHead(dir, branch) {
     if ((await branchName(dir)) !== 'HEAD')
         return;
     await exec_execGit(['switch', '--quiet', '--no-guess', '-C', branch], { cwd: dir });
+}
+/** Whether `commit` is `descendant` or one of its ancestors (false, too, when either is unknown here). */
+async function isAncestor(dir, commit, descendant) {
+    return (await exec_spawnGit(['merge-base', '--is-ancestor', commit, descendant], { cwd: dir })).code === 0;
 }
 //# sourceMappingURL=repo.js.map
 // EXTERNAL MODULE: external "node:fs/promises"

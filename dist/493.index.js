@@ -115,8 +115,10 @@ function jsonDocumentText(name, data, label) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1306);
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8268);
-/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1901);
-/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8043);
+/* harmony import */ var _run_run_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7074);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
+/* harmony import */ var _adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8043);
+
 
 
 
@@ -124,7 +126,7 @@ function jsonDocumentText(name, data, label) {
 
 /** Run folder names under experiments/ at `commit`. */
 async function runFoldersAt(dir, commit) {
-    return (await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lsTree */ .kb)(dir, commit, [`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/`]))
+    return (await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .lsTree */ .kb)(dir, commit, [`${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/`]))
         .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(e.path))
         .filter((name) => (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRunFolder */ .h_)(name) !== undefined);
 }
@@ -136,11 +138,11 @@ async function botRunFolders(dir, botCommit, baseCommit) {
 /** The manifests and metrics of `folders` at `commit`, read in one `git cat-file --batch`. */
 async function runDocumentsAt(dir, commit, folders) {
     const path = (f, file) => `${commit}:${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/${f}/${file}`;
-    const bytes = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readObjects */ .$I)(dir, folders.flatMap((f) => [path(f, 'manifest.json'), path(f, 'metrics.json')]));
+    const bytes = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readObjects */ .$I)(dir, folders.flatMap((f) => [path(f, 'manifest.json'), path(f, 'metrics.json')]));
     const parse = (f, file, kind) => {
         const b = bytes.get(path(f, file));
         return b
-            ? (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonDocument */ .dH)(Buffer.from(b).toString('utf8'), kind, `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/${f}/${file}`)
+            ? (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonDocument */ .dH)(Buffer.from(b).toString('utf8'), kind, `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPERIMENTS_DIR */ .vQ}/${f}/${file}`)
             : undefined;
     };
     return folders.flatMap((f) => {
@@ -157,25 +159,93 @@ async function runDocumentsAt(dir, commit, folders) {
 async function collectedTrials(dir, remote, scan) {
     const baseRef = `refs/heads/${scan.base}`;
     const botRef = `refs/heads/${scan.branch}`;
-    const refs = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteRefs */ .dM)(dir, remote, [baseRef, botRef]);
+    const refs = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteRefs */ .dM)(dir, remote, [baseRef, botRef]);
     if (!refs.has(baseRef))
         return [];
-    const base = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchCommit */ .iH)(dir, remote, baseRef, 'refs/mtrack-resolve/base');
+    const base = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchCommit */ .iH)(dir, remote, baseRef, 'refs/mtrack-resolve/base');
     const runs = (await runDocumentsAt(dir, base, await runFoldersAt(dir, base))).filter((r) => r.manifest.git.pull_request === scan.pullRequest);
     if (refs.has(botRef)) {
-        const bot = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchCommit */ .iH)(dir, remote, botRef, 'refs/mtrack-resolve/bot');
+        const bot = await (0,_adapters_git_index_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchCommit */ .iH)(dir, remote, botRef, 'refs/mtrack-resolve/bot');
         runs.push(...(await runDocumentsAt(dir, bot, await botRunFolders(dir, bot, base))));
     }
     return runs.map(({ manifest, metrics }) => ({
         ...(manifest.inputs.scan ? { scanHash: manifest.inputs.scan.scan_hash } : {}),
         params: manifest.inputs.scan?.params ?? {},
-        // A failed run (or one without metrics) counts as the worst result, as in the checkout's history.
-        value: metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null,
+        value: (0,_run_run_records_js__WEBPACK_IMPORTED_MODULE_3__/* .scoredValue */ .oZ)(metrics), // a failed run (or one without metrics) counts as the worst result
         configHash: manifest.stamp.config_hash,
         ...(metrics?.history ? { history: metrics.history } : {}),
     }));
 }
 //# sourceMappingURL=collected-runs.js.map
+
+/***/ }),
+
+/***/ 7074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* binding */ collectRunRecords),
+/* harmony export */   ei: () => (/* binding */ readRunDocuments),
+/* harmony export */   oZ: () => (/* binding */ scoredValue)
+/* harmony export */ });
+/* unused harmony export listRunFolders */
+/* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8262);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _core_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
+/* harmony import */ var _adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1901);
+
+
+
+
+
+/** The value a run is scored by (scans, tables): its primary metric, or null for a failed run (the worst). */
+function scoredValue(metrics) {
+    return metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null;
+}
+/** The run folders under experiments/, as `experiments/<run>`, ascending by name. */
+function listRunFolders(expDir) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        return [];
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+        .filter((name) => (0,_core_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRunFolder */ .h_)(name))
+        .sort()
+        .map((name) => `${_core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ}/${name}`);
+}
+/** A run folder's manifest and metrics, validated against their schemas (`label` names the folder in errors). */
+function readRunDocuments(dir, label) {
+    return {
+        manifest: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'manifest.json'), 'manifest', `${label}/manifest.json`),
+        metrics: (0,_adapters_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonDocument */ .E_)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'metrics.json'), 'metrics', `${label}/metrics.json`),
+    };
+}
+/** Reads every run folder's manifest and metrics, validated against their schemas. */
+function collectRunRecords(expDir) {
+    return listRunFolders(expDir).map((folder) => {
+        const { manifest: m, metrics } = readRunDocuments((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, folder), folder);
+        return {
+            experimentId: m.experiment_id,
+            folder,
+            createdUtc: m.created_utc,
+            intent: m.intent,
+            status: metrics.status ?? 'ok',
+            dataset: m.inputs.dataset.revision_id,
+            configHash: m.inputs.config.config_hash,
+            scanHash: m.inputs.scan?.scan_hash,
+            scanMethod: m.inputs.scan?.method,
+            scanTrial: m.inputs.scan?.trial_index,
+            scanParams: m.inputs.scan?.params,
+            // A failed run has no value: NaN prints as such in tables; the scan engine reads primaryValue (null = worst).
+            primary: metrics.primary_metric ?? { name: '(failed)', value: NaN },
+            primaryValue: scoredValue(metrics),
+            loss: metrics.loss ?? NaN,
+            backend: m.environment.backend,
+            trainExamples: metrics.train?.examples,
+        };
+    });
+}
+//# sourceMappingURL=run-records.js.map
 
 /***/ }),
 
@@ -193,7 +263,7 @@ async function collectedTrials(dir, remote, scan) {
 /* harmony export */   h_: () => (/* binding */ parseRunFolder),
 /* harmony export */   oo: () => (/* binding */ parseExperimentNumber)
 /* harmony export */ });
-/* unused harmony exports formatExperimentId, formatRevisionId, parseRevisionNumber, nextRevisionId, isCalendarDate */
+/* unused harmony exports formatExperimentId, formatRevisionId, formatReproductionId, parseRevisionNumber, nextRevisionId, isCalendarDate */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
 
 // Canonical ids only: at least 4 digits and no extra leading zero, so one number has one spelling (E00001 is refused
@@ -211,6 +281,10 @@ function formatExperimentId(n) {
 }
 function formatRevisionId(n) {
     return `D${String(n).padStart(4, '0')}`;
+}
+/** A run's reproduction record number: R0001, R0002, … (reproductions/E####/R####.json). */
+function formatReproductionId(n) {
+    return `R${String(n).padStart(4, '0')}`;
 }
 function parseExperimentNumber(id) {
     const m = EXPERIMENT_ID.exec(id);

@@ -1828,7 +1828,7 @@ const FEW = 8;
 async function unreachableFrom(cwd, candidates, tip, keeps) {
     let open = candidates;
     if (open.length > 0 && open.length <= FEW) {
-        const under = await Promise.all(open.map(async (c) => (await (0,git/* spawnGit */.Iz)(['merge-base', '--is-ancestor', c, tip], { cwd })).code === 0));
+        const under = await Promise.all(open.map((c) => (0,git/* isAncestor */.QX)(cwd, c, tip)));
         open = open.filter((_, i) => !under[i]);
     }
     if (open.length === 0)
@@ -2137,7 +2137,7 @@ function compareCodeUnits(a, b) {
 /* harmony export */   h_: () => (/* binding */ parseRunFolder),
 /* harmony export */   oo: () => (/* binding */ parseExperimentNumber)
 /* harmony export */ });
-/* unused harmony exports formatExperimentId, formatRevisionId, parseRevisionNumber, nextRevisionId, isCalendarDate */
+/* unused harmony exports formatExperimentId, formatRevisionId, formatReproductionId, parseRevisionNumber, nextRevisionId, isCalendarDate */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7657);
 
 // Canonical ids only: at least 4 digits and no extra leading zero, so one number has one spelling (E00001 is refused
@@ -2155,6 +2155,10 @@ function formatExperimentId(n) {
 }
 function formatRevisionId(n) {
     return `D${String(n).padStart(4, '0')}`;
+}
+/** A run's reproduction record number: R0001, R0002, … (reproductions/E####/R####.json). */
+function formatReproductionId(n) {
+    return `R${String(n).padStart(4, '0')}`;
 }
 function parseExperimentNumber(id) {
     const m = EXPERIMENT_ID.exec(id);

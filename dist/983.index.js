@@ -1809,7 +1809,8 @@ function datasetOf(folder) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ij: () => (/* binding */ collectRunRecords),
-/* harmony export */   ei: () => (/* binding */ readRunDocuments)
+/* harmony export */   ei: () => (/* binding */ readRunDocuments),
+/* harmony export */   oZ: () => (/* binding */ scoredValue)
 /* harmony export */ });
 /* unused harmony export listRunFolders */
 /* harmony import */ var _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
@@ -1822,6 +1823,10 @@ function datasetOf(folder) {
 
 
 
+/** The value a run is scored by (scans, tables): its primary metric, or null for a failed run (the worst). */
+function scoredValue(metrics) {
+    return metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null;
+}
 /** The run folders under experiments/, as `experiments/<run>`, ascending by name. */
 function listRunFolders(expDir) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(expDir, _core_rules_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPERIMENTS_DIR */ .vQ);
@@ -1857,7 +1862,7 @@ function collectRunRecords(expDir) {
             scanParams: m.inputs.scan?.params,
             // A failed run has no value: NaN prints as such in tables; the scan engine reads primaryValue (null = worst).
             primary: metrics.primary_metric ?? { name: '(failed)', value: NaN },
-            primaryValue: metrics.status === 'failed' || !metrics.primary_metric ? null : metrics.primary_metric.value,
+            primaryValue: scoredValue(metrics),
             loss: metrics.loss ?? NaN,
             backend: m.environment.backend,
             trainExamples: metrics.train?.examples,

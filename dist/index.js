@@ -40684,11 +40684,13 @@ async function step_io_summary(lines) {
     if (file)
         await (0,promises_.appendFile)(file, `${lines.join('\n')}\n`);
 }
+/** The outputs `run` and `baseline` share: the stamped folder, its provisional id and its primary metric. */
 function setRunOutputs(r) {
     setOutput('experiment-id', r.provisionalId);
     setOutput('run-folder', r.folder);
     setOutput('primary-metric', r.primary ? String(r.primary.value) : ''); // empty: the run failed
 }
+/** Reads the runs this PR's scan collected (bot branch, and base for a merged bot PR), when the inputs allow. */
 function collectedOnRemote(s, e) {
     const pr = e.pullRequest;
     if (!pr || !s.token || !s.remote || !s.base)

@@ -13,15 +13,15 @@ export async function summary(lines: string[]): Promise<void> {
   if (file) await appendFile(file, `${lines.join('\n')}\n`);
 }
 
-export /** The outputs `run` and `baseline` share: the stamped folder, its provisional id and its primary metric. */
-function setRunOutputs(r: { provisionalId: string; folder: string; primary?: { value: number } }): void {
+/** The outputs `run` and `baseline` share: the stamped folder, its provisional id and its primary metric. */
+export function setRunOutputs(r: { provisionalId: string; folder: string; primary?: { value: number } }): void {
   core.setOutput('experiment-id', r.provisionalId);
   core.setOutput('run-folder', r.folder);
   core.setOutput('primary-metric', r.primary ? String(r.primary.value) : ''); // empty: the run failed
 }
 
-export /** Reads the runs this PR's scan collected (bot branch, and base for a merged bot PR), when the inputs allow. */
-function collectedOnRemote(s: Settings, e: EventFacts): (() => Promise<CollectedTrial[]>) | undefined {
+/** Reads the runs this PR's scan collected (bot branch, and base for a merged bot PR), when the inputs allow. */
+export function collectedOnRemote(s: Settings, e: EventFacts): (() => Promise<CollectedTrial[]>) | undefined {
   const pr = e.pullRequest;
   if (!pr || !s.token || !s.remote || !s.base) return undefined;
   const [token, url, base] = [s.token, s.remote, s.base];

@@ -3,6 +3,7 @@ import { parseRunFolder } from '../../core/ids.js';
 import { EXPERIMENTS_DIR } from '../../core/rules/paths.js';
 import type { Manifest, Metrics } from '../../core/documents/index.js';
 import type { CollectedTrial } from '../scan/scan.js';
+import { scoredValue } from '../run/run-records.js';
 import { parseJsonDocument } from '../../adapters/documents.js';
 import { fetchCommit, lsTree, readObjects, remoteRefs, type GitRemote } from '../../adapters/git/index.js';
 
@@ -70,8 +71,7 @@ export async function collectedTrials(dir: string, remote: GitRemote, scan: Coll
   return runs.map(({ manifest, metrics }) => ({
     ...(manifest.inputs.scan ? { scanHash: manifest.inputs.scan.scan_hash } : {}),
     params: manifest.inputs.scan?.params ?? {},
-    // A failed run (or one without metrics) counts as the worst result, as in the checkout's history.
-    value: metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null,
+    value: scoredValue(metrics), // a failed run (or one without metrics) counts as the worst result
     configHash: manifest.stamp.config_hash,
     ...(metrics?.history ? { history: metrics.history as CollectedTrial['history'] } : {}),
   }));

@@ -14,10 +14,6 @@ import type { Workspace } from '../setup/workspace.js';
 export interface InstalledMtrack {
   loadWorkspace(start: string): Workspace;
   planScan(ws: Workspace, options: ScanOptions): ScanPlan;
-  runScan(
-    ws: Workspace,
-    options: ScanOptions & { commit: boolean; log: (l: string) => void; onlyTrial?: number },
-  ): Promise<RunResult[]>;
   runScanTrial(
     ws: Workspace,
     options: ScanOptions & { commit: boolean; log: (l: string) => void },
@@ -55,7 +51,6 @@ function toInstalled([scan, run, workspace]: Awaited<ReturnType<typeof loadOwnMo
   return {
     loadWorkspace: workspace.loadWorkspace,
     planScan: scan.planScan,
-    runScan: scan.runScan,
     runScanTrial: scan.runScanTrial,
     runExperiment: run.runExperiment,
   };

@@ -25,6 +25,11 @@ export interface RunRecord {
   trainExamples?: number;
 }
 
+/** The value a run is scored by (scans, tables): its primary metric, or null for a failed run (the worst). */
+export function scoredValue(metrics: Pick<Metrics, 'status' | 'primary_metric'> | undefined): number | null {
+  return metrics && metrics.status !== 'failed' && metrics.primary_metric ? metrics.primary_metric.value : null;
+}
+
 /** The run folders under experiments/, as `experiments/<run>`, ascending by name. */
 export function listRunFolders(expDir: string): string[] {
   const dir = join(expDir, EXPERIMENTS_DIR);
@@ -61,7 +66,7 @@ export function collectRunRecords(expDir: string): RunRecord[] {
       scanParams: m.inputs.scan?.params,
       // A failed run has no value: NaN prints as such in tables; the scan engine reads primaryValue (null = worst).
       primary: metrics.primary_metric ?? { name: '(failed)', value: NaN },
-      primaryValue: metrics.status === 'failed' || !metrics.primary_metric ? null : metrics.primary_metric.value,
+      primaryValue: scoredValue(metrics),
       loss: metrics.loss ?? NaN,
       backend: m.environment.backend,
       trainExamples: metrics.train?.examples,
